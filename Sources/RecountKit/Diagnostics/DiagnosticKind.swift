@@ -1,0 +1,193 @@
+/// Every diagnostic Recount can emit, with its stable code, its message and its hint.
+///
+/// This file is the one place where diagnostic text lives. Codes never change meaning once
+/// published: R0xx are lexical, R1xx syntactic, R2xx about names, units and periods, R3xx about
+/// files, R4xx about evaluation.
+public enum DiagnosticKind: Sendable, Hashable {
+    // Lexical
+    case unterminatedString
+    case unexpectedCharacter(String)
+    case invalidEscape(String)
+    case tabIndentation
+    case inconsistentIndentation
+    case malformedNumber(String)
+
+    // Syntax
+    case expected(String, found: String)
+    case unknownAttribute(String, block: String)
+    case missingAttribute(String, block: String)
+    case nestingTooDeep(limit: Int)
+    case duplicateAttribute(String)
+    case unexpectedIndent
+    case conflictingAttributes(String, String)
+
+    // Names, units, periods
+    case unknownEntity(String)
+    case unknownSource(String)
+    case unknownClaim(String)
+    case duplicateIdentifier(String, kind: String, previous: SourceLocation)
+    case unknownUnit(String)
+    case invalidPeriod(String, reason: String)
+    case fiscalPeriodWithoutCalendar(period: String, entity: String)
+    case invalidDate(String)
+    case unknownVerdict(String)
+    case unknownGrade(String)
+    case invalidTolerance(String)
+    case conflictingFacts(quantity: String, previous: SourceLocation)
+
+    // Files
+    case cannotRead(path: String, reason: String)
+    case includeCycle(String)
+    case includeOutsideRoot(String)
+    case includeTooDeep(limit: Int)
+    case unknownFileKind(String)
+    case noInputFiles(String)
+
+    // Evaluation
+    case dimensionMismatch(operation: String, left: String, right: String)
+    case divisionByZero(String)
+    case overflow
+    case missingInput(String)
+    case nothingToCheck(String)
+    case noExpectation(String)
+
+    public var code: String {
+        switch self {
+        case .unterminatedString: "R001"
+        case .unexpectedCharacter: "R002"
+        case .invalidEscape: "R003"
+        case .tabIndentation: "R004"
+        case .inconsistentIndentation: "R005"
+        case .malformedNumber: "R006"
+        case .expected: "R101"
+        case .unknownAttribute: "R102"
+        case .missingAttribute: "R103"
+        case .nestingTooDeep: "R104"
+        case .duplicateAttribute: "R105"
+        case .unexpectedIndent: "R106"
+        case .conflictingAttributes: "R107"
+        case .unknownEntity: "R201"
+        case .unknownSource: "R202"
+        case .unknownClaim: "R203"
+        case .duplicateIdentifier: "R204"
+        case .unknownUnit: "R205"
+        case .invalidPeriod: "R206"
+        case .fiscalPeriodWithoutCalendar: "R207"
+        case .invalidDate: "R208"
+        case .unknownVerdict: "R209"
+        case .unknownGrade: "R210"
+        case .invalidTolerance: "R211"
+        case .conflictingFacts: "R212"
+        case .cannotRead: "R301"
+        case .includeCycle: "R302"
+        case .includeOutsideRoot: "R303"
+        case .includeTooDeep: "R304"
+        case .unknownFileKind: "R305"
+        case .noInputFiles: "R306"
+        case .dimensionMismatch: "R401"
+        case .divisionByZero: "R402"
+        case .overflow: "R403"
+        case .missingInput: "R404"
+        case .nothingToCheck: "R405"
+        case .noExpectation: "R406"
+        }
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation,
+            .conflictingFacts:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .unterminatedString: "unterminated string"
+        case .unexpectedCharacter(let c): "unexpected character '\(c)'"
+        case .invalidEscape(let e): "invalid escape sequence '\\\(e)' in string"
+        case .tabIndentation: "tab used for indentation"
+        case .inconsistentIndentation: "indentation does not match any enclosing block"
+        case .malformedNumber(let text): "malformed number '\(text)'"
+        case .expected(let what, let found): "expected \(what), found \(found)"
+        case .unknownAttribute(let name, let block): "'\(name)' is not an attribute of \(block)"
+        case .missingAttribute(let name, let block): "\(block) needs '\(name)'"
+        case .nestingTooDeep(let limit): "expression nested deeper than \(limit) levels"
+        case .duplicateAttribute(let name): "'\(name)' is given twice"
+        case .unexpectedIndent: "unexpected indentation"
+        case .conflictingAttributes(let a, let b): "'\(a)' and '\(b)' cannot both be given"
+        case .unknownEntity(let name): "unknown entity '\(name)'"
+        case .unknownSource(let name): "unknown source '\(name)'"
+        case .unknownClaim(let name): "unknown claim '\(name)'"
+        case .duplicateIdentifier(let name, let kind, let previous):
+            "\(kind) '\(name)' is already defined at line \(previous.line)"
+        case .unknownUnit(let text): "unknown unit '\(text)'"
+        case .invalidPeriod(let text, let reason): "invalid period '\(text)': \(reason)"
+        case .fiscalPeriodWithoutCalendar(let period, let entity):
+            "fiscal period '\(period)' used for '\(entity)', which declares no fiscal calendar"
+        case .invalidDate(let text): "invalid date '\(text)'"
+        case .unknownVerdict(let text): "unknown verdict '\(text)'"
+        case .unknownGrade(let text): "unknown source grade '\(text)'"
+        case .invalidTolerance(let text): "invalid tolerance '\(text)'"
+        case .conflictingFacts(let quantity, let previous):
+            "the ledger gives '\(quantity)' two values that do not meet (the other is at line \(previous.line))"
+        case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
+        case .includeCycle(let path): "'\(path)' includes itself"
+        case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
+        case .includeTooDeep(let limit): "files included more than \(limit) levels deep"
+        case .unknownFileKind(let path): "'\(path)' is neither a .claims nor a .ledger file"
+        case .noInputFiles(let path): "no .claims or .ledger files found in '\(path)'"
+        case .dimensionMismatch(let operation, let left, let right):
+            "cannot \(operation) \(left) and \(right)"
+        case .divisionByZero(let divisor): "division by \(divisor), which may be zero"
+        case .overflow: "the computation overflows"
+        case .missingInput(let quantity): "no value for '\(quantity)' in the article or the ledger"
+        case .nothingToCheck(let claim): "claim '\(claim)' states a figure but gives nothing to check it against"
+        case .noExpectation(let claim): "claim '\(claim)' has no 'expect' verdict"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .unterminatedString: "close the string with '\"' on the same line"
+        case .unexpectedCharacter: "comments start with '#'; strings are written in double quotes"
+        case .invalidEscape: "use \\\", \\\\, \\n, \\t or \\u{XXXX}"
+        case .tabIndentation: "indent attributes with spaces"
+        case .inconsistentIndentation: "indent each attribute of a block by the same number of spaces"
+        case .malformedNumber: "write digits with optional ',' thousands groups and one '.', e.g. 1,369.5"
+        case .expected: nil
+        case .unknownAttribute: "check the spelling, or the indentation that places it in this block"
+        case .missingAttribute(let name, _): "add an indented '\(name)' line to the block"
+        case .nestingTooDeep: "split the expression into claims that refer to one another"
+        case .duplicateAttribute: "keep one of them"
+        case .unexpectedIndent: "only attributes of a block are indented"
+        case .conflictingAttributes: "a claim either 'states' a figure or says what 'holds'"
+        case .unknownEntity(let name): "declare it with 'entity \(name) \"Name\"' in a ledger file the claims file uses"
+        case .unknownSource(let name): "declare it with 'source \(name) \"Title\"'"
+        case .unknownClaim: "claims are referred to by their id; check the spelling"
+        case .duplicateIdentifier: "give each a distinct id"
+        case .unknownUnit: "units are %, pp, W, kW, MW, GW, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
+        case .invalidPeriod: "periods look like 2025, 2025Q1, H1 2025, FY2025, FY2025Q3, 2026-05-31 or 2025..2026"
+        case .fiscalPeriodWithoutCalendar(_, let entity): "add 'fiscal-year-end MM-DD' to entity '\(entity)', or use a calendar period"
+        case .invalidDate: "dates are written YYYY-MM-DD"
+        case .unknownVerdict: "verdicts are consistent, approximate, inconsistent, undetermined and sourced"
+        case .unknownGrade: "grades are primary, secondary and article"
+        case .invalidTolerance: "write a percentage, e.g. 'tolerance about 5%'"
+        case .conflictingFacts: "check both sources; if both are right they measure different things and need different names"
+        case .cannotRead: nil
+        case .includeCycle: "remove one of the 'use' lines that form the cycle"
+        case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
+        case .includeTooDeep: "use the files directly instead of through a chain of files"
+        case .unknownFileKind: "name files with the .claims or .ledger extension"
+        case .noInputFiles: nil
+        case .dimensionMismatch: "convert with 'in UNIT', or multiply a rate by a time such as 1 month"
+        case .divisionByZero: nil
+        case .overflow: nil
+        case .missingInput(let quantity): "add a fact for '\(quantity)' to the ledger, or a claim that states it"
+        case .nothingToCheck: "add 'because FORMULA', or name the quantity it states so the ledger can be consulted"
+        case .noExpectation: "add 'expect VERDICT' so that 'recount test' can catch a change"
+        }
+    }
+}

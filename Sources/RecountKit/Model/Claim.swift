@@ -1,0 +1,43 @@
+/// One numeric statement of an article, ready to check.
+public struct Claim: Sendable, Hashable {
+    public var id: String
+    /// The id of the article the claim belongs to.
+    public var article: String
+    public var quote: String?
+    public var location: Location?
+    public var proposition: Proposition
+    /// The formula the article's own reasoning uses to reach the stated figure.
+    public var because: Formula?
+    public var expect: Verdict?
+    /// The source the article attributes the figure to, if any.
+    public var source: String?
+    public var notes: [String]
+    public var range: SourceRange
+
+    /// Where the quote stands in the article.
+    public struct Location: Sendable, Hashable {
+        public enum Unit: String, Sendable, Hashable { case paragraph, bullet, line }
+        public var unit: Unit
+        public var number: Int
+    }
+
+    /// What the claim asserts.
+    public enum Proposition: Sendable, Hashable {
+        /// The article gives this figure, for this quantity if one is named.
+        case states(QuantityReference?, StatedValue)
+        /// The article says this comparison is true.
+        case holds(Formula, Syntax.Relation, Formula)
+    }
+
+    /// The figure the claim states, if it states one.
+    public var stated: StatedValue? {
+        if case .states(_, let value) = proposition { return value }
+        return nil
+    }
+
+    /// The quantity the claim states a figure for, if it names one.
+    public var statedQuantity: QuantityReference? {
+        if case .states(let q, _) = proposition { return q }
+        return nil
+    }
+}

@@ -1,0 +1,29 @@
+/// An entity's metric over a period: the thing a figure measures.
+///
+/// Two quantities are the same when entity, metric and the days their periods cover are the
+/// same, so `msft.revenue @ FY2025Q3` and `msft.revenue @ 2025Q1` are one quantity.
+public struct Quantity: Sendable, Hashable, Comparable {
+    public var entity: String
+    /// The metric path after the entity, e.g. `ai_run_rate.yoy`.
+    public var metric: String
+    public var span: PeriodSpan?
+
+    public var name: String { "\(entity).\(metric)" }
+
+    public static func < (a: Quantity, b: Quantity) -> Bool {
+        if a.name != b.name { return a.name < b.name }
+        switch (a.span, b.span) {
+        case let (x?, y?): return x < y
+        case (nil, _?): return true
+        default: return false
+        }
+    }
+}
+
+/// A quantity as written at one place in a file.
+public struct QuantityReference: Sendable, Hashable {
+    public var quantity: Quantity
+    /// The text as written: `msft.ai_run_rate @ FY2026Q3`.
+    public var text: String
+    public var range: SourceRange
+}

@@ -1,0 +1,81 @@
+/// One lexical unit of a claims or ledger file.
+public struct Token: Sendable, Hashable {
+    public var kind: Kind
+    /// The scalar offsets of the token in its file.
+    public var span: Range<Int>
+
+    public init(_ kind: Kind, _ span: Range<Int>) {
+        self.kind = kind
+        self.span = span
+    }
+
+    public enum Kind: Sendable, Hashable {
+        /// A keyword, an identifier or a dotted quantity name such as `msft.ai_run_rate.yoy`.
+        case word(String)
+        /// A quoted string, with escapes decoded.
+        case string(String)
+        /// A figure such as `$16.59B`, `12%` or `370億美元`.
+        case figure(FigureText)
+        /// A run of non-blank characters read where the grammar expects a period, a unit or a
+        /// date: after `@`, `in`, `fiscal-year-end`, `published` and `date`.
+        case bare(String)
+        case symbol(Symbol)
+        case newline
+        case indent
+        case dedent
+        case endOfFile
+    }
+
+    public enum Symbol: String, Sendable, Hashable, CaseIterable {
+        case at = "@"
+        case equals = "="
+        case plus = "+"
+        case minus = "-"
+        case times = "*"
+        case divide = "/"
+        case leftParen = "("
+        case rightParen = ")"
+        case less = "<"
+        case lessEqual = "<="
+        case greater = ">"
+        case greaterEqual = ">="
+        case tilde = "~"
+    }
+}
+
+/// The parts of a figure as written, before any meaning is given to them.
+public struct FigureText: Sendable, Hashable {
+    /// The whole figure as written.
+    public var text: String
+    /// A currency written before the number: `$`, `US$`, `€`, `DKK`.
+    public var currencyPrefix: String?
+    /// The digits as written, with any thousands separators and full-width digits.
+    public var number: String
+    /// Everything after the number: scale, currency word, unit and `/per` units, e.g. `B/yr`,
+    /// ` billion`, `億美元`, `%`.
+    public var suffix: String
+
+    public init(text: String, currencyPrefix: String?, number: String, suffix: String) {
+        self.text = text
+        self.currencyPrefix = currencyPrefix
+        self.number = number
+        self.suffix = suffix
+    }
+}
+
+extension Token.Kind {
+    /// How the token is named in "expected …, found …" messages.
+    public var description: String {
+        switch self {
+        case .word(let w): "'\(w)'"
+        case .string: "a string"
+        case .figure(let f): "figure '\(f.text)'"
+        case .bare(let b): "'\(b)'"
+        case .symbol(let s): "'\(s.rawValue)'"
+        case .newline: "end of line"
+        case .indent: "an indented line"
+        case .dedent: "end of block"
+        case .endOfFile: "end of file"
+        }
+    }
+}
