@@ -116,7 +116,7 @@ public struct Lexer {
     /// Reads a period, unit or date; `H1 2025` is one period even though it has a space.
     private mutating func lexBare(from start: Int, to end: Int) -> Int {
         var j = start
-        while j < end, s[j] != " ", s[j] != "\t", s[j] != "#" { j += 1 }
+        while j < end, s[j] != " ", s[j] != "\t", s[j] != "#", s[j] != ")" { j += 1 }
         let first = file.text(start..<j)
         let halfOrQuarter = first.count == 2 && (first.hasPrefix("H") || first.hasPrefix("Q"))
             && first.last?.isNumber == true

@@ -1,0 +1,63 @@
+/// The parsed command line: a command, its options and its paths.
+///
+/// Hand-written because Recount takes no package dependencies. Options may come before or after
+/// paths; `--` ends options.
+struct Arguments: Equatable {
+    var command: String?
+    var paths: [String] = []
+    var root: String?
+    var format: String?
+    var color: Bool?
+    var verbose = false
+    var help = false
+    var version = false
+
+    /// What went wrong reading the command line.
+    struct UsageError: Error, Equatable {
+        var message: String
+    }
+
+    /// Options that take a value.
+    static let valued: Set<String> = ["--root", "--format"]
+
+    static func parse(_ argv: [String]) throws(UsageError) -> Arguments {
+        var a = Arguments()
+        var i = 0
+        var optionsEnded = false
+        while i < argv.count {
+            let arg = argv[i]
+            i += 1
+            if optionsEnded || !arg.hasPrefix("-") || arg == "-" {
+                if a.command == nil && a.paths.isEmpty && !optionsEnded { a.command = arg } else { a.paths.append(arg) }
+                continue
+            }
+            var name = arg
+            var inlineValue: String?
+            if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--") {
+                name = String(arg[..<eq])
+                inlineValue = String(arg[arg.index(after: eq)...])
+            }
+            func value() throws(UsageError) -> String {
+                if let inlineValue { return inlineValue }
+                guard i < argv.count else { throw UsageError(message: "option '\(name)' needs a value") }
+                i += 1
+                return argv[i - 1]
+            }
+            switch name {
+            case "--": optionsEnded = true
+            case "-h", "--help": a.help = true
+            case "--version": a.version = true
+            case "-v", "--verbose": a.verbose = true
+            case "--color": a.color = true
+            case "--no-color": a.color = false
+            case "--root": a.root = try value()
+            case "--format": a.format = try value()
+            default: throw UsageError(message: "unknown option '\(name)'")
+            }
+            if inlineValue != nil && !Arguments.valued.contains(name) {
+                throw UsageError(message: "option '\(name)' takes no value")
+            }
+        }
+        return a
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import RecountKit
+
+/// Runs one command: calls the library, prints, and returns the exit status.
+struct Commands {
+    var arguments: Arguments
+    var environment: [String: String]
+    var standardOutputIsTerminal: Bool
+
+    var style: TerminalStyle {
+        let enabled = arguments.color ?? (standardOutputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty)
+        return TerminalStyle(enabled: enabled)
+    }
+
+    var root: URL {
+        URL(fileURLWithPath: arguments.root ?? FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
+    func run() -> ExitCode {
+        if arguments.version {
+            print("recount \(Help.version)")
+            return .success
+        }
+        if arguments.command == "help" {
+            guard let text = Help.text(for: arguments.paths.first) else {
+                return usage("unknown command '\(arguments.paths.first ?? "")'")
+            }
+            print(text)
+            return .success
+        }
+        if arguments.help {
+            guard let text = Help.text(for: arguments.command) else {
+                return usage("unknown command '\(arguments.command ?? "")'")
+            }
+            print(text)
+            return .success
+        }
+        if let format = arguments.format, !["text", "github"].contains(format) {
+            return usage("unknown format '\(format)'; use text or github")
+        }
+        switch arguments.command {
+        case "check": return check()
+        case "test": return test()
+        case nil:
+            FileHandle.standardError.write(Data((Help.overview + "\n").utf8))
+            return .usage
+        case let other?:
+            return usage("unknown command '\(other)'")
+        }
+    }
+
+    private func usage(_ message: String) -> ExitCode {
+        let text = "recount: error: \(message)\nSee 'recount --help'.\n"
+        FileHandle.standardError.write(Data(text.utf8))
+        return .usage
+    }
+
+    private func printDiagnostics(_ audit: Audit) {
+        guard !audit.diagnostics.isEmpty else { return }
+        let renderer = DiagnosticRenderer(files: audit.files, style: style)
+        if arguments.format == "github" {
+            print(renderer.renderGitHub(audit.diagnostics), terminator: "")
+        } else {
+            FileHandle.standardError.write(Data(renderer.render(audit.diagnostics).utf8))
+        }
+    }
+
+    private func check() -> ExitCode {
+        let audit = Audit.run(paths: arguments.paths, root: root)
+        printDiagnostics(audit)
+        if audit.loadFailed {
+            FileHandle.standardError.write(Data("recount: the input could not be loaded; no verdicts were computed\n".utf8))
+            return .loadFailure
+        }
+        let renderer = CheckRenderer(style: style, verbose: arguments.verbose)
+        print(renderer.render(audit), terminator: "")
+        if arguments.format == "github" {
+            print(GitHubAnnotations.verdicts(audit.results), terminator: "")
+        }
+        return audit.results.contains { $0.verdict == .inconsistent } ? .findings : .success
+    }
+
+    private func test() -> ExitCode {
+        let audit = Audit.run(paths: arguments.paths, root: root)
+        printDiagnostics(audit)
+        if audit.loadFailed {
+            FileHandle.standardError.write(Data("recount: the input could not be loaded; nothing was tested\n".utf8))
+            return .loadFailure
+        }
+        let mismatches = audit.expectationMismatches
+        let renderer = CheckRenderer(style: style, verbose: true)
+        for result in mismatches {
+            let expected = result.claim.expect?.rawValue ?? ""
+            print("\(style.bold("mismatch")): \(result.claim.id) expected \(expected), got \(result.verdict.rawValue)")
+            print(renderer.render(result), terminator: "")
+        }
+        let unexpected = audit.claimsWithoutExpectation
+        if arguments.verbose {
+            for result in unexpected {
+                print("no expectation: \(result.claim.id) (\(result.verdict.rawValue)) at \(result.claim.range.description)")
+            }
+        }
+        if arguments.format == "github" {
+            print(GitHubAnnotations.mismatches(mismatches), terminator: "")
+        }
+        let checked = audit.results.count - unexpected.count
+        let passed = checked - mismatches.count
+        var line = "\(passed) passed, \(mismatches.count) failed"
+        if !unexpected.isEmpty { line += ", \(unexpected.count) without expectation" }
+        print(line)
+        return mismatches.isEmpty ? .success : .findings
+    }
+}
