@@ -95,7 +95,7 @@ public enum DiagnosticKind: Sendable, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation,
+        case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .conflictingFacts:
             .warning
         default:

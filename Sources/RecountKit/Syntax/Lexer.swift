@@ -42,8 +42,13 @@ public struct Lexer {
                 comments.append((i..<end, file.text(i + 1..<end)))
                 continue
             }
-            if sawTab { report(.tabIndentation, start..<i) }
-            let indent = i - start
+            var indent = i - start
+            if sawTab {
+                // A tab's width is unknowable; take the line as an attribute of the open block
+                // so that one tab does not cascade into indentation errors.
+                report(.tabIndentation, start..<i)
+                indent = indentStack.count > 1 ? indentStack[indentStack.count - 1] : 2
+            }
             if indent > (indentStack.last ?? 0) {
                 indentStack.append(indent)
                 tokens.append(Token(.indent, start..<i))
@@ -125,7 +130,7 @@ public struct Lexer {
            j + 5 == end || s[j + 5] == " " || s[j + 5] == "#" {
             j += 5
         }
-        tokens.append(Token(.bare(file.text(start..<j)), start..<j))
+        if j > start { tokens.append(Token(.bare(file.text(start..<j)), start..<j)) }
         return j
     }
 

@@ -413,7 +413,11 @@ public struct Parser {
     private mutating func parseSum() -> Syntax.Expression? {
         let start = current
         guard var left = parseProduct() else { return nil }
+        // Each operator nests the tree one level deeper, so long chains count towards the limit.
+        let outerDepth = depth
+        defer { depth = outerDepth }
         while case .symbol(let symbol) = current.kind, symbol == .plus || symbol == .minus {
+            guard enterNesting() else { return nil }
             advance()
             guard let right = parseProduct() else { return nil }
             left = .binary(symbol == .plus ? .add : .subtract, left, right, range(from: start))
@@ -424,7 +428,11 @@ public struct Parser {
     private mutating func parseProduct() -> Syntax.Expression? {
         let start = current
         guard var left = parseUnary() else { return nil }
+        // Each operator nests the tree one level deeper, so long chains count towards the limit.
+        let outerDepth = depth
+        defer { depth = outerDepth }
         while case .symbol(let symbol) = current.kind, symbol == .times || symbol == .divide {
+            guard enterNesting() else { return nil }
             advance()
             guard let right = parseUnary() else { return nil }
             left = .binary(symbol == .times ? .multiply : .divide, left, right, range(from: start))
