@@ -134,7 +134,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .conflictingFacts(let quantity, let previous):
             "the ledger gives '\(quantity)' two values that do not meet (the other is at line \(previous.line))"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
-        case .includeCycle(let path): "'\(path)' includes itself"
+        case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
         case .includeTooDeep(let limit): "files included more than \(limit) levels deep"
         case .unknownFileKind(let path): "'\(path)' is neither a .claims nor a .ledger file"

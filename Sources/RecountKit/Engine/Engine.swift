@@ -84,7 +84,9 @@ public enum Engine {
     }
 
     /// Tests a comparison: `consistent` when it holds for every value the figures may stand for,
-    /// `inconsistent` when it holds for none, `approximate` when it holds for some.
+    /// `inconsistent` when it holds for none, `approximate` when it holds for some. Equality of
+    /// figures known only to printed precision can never hold for every value, so `=` is
+    /// `consistent` when the two sides meet and `inconsistent` when they do not.
     static func compare(_ left: Result<Derivation, Evaluator.Problem>, _ relation: Syntax.Relation,
                         _ right: Result<Derivation, Evaluator.Problem>, at range: SourceRange) -> Check {
         let basis = Check.Basis.comparison(relation)

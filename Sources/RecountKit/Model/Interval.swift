@@ -57,9 +57,11 @@ public struct Interval: Sendable, Hashable {
         return upper < other.lower ? other.lower - upper : lower - other.upper
     }
 
-    /// Widens a freshly computed bound pair outward by one ulp each, keeping infinities.
+    /// Widens a freshly computed bound pair outward by one ulp each, keeping the infinities on
+    /// the outer side. A lower end that overflowed to +∞ (or an upper end to −∞) comes back to
+    /// the largest finite double, so a finite result too large for a `Double` is still held.
     static func outward(_ lower: Double, _ upper: Double) -> Interval {
-        Interval(lower.isFinite ? lower.nextDown : lower, upper.isFinite ? upper.nextUp : upper)
+        Interval(lower == -.infinity ? lower : lower.nextDown, upper == .infinity ? upper : upper.nextUp)
     }
 
     public static func + (a: Interval, b: Interval) -> Interval {

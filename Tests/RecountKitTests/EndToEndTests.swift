@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+
+/// Runs the built `recount` binary as a user would, in a temporary project folder.
+@Suite struct EndToEndTests {
+    /// What one run printed and returned.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The package root, from this file's path (Tests/RecountKitTests/EndToEndTests.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `recount` executable built with the tests: it sits in the products folder, beside the
+    /// test bundle. Falls back to the default build folder.
+    static let executable: URL? = {
+        var folders: [URL] = []
+        for bundle in [Bundle.main] + Bundle.allBundles {
+            folders.append(bundle.bundleURL.deletingLastPathComponent())
+            folders.append(bundle.bundleURL)
+            if let url = bundle.executableURL { folders.append(url.deletingLastPathComponent()) }
+        }
+        if let argv0 = CommandLine.arguments.first {
+            folders.append(URL(fileURLWithPath: argv0).deletingLastPathComponent())
+        }
+        folders.append(packageRoot.appendingPathComponent(".build/debug"))
+        return folders.lazy.map { $0.appendingPathComponent("recount") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    /// A new empty folder, removed by the caller.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("recount-e2e-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A temporary project holding copies of the repository's Claims/ and Evidence/.
+    static func seedProject() throws -> URL {
+        let folder = try temporaryFolder()
+        for name in ["Claims", "Evidence"] {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent(name),
+                                             to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    static func write(_ text: String, to path: String, in folder: URL) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// Runs `recount` with `arguments` in `folder`, with `NO_COLOR=1`.
+    static func run(_ arguments: [String], in folder: URL? = nil,
+                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Run {
+        let binary = try #require(executable, "recount binary not found beside the test bundle",
+                                  sourceLocation: sourceLocation)
+        let scratch = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("stdout")
+        let err = scratch.appendingPathComponent("stderr")
+        try Data().write(to: out)
+        try Data().write(to: err)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? scratch
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        return Run(status: process.terminationStatus,
+                   stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                   stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    /// The output line that reports `claim`'s verdict.
+    static func verdictLine(_ claim: String, in output: String) -> String? {
+        output.split(separator: "\n").map(String.init).first { line in
+            line.split(separator: " ").contains { $0 == Substring(claim) }
+                && Self.verdicts.contains { line.contains("  \($0)  ") }
+        }
+    }
+
+    static let verdicts = ["consistent", "approximate", "inconsistent", "undetermined", "sourced"]
+
+    // MARK: check and test on the seed
+
+    @Test func checkReportsTheSeedsInconsistencies() throws {
+        let project = try Self.seedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try Self.run(["check"], in: project)
+        #expect(run.status == 1)
+        #expect(Self.verdictLine("msft-growth", in: run.stdout)?.contains("  inconsistent  ") == true)
+        #expect(Self.verdictLine("msft-prior-year", in: run.stdout)?.contains("  inconsistent  ") == true)
+        #expect(Self.verdictLine("msft-monthly", in: run.stdout)?.contains("  consistent  ") == true)
+        #expect(run.stdout.contains("−49.8%"))
+        #expect(!run.stdout.contains("\u{1B}["), "NO_COLOR output has escape codes")
+    }
+
+    @Test func testPassesOnTheSeedAndFailsWhenAnExpectationChanges() throws {
+        let project = try Self.seedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let passing = try Self.run(["test"], in: project)
+        #expect(passing.status == 0)
+        #expect(passing.stdout.contains("0 failed"))
+        #expect(!passing.stdout.contains("mismatch"))
+
+        let claims = project.appendingPathComponent("Claims/ai-black-hole.claims")
+        let text = try String(contentsOf: claims, encoding: .utf8)
+        let growth = try #require(text.range(of: "claim msft-growth"))
+        let expectLine = try #require(text.range(of: "expect inconsistent", range: growth.upperBound..<text.endIndex))
+        try Data(text.replacingCharacters(in: expectLine, with: "expect consistent").utf8).write(to: claims)
+
+        let failing = try Self.run(["test"], in: project)
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("msft-growth expected consistent, got inconsistent"))
+        #expect(failing.stdout.contains("1 failed"))
+        #expect(!failing.stdout.contains("msft-prior-year expected"))
+    }
+
+    // MARK: Load failures
+
+    @Test func aSyntaxErrorIsReportedLikeACompilerAndExitsTwo() throws {
+        let project = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Self.write("""
+            article a "A"
+
+            claim x
+              states = $5B
+            """, to: "Claims/bad.claims", in: project)
+        let run = try Self.run(["check"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Claims/bad.claims:4:10: error:"))
+        #expect(run.stderr.contains("[R101]"))
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aUseOutsideTheRootIsRefused() throws {
+        let project = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Self.write("""
+            article a "A"
+            use "../../x.ledger"
+            """, to: "Claims/a.claims", in: project)
+        let run = try Self.run(["check"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("Claims/a.claims:2:5: error:"))
+        #expect(run.stderr.contains("[R303]"))
+    }
+
+    @Test func anIncludeCycleIsReported() throws {
+        let project = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Self.write("use \"b.ledger\"\n", to: "Evidence/a.ledger", in: project)
+        try Self.write("use \"a.ledger\"\n", to: "Evidence/b.ledger", in: project)
+        let run = try Self.run(["check"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("[R302]"))
+    }
+
+    @Test func noDefaultFoldersExitsTwo() throws {
+        let project = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try Self.run(["check"], in: project)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("[R306]"))
+        let test = try Self.run(["test"], in: project)
+        #expect(test.status == 2)
+    }
+
+    // MARK: The command line
+
+    @Test(arguments: [["--help"], ["check", "--help"], ["test", "--help"], ["help", "check"]])
+    func helpExitsZero(_ arguments: [String]) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 0)
+        let command = arguments.count > 1 ? arguments.first { $0 != "--help" && $0 != "help" } : nil
+        #expect(run.stdout.contains("USAGE: recount \(command ?? "<command>")"))
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func versionPrintsAVersion() throws {
+        let run = try Self.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.wholeMatch(of: /recount \d+\.\d+\.\d+\n/) != nil, "\(run.stdout)")
+    }
+
+    @Test(arguments: [["check", "--bogus"], ["--frobnicate"], ["frobnicate"], ["check", "--format", "xml"]])
+    func badCommandLinesExit64(_ arguments: [String]) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("recount: error:"))
+        #expect(run.stdout.isEmpty)
+    }
+}

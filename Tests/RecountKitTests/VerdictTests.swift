@@ -1,0 +1,317 @@
+import Foundation
+import Testing
+import RecountKit
+
+/// A small ledger for the verdict tests. Acme's fiscal year ends 30 June, like Microsoft's.
+private let verdictLedger = """
+    entity acme "Acme"
+      fiscal-year-end 06-30
+
+    source acme-10k "Acme annual report"
+      grade primary
+
+    fact acme.run_rate @ FY2026Q3 = $37B/yr
+      source acme-10k
+    fact acme.growth @ FY2026Q3 = 123%
+      source acme-10k
+    fact acme.price @ FY2026Q3 = $12/MW/yr
+      source acme-10k
+    fact acme.capacity @ FY2026Q3 = 30 GW
+      source acme-10k
+
+    """
+
+/// What the engine made of one inline project.
+private struct Checked {
+    var results: [ClaimResult]
+    var diagnostics: [Diagnostic]
+
+    func result(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ClaimResult {
+        try #require(results.first { $0.claim.id == id }, "no claim '\(id)'", sourceLocation: sourceLocation)
+    }
+
+    func verdict(_ id: String) -> Verdict? { results.first { $0.claim.id == id }?.verdict }
+}
+
+/// Parses, resolves and checks inline files, requiring that they load without errors.
+private func check(claims: String, ledger: String = verdictLedger,
+                   sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Checked {
+    var documents: [Syntax.Document] = []
+    var loadDiagnostics: [Diagnostic] = []
+    for (path, text) in [("Evidence/acme.ledger", ledger), ("Claims/test.claims", "article t \"Test\"\n" + claims)] {
+        let (document, diagnostics) = Parser.parse(SourceFile(path: path, text: text))
+        documents.append(document)
+        loadDiagnostics += diagnostics
+    }
+    let (project, resolveDiagnostics) = Resolver.resolve(documents)
+    loadDiagnostics += resolveDiagnostics
+    try #require(loadDiagnostics.isEmpty, "\(loadDiagnostics.map { "\($0.code) \($0.message)" })",
+                 sourceLocation: sourceLocation)
+    let (results, diagnostics) = Engine.check(project)
+    return Checked(results: results, diagnostics: diagnostics)
+}
+
+private func isNear(_ value: Double?, _ expected: Double, within tolerance: Double = 0.0005) -> Bool {
+    guard let value else { return false }
+    return abs(value - expected) <= tolerance
+}
+
+@Suite struct VerdictTests {
+    // MARK: consistent, approximate, inconsistent
+
+    @Test func consistentWhenTheRecomputedValueMeetsThePrintedOne() throws {
+        let checked = try check(claims: """
+            claim monthly
+              states about $3.08B/month
+              because acme.run_rate @ FY2026Q3
+            """)
+        let r = try checked.result("monthly")
+        #expect(r.verdict == .consistent)
+        #expect(r.checks.count == 1)
+        let check = try #require(r.checks.first)
+        #expect(check.basis == .formula)
+        #expect(check.problem == nil)
+        // $3.08B against $37B/12 = $3.0833B.
+        #expect(isNear(check.deviation, 3.08 / (37.0 / 12) - 1, within: 1e-9))
+        #expect(checked.diagnostics.isEmpty)
+        #expect(!r.restsOnArticleOnly)
+    }
+
+    @Test func approximateWhenOnlyTheHedgeToleranceReaches() throws {
+        let checked = try check(claims: """
+            claim hedged
+              states about $3.2 billion/month
+              because acme.run_rate @ FY2026Q3
+            claim plain
+              states $3.2 billion/month
+              because acme.run_rate @ FY2026Q3
+            """)
+        // [36.5, 37.5]/12 = [3.042, 3.125] misses [3.15, 3.25] but meets it widened by 5%.
+        let hedged = try checked.result("hedged")
+        #expect(hedged.verdict == .approximate)
+        #expect(isNear(hedged.checks.first?.deviation, 0.0378))
+        // Without a hedge there is no tolerance.
+        #expect(checked.verdict("plain") == .inconsistent)
+    }
+
+    @Test func aFileCanNarrowTheHedgeTolerance() throws {
+        let checked = try check(claims: """
+              tolerance about 0.1%
+            claim hedged
+              states about $3.2 billion/month
+              because acme.run_rate @ FY2026Q3
+            """)
+        #expect(checked.verdict("hedged") == .inconsistent)
+    }
+
+    @Test func inconsistentWithTheLedgerGivesTheDeviation() throws {
+        let checked = try check(claims: """
+            claim growth
+              states acme.growth @ FY2026Q3 = 12%
+            """)
+        let r = try checked.result("growth")
+        #expect(r.verdict == .inconsistent)
+        let check = try #require(r.checks.first)
+        #expect(check.basis == .evidence(source: "acme-10k", grade: .primary))
+        // (12% − 123%) / 123%
+        #expect(isNear(check.deviation, -0.902))
+        #expect(isNear(check.deviation, (0.12 - 1.23) / 1.23, within: 1e-12))
+    }
+
+    @Test func theWorstCheckDecidesTheVerdict() throws {
+        let checked = try check(claims: """
+            claim growth
+              states acme.growth @ FY2026Q3 = 12%
+              because 12%
+            """)
+        let r = try checked.result("growth")
+        #expect(r.checks.map(\.verdict).sorted() == [.consistent, .inconsistent])
+        #expect(r.verdict == .inconsistent)
+    }
+
+    // MARK: undetermined
+
+    @Test func undeterminedWhenAnInputIsMissing() throws {
+        let checked = try check(claims: """
+            claim missing
+              states $5B
+              because acme.nothing @ FY2026Q3 * 2
+            """)
+        let r = try checked.result("missing")
+        #expect(r.verdict == .undetermined)
+        let problem = try #require(r.checks.first?.problem)
+        #expect(problem.code == "R404")
+        #expect(problem.message.contains("acme.nothing @ FY2026Q3"))
+        #expect(problem.range?.start.line == 4)
+        #expect(checked.diagnostics.map(\.code) == ["R404"])
+    }
+
+    @Test func aRatePerMegawattTimesCapacityIsARateNotAnAmount() throws {
+        let checked = try check(claims: """
+            claim per-year
+              states $360K/yr
+              because acme.price @ FY2026Q3 * acme.capacity @ FY2026Q3
+            claim amount
+              states $360K
+              because acme.price @ FY2026Q3 * acme.capacity @ FY2026Q3
+            """)
+        // $12/MW/yr × 30 GW = $12 × 30,000 per year.
+        #expect(checked.verdict("per-year") == .consistent)
+        let amount = try checked.result("amount")
+        #expect(amount.verdict == .undetermined)
+        let problem = try #require(amount.checks.first?.problem)
+        #expect(problem.code == "R401")
+        #expect(problem.message.contains("USD") && problem.message.contains("time"))
+        #expect(checked.diagnostics.map(\.code) == ["R401"])
+    }
+
+    @Test func divisionByAnIntervalThatMayBeZeroIsUndetermined() throws {
+        // 123% − 122.6% is 0.4% at face value, but as printed it spans [−0.15%, 0.95%].
+        let checked = try check(claims: """
+            claim ratio
+              states $9T/yr
+              because acme.run_rate @ FY2026Q3 / (acme.growth @ FY2026Q3 - 122.6%)
+            claim safe
+              states $370B/yr
+              because acme.run_rate @ FY2026Q3 / (acme.growth @ FY2026Q3 - 113%)
+            """)
+        let r = try checked.result("ratio")
+        #expect(r.verdict == .undetermined)
+        let problem = try #require(r.checks.first?.problem)
+        #expect(problem.code == "R402")
+        #expect(checked.diagnostics.map(\.code) == ["R402"])
+        // A divisor whose interval excludes zero is evaluated: $37B / 10%.
+        #expect(checked.verdict("safe") == .consistent)
+    }
+
+    // MARK: sourced
+
+    @Test func aNamedFigureWithNothingToCheckItIsSourcedNeverConsistent() throws {
+        let checked = try check(claims: """
+            claim staff
+              states acme.employees @ FY2026Q3 = 5,000
+              source acme-10k
+            claim staff-unattributed
+              states acme.contractors @ FY2026Q3 = 700
+            """)
+        for id in ["staff", "staff-unattributed"] {
+            let r = try checked.result(id)
+            #expect(r.verdict == .sourced, "\(id)")
+            #expect(r.checks.isEmpty)
+            #expect(r.restsOnArticleOnly)
+        }
+        #expect(checked.diagnostics.isEmpty)
+    }
+
+    // MARK: holds
+
+    /// Figures with printed precision to compare: each stands for the interval that prints as
+    /// written (`5` is [4.5, 5.5], `5.2` is [5.15, 5.25]).
+    private static let figures = verdictLedger + """
+        fact acme.three = 3
+          source acme-10k
+        fact acme.five = 5
+          source acme-10k
+        fact acme.five_two = 5.2
+          source acme-10k
+        fact acme.nine = 9
+          source acme-10k
+        fact acme.bn3 = $3B
+          source acme-10k
+        fact acme.bn3_2 = $3.2B
+          source acme-10k
+        fact acme.bn5 = $5B
+          source acme-10k
+
+        """
+
+    @Test(arguments: [
+        // (comparison, verdict, margin at face value)
+        ("three < five", Verdict.consistent, 0.4),            // [2.5, 3.5] wholly below [4.5, 5.5]
+        ("nine < five", Verdict.inconsistent, -0.8),          // wholly above
+        ("five < five_two", Verdict.approximate, 0.2 / 5.2),  // overlaps; holds at face value
+        ("five_two < five", Verdict.approximate, -0.04),      // overlaps; fails at face value
+        ("five <= five", Verdict.approximate, 0.0),
+        ("nine > five", Verdict.consistent, 0.8),
+        ("three > five", Verdict.inconsistent, -0.4),
+        ("three >= five", Verdict.inconsistent, -0.4),
+        ("nine >= five", Verdict.consistent, 0.8),
+        ("five_two >= five", Verdict.approximate, 0.04),
+        ("bn3 = bn3_2", Verdict.consistent, -0.2 / 3.2),      // [2.5, 3.5] meets [3.15, 3.25]
+        ("bn3 = bn5", Verdict.inconsistent, -0.4),
+    ])
+    func holdsIsCertainPossibleOrImpossible(_ c: (String, Verdict, Double)) throws {
+        let sides = c.0.split(separator: " ")
+        let checked = try check(claims: """
+            claim comparison
+              holds acme.\(sides[0]) \(sides[1]) acme.\(sides[2])
+            """, ledger: Self.figures)
+        let r = try checked.result("comparison")
+        #expect(r.verdict == c.1)
+        let check = try #require(r.checks.first)
+        let relation = try #require(Syntax.Relation(rawValue: String(sides[1])))
+        #expect(check.basis == .comparison(relation))
+        #expect(isNear(check.margin, c.2, within: 1e-12), "margin \(String(describing: check.margin))")
+    }
+
+    /// Numbers written inside a formula (`/ 10`, `1 + …`, `1 month`) are exact, unlike stated
+    /// figures, so a comparison of two written constants is decided at face value.
+    @Test func formulaConstantsAreExact() throws {
+        let checked = try check(claims: """
+            claim constants
+              holds 5 < 5.2
+            claim reversed
+              holds 5.2 < 5
+            """)
+        #expect(checked.verdict("constants") == .consistent)
+        #expect(checked.verdict("reversed") == .inconsistent)
+    }
+
+    @Test func holdsOverQuantitiesConvertsRatesAndChecksDimensions() throws {
+        let checked = try check(claims: """
+            claim month-below
+              holds acme.run_rate @ FY2026Q3 * 1 month < $3.2B
+            claim year-below
+              holds acme.run_rate @ FY2026Q3 * 1 year < $3.2B
+            claim mismatch
+              holds acme.run_rate @ FY2026Q3 < $3.2B
+            """)
+        let month = try checked.result("month-below")
+        #expect(month.verdict == .consistent)
+        #expect(isNear(month.checks.first?.margin, (3.2 - 37.0 / 12) / 3.2, within: 1e-9))
+        let year = try checked.result("year-below")
+        #expect(year.verdict == .inconsistent)
+        #expect((year.checks.first?.margin ?? 0) < 0)
+        let mismatch = try checked.result("mismatch")
+        #expect(mismatch.verdict == .undetermined)
+        #expect(mismatch.checks.first?.problem?.code == "R401")
+    }
+
+    // MARK: the seed
+
+    @Test func theSeedArticleGetsItsExpectedVerdictsAndDeviations() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let audit = Audit.run(paths: [], root: root)
+        #expect(!audit.loadFailed)
+        let byID = Dictionary(uniqueKeysWithValues: audit.results.map { ($0.claim.id, $0) })
+
+        // $16.59B against $37B / 1.12 = $33.04B.
+        let priorYear = try #require(byID["msft-prior-year"])
+        #expect(priorYear.verdict == .inconsistent)
+        let formula = try #require(priorYear.checks.first { $0.basis == .formula })
+        #expect(isNear(formula.deviation, -0.498))
+        #expect(isNear(formula.deviation, 16.59 / (37 / 1.12) - 1, within: 1e-9))
+
+        let growth = try #require(byID["msft-growth"])
+        #expect(growth.verdict == .inconsistent)
+        #expect(growth.checks.count == 2)
+        #expect(growth.checks.allSatisfy { isNear($0.deviation, -0.902) })
+
+        #expect(byID["msft-monthly"]?.verdict == .consistent)
+        let tenth = try #require(byID["msft-tenth"])
+        #expect(tenth.verdict == .consistent)
+        #expect((tenth.checks.first?.margin ?? -1) > 0)
+        #expect(audit.expectationMismatches.isEmpty)
+    }
+}
