@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .target(name: "RecountKit"),
         .executableTarget(name: "recount", dependencies: ["RecountKit"]),
-        .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"]),
+        .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

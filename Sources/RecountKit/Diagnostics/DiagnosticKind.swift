@@ -25,7 +25,7 @@ public enum DiagnosticKind: Sendable, Hashable {
     case unknownEntity(String)
     case unknownSource(String)
     case unknownClaim(String)
-    case duplicateIdentifier(String, kind: String, previous: SourceLocation)
+    case duplicateIdentifier(String, kind: String, previous: SourceRange)
     case unknownUnit(String)
     case invalidPeriod(String, reason: String)
     case fiscalPeriodWithoutCalendar(period: String, entity: String)
@@ -33,7 +33,7 @@ public enum DiagnosticKind: Sendable, Hashable {
     case unknownVerdict(String)
     case unknownGrade(String)
     case invalidTolerance(String)
-    case conflictingFacts(quantity: String, previous: SourceLocation)
+    case conflictingFacts(quantity: String, previous: SourceRange)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -50,6 +50,7 @@ public enum DiagnosticKind: Sendable, Hashable {
     case missingInput(String)
     case nothingToCheck(String)
     case noExpectation(String)
+    case quoteLacksFigure(figure: String, found: [String])
 
     public var code: String {
         switch self {
@@ -90,12 +91,14 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .missingInput: "R404"
         case .nothingToCheck: "R405"
         case .noExpectation: "R406"
+        case .quoteLacksFigure: "R407"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
+            .quoteLacksFigure,
             .conflictingFacts:
             .warning
         default:
@@ -122,7 +125,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownSource(let name): "unknown source '\(name)'"
         case .unknownClaim(let name): "unknown claim '\(name)'"
         case .duplicateIdentifier(let name, let kind, let previous):
-            "\(kind) '\(name)' is already defined at line \(previous.line)"
+            "\(kind) '\(name)' is already defined at \(previous.description)"
         case .unknownUnit(let text): "unknown unit '\(text)'"
         case .invalidPeriod(let text, let reason): "invalid period '\(text)': \(reason)"
         case .fiscalPeriodWithoutCalendar(let period, let entity):
@@ -132,7 +135,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownGrade(let text): "unknown source grade '\(text)'"
         case .invalidTolerance(let text): "invalid tolerance '\(text)'"
         case .conflictingFacts(let quantity, let previous):
-            "the ledger gives '\(quantity)' two values that do not meet (the other is at line \(previous.line))"
+            "the ledger gives '\(quantity)' two values that do not meet (the other is at \(previous.description))"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -146,6 +149,10 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .missingInput(let quantity): "no value for '\(quantity)' in the article or the ledger"
         case .nothingToCheck(let claim): "claim '\(claim)' states a figure but gives nothing to check it against"
         case .noExpectation(let claim): "claim '\(claim)' has no 'expect' verdict"
+        case .quoteLacksFigure(let figure, let found):
+            found.isEmpty
+                ? "the quote prints no figure, but the claim states \(figure)"
+                : "the quote prints \(found.joined(separator: ", ")), not the stated \(figure)"
         }
     }
 
@@ -188,6 +195,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .missingInput(let quantity): "add a fact for '\(quantity)' to the ledger, or a claim that states it"
         case .nothingToCheck: "add 'because FORMULA', or name the quantity it states so the ledger can be consulted"
         case .noExpectation: "add 'expect VERDICT' so that 'recount test' can catch a change"
+        case .quoteLacksFigure: "quote the words that print the figure, or correct the stated figure"
         }
     }
 }

@@ -14,6 +14,7 @@ public enum Engine {
         for claim in project.claims {
             let result = check(claim, index: index, sources: project.sources)
             diagnostics += result.checks.compactMap(\.problem)
+            if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
             results.append(result)
         }
         return (results, diagnostics)

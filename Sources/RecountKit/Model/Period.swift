@@ -1,7 +1,7 @@
 /// A period a quantity refers to, as written, and the span of days it covers.
 ///
 /// Forms: `2025`, `2025Q1`, `Q1 2025`, `H1 2025`, `2025H1`, `2025-03` (a month), `FY2025`,
-/// `FY2025Q3`, `FY2025H2`, a date `2026-05-31`, and a range `A..B` of any two of these.
+/// `FY2025Q3`, `Q3 FY2025`, `FY2025H2`, `H2 FY2025`, a date `2026-05-31`, and a range `A..B` of any two of these.
 public indirect enum Period: Sendable, Hashable {
     case year(Int)
     case half(Int, Int)
@@ -32,15 +32,17 @@ public indirect enum Period: Sendable, Hashable {
             case (.failure(let e), _), (_, .failure(let e)): return .failure(e)
             }
         }
+        // "H1 2025", "Q1 2025" and "Q3 FY2025": the part comes before the year.
+        if let space = text.firstIndex(of: " ") {
+            let part = text[..<space]
+            var year = text[text.index(after: space)...]
+            let fiscal = year.hasPrefix("FY")
+            if fiscal { year = year.dropFirst(2) }
+            return parseParts(year: year, part: part, fiscal: fiscal)
+        }
         var rest = Substring(text)
         let fiscal = rest.hasPrefix("FY")
         if fiscal { rest = rest.dropFirst(2) }
-        // "H1 2025" and "Q1 2025": the part before the year.
-        if let space = rest.firstIndex(of: " ") {
-            let part = rest[..<space]
-            let year = rest[rest.index(after: space)...]
-            return parseParts(year: year, part: part, fiscal: fiscal)
-        }
         if !fiscal, rest.count == 10, let date = CalendarDate(iso: String(rest)) { return .success(.date(date)) }
         if !fiscal, rest.count == 10 { return .failure(.noSuchDate) }
         if !fiscal, rest.count == 7, rest.dropFirst(4).first == "-" {

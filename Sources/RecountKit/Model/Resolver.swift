@@ -51,7 +51,7 @@ public struct Resolver {
     private mutating func claimID(_ id: Syntax.Identifier, kind: String) -> Bool {
         let key = "\(kind) \(id.name)"
         if let previous = firstSeen[key] {
-            report(.duplicateIdentifier(id.name, kind: kind, previous: previous.start), at: id.range)
+            report(.duplicateIdentifier(id.name, kind: kind, previous: previous), at: id.range)
             return false
         }
         firstSeen[key] = id.range
@@ -151,7 +151,10 @@ public struct Resolver {
                 proposition = .states(quantity, value)
             }
         case .holds(let comparison)?:
-            if let left = resolveFormula(comparison.left), let right = resolveFormula(comparison.right) {
+            // Both sides are resolved before either is checked, so errors in each are reported.
+            let left = resolveFormula(comparison.left)
+            let right = resolveFormula(comparison.right)
+            if let left, let right {
                 proposition = .holds(left, comparison.relation, right)
             }
         case nil:
@@ -207,7 +210,7 @@ public struct Resolver {
         for fact in project.facts {
             if let previous = seen[fact.quantity.quantity] {
                 if !previous.value.asserted.interval.meets(fact.value.asserted.interval) {
-                    report(.conflictingFacts(quantity: fact.quantity.text, previous: previous.range.start),
+                    report(.conflictingFacts(quantity: fact.quantity.text, previous: previous.range),
                            at: fact.range)
                 }
             } else {

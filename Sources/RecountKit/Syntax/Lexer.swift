@@ -125,10 +125,14 @@ public struct Lexer {
         let first = file.text(start..<j)
         let halfOrQuarter = first.count == 2 && (first.hasPrefix("H") || first.hasPrefix("Q"))
             && first.last?.isNumber == true
-        if halfOrQuarter, j + 5 <= end, s[j] == " ",
-           (j + 1..<j + 5).allSatisfy({ isASCIIDigit(s[$0]) }),
-           j + 5 == end || s[j + 5] == " " || s[j + 5] == "#" {
-            j += 5
+        if halfOrQuarter, j + 1 < end, s[j] == " " {
+            // "Q1 2025" or "Q3 FY2025".
+            let yearStart = matches("FY", at: j + 1, end: end) ? j + 3 : j + 1
+            let yearEnd = yearStart + 4
+            if yearEnd <= end, (yearStart..<yearEnd).allSatisfy({ isASCIIDigit(s[$0]) }),
+               yearEnd == end || s[yearEnd] == " " || s[yearEnd] == "#" || s[yearEnd] == ")" {
+                j = yearEnd
+            }
         }
         if j > start { tokens.append(Token(.bare(file.text(start..<j)), start..<j)) }
         return j

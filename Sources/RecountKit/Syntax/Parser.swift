@@ -204,11 +204,13 @@ public struct Parser {
         var claim = Syntax.Claim(id: id, quote: nil, location: nil, proposition: nil, because: nil,
                                  expect: nil, source: nil, notes: [], range: range(from: start))
         var propositionKeyword: Syntax.Identifier?
+        var sawProposition = false
         parseBlock(named: "claim") { parser, keyword in
             switch keyword.name {
             case "quote": parser.setOnce(&claim.quote, parser.expectString("the article's words"), keyword)
             case "at": parser.setOnce(&claim.location, parser.parseLocation(keyword), keyword)
             case "states", "holds":
+                sawProposition = true
                 let proposition: Syntax.Proposition?
                 if keyword.name == "states" {
                     proposition = parser.parseStatement()
@@ -233,7 +235,8 @@ public struct Parser {
             }
             return true
         }
-        if claim.proposition == nil {
+        // A `states` or `holds` line that failed to parse has been reported already.
+        if claim.proposition == nil, !sawProposition {
             report(.missingAttribute("states' or 'holds", block: "claim '\(id.name)'"), at: id.range)
         }
         return .claim(claim)
@@ -442,9 +445,11 @@ public struct Parser {
 
     private mutating func parseUnary() -> Syntax.Expression? {
         let start = current
-        guard enterNesting() else { return nil }
-        defer { depth -= 1 }
         if case .symbol(.minus) = current.kind {
+            // Each negation is one level, like each parenthesis, so the limit counts what the
+            // reader sees rather than the parser's internal calls.
+            guard enterNesting() else { return nil }
+            defer { depth -= 1 }
             advance()
             guard let operand = parseUnary() else { return nil }
             return .negate(operand, range(from: start))
