@@ -51,6 +51,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case nothingToCheck(String)
     case noExpectation(String)
     case quoteLacksFigure(figure: String, found: [String])
+    case staleQuote(closest: String, changes: String)
+    case quoteNotInArticle
 
     public var code: String {
         switch self {
@@ -92,13 +94,15 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .nothingToCheck: "R405"
         case .noExpectation: "R406"
         case .quoteLacksFigure: "R407"
+        case .staleQuote: "R408"
+        case .quoteNotInArticle: "R409"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
-            .quoteLacksFigure,
+            .quoteLacksFigure, .staleQuote, .quoteNotInArticle,
             .conflictingFacts:
             .warning
         default:
@@ -153,6 +157,9 @@ public enum DiagnosticKind: Sendable, Hashable {
             found.isEmpty
                 ? "the quote prints no figure, but the claim states \(figure)"
                 : "the quote prints \(found.joined(separator: ", ")), not the stated \(figure)"
+        case .staleQuote(let closest, let changes):
+            "the quote is no longer in the article; the closest passage is “\(closest)” (\(changes))"
+        case .quoteNotInArticle: "the quote is not in the article, and no passage is close to it"
         }
     }
 
@@ -196,6 +203,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .nothingToCheck: "add 'because FORMULA', or name the quantity it states so the ledger can be consulted"
         case .noExpectation: "add 'expect VERDICT' so that 'recount test' can catch a change"
         case .quoteLacksFigure: "quote the words that print the figure, or correct the stated figure"
+        case .staleQuote: "update the quote to the article's current words, and re-check the figure"
+        case .quoteNotInArticle: "copy the quote from the article's text, or check the article's 'text' path"
         }
     }
 }

@@ -45,6 +45,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
         self.day = day
     }
 
+    /// The date `months` months later (earlier when negative). The day is clamped to the
+    /// month's length; with `keepingMonthEnd`, a month's last day maps to the last day.
+    public func shifted(months: Int, keepingMonthEnd: Bool) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        let m = index - y * 12 + 1
+        let last = CalendarDate.daysIn(month: m, year: y)
+        let wasLast = day == CalendarDate.daysIn(month: month, year: year)
+        return CalendarDate(unchecked: y, m, keepingMonthEnd && wasLast ? last : min(day, last))
+    }
+
     public var iso: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)

@@ -110,6 +110,23 @@ public struct PeriodSpan: Sendable, Hashable, Comparable {
 
     public var description: String { start == end ? start.iso : "\(start.iso)..\(end.iso)" }
 
+    /// Whether the span is a single day: a point in time, at which stocks are measured.
+    public var isInstant: Bool { start == end }
+
+    /// The same span `months` months earlier (negative) or later. A span that ends on the last
+    /// day of a month keeps ending on the last day, so a quarter maps to a quarter.
+    public func shifted(months: Int) -> PeriodSpan {
+        PeriodSpan(start: start.shifted(months: months, keepingMonthEnd: false),
+                   end: end.shifted(months: months, keepingMonthEnd: true))
+    }
+
+    /// The length in whole months when the span runs from a month's first day to a month's
+    /// last day; nil otherwise.
+    public var months: Int? {
+        guard start.day == 1, end.day == CalendarDate.daysIn(month: end.month, year: end.year) else { return nil }
+        return (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+    }
+
     public static func < (a: PeriodSpan, b: PeriodSpan) -> Bool { (a.start, a.end) < (b.start, b.end) }
 }
 
