@@ -92,7 +92,7 @@ struct Commands {
         for result in mismatches {
             let expected = result.claim.expect?.rawValue ?? ""
             print("\(style.bold("mismatch")): \(result.claim.id) expected \(expected), got \(result.verdict.rawValue)")
-            print(renderer.render(result), terminator: "")
+            print(renderer.render(result, in: audit), terminator: "")
         }
         let unexpected = audit.claimsWithoutExpectation
         if arguments.verbose {

@@ -125,7 +125,10 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
               because 12%
             """)
         let r = try checked.result("growth")
-        #expect(r.checks.map(\.verdict).sorted() == [.consistent, .inconsistent])
+        let direct = r.checks.filter { if case .conflict = $0.basis { false } else { true } }
+        #expect(direct.map(\.verdict).sorted() == [.consistent, .inconsistent])
+        // The ledger's 123% against the claim's 12% is also a conflict that blames the claim.
+        #expect(r.checks.contains { if case .conflict = $0.basis { $0.verdict == .inconsistent } else { false } })
         #expect(r.verdict == .inconsistent)
     }
 
@@ -305,8 +308,11 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
 
         let growth = try #require(byID["msft-growth"])
         #expect(growth.verdict == .inconsistent)
-        #expect(growth.checks.count == 2)
-        #expect(growth.checks.allSatisfy { isNear($0.deviation, -0.902) })
+        let evidence = growth.checks.filter { if case .evidence = $0.basis { true } else { false } }
+        #expect(evidence.count == 2)
+        #expect(evidence.allSatisfy { isNear($0.deviation, -0.902) })
+        // Every check names the dropped digit, so the claim does.
+        #expect(growth.cause == .droppedDigit(implied: "123%", printed: "12%"))
 
         #expect(byID["msft-monthly"]?.verdict == .consistent)
         let tenth = try #require(byID["msft-tenth"])

@@ -34,6 +34,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case unknownGrade(String)
     case invalidTolerance(String)
     case conflictingFacts(quantity: String, previous: SourceRange)
+    case unknownMetricKind(String)
+    case unknownRelation(String)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -81,6 +83,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownGrade: "R210"
         case .invalidTolerance: "R211"
         case .conflictingFacts: "R212"
+        case .unknownMetricKind: "R213"
+        case .unknownRelation: "R214"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -140,6 +144,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .invalidTolerance(let text): "invalid tolerance '\(text)'"
         case .conflictingFacts(let quantity, let previous):
             "the ledger gives '\(quantity)' two values that do not meet (the other is at \(previous.description))"
+        case .unknownMetricKind(let text): "unknown metric kind '\(text)'"
+        case .unknownRelation(let text): "unknown relation '\(text)'"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -190,6 +196,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownGrade: "grades are primary, secondary and article"
         case .invalidTolerance: "write a percentage, e.g. 'tolerance about 5%'"
         case .conflictingFacts: "check both sources; if both are right they measure different things and need different names"
+        case .unknownMetricKind: "a metric is a stock (measured at a date) or a flow (accumulated over a period)"
+        case .unknownRelation: "relations are share, margin, sum, difference, multiple and ratio"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"

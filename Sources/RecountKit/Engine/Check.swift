@@ -5,8 +5,12 @@ public struct Check: Sendable, Hashable {
         case formula
         /// A ledger fact about the quantity the claim states.
         case evidence(source: String?, grade: Source.Grade?)
+        /// A value of the quantity derived through relations from ledger facts alone.
+        case derived(relation: String)
         /// The comparison the claim says `holds`.
         case comparison(Syntax.Relation)
+        /// A conflict (by index in the audit's conflicts) that blames this claim's figure.
+        case conflict(Int)
     }
 
     public var basis: Basis
@@ -23,20 +27,50 @@ public struct Check: Sendable, Hashable {
     public var margin: Double?
     /// Why the check could not be made, for `undetermined`.
     public var problem: Diagnostic?
+    /// The usual slips that reproduce the stated figure from the recomputed one.
+    public var slips: [Slip] = []
+
+    /// The one slip to name as the likely cause, when exactly one fits.
+    public var cause: Slip? { SlipFinder.singleCause(slips) }
+}
+
+/// The outcome of one reading of a claim.
+public struct ReadingResult: Sendable, Hashable {
+    /// The reading's id; nil for the claim's own proposition.
+    public var id: String?
+    public var verdict: Verdict
+    public var checks: [Check]
 }
 
 /// The outcome for one claim: its verdict and the checks behind it.
 public struct ClaimResult: Sendable, Hashable {
     public var claim: Claim
     public var verdict: Verdict
+    /// The checks of the claim's own proposition.
     public var checks: [Check]
+    /// The results of its readings, when it has any.
+    public var readings: [ReadingResult] = []
 
     /// Whether the claim rests only on the article's own figures, with no ledger source.
     public var restsOnArticleOnly: Bool {
-        !checks.contains { check in
-            if case .evidence = check.basis { return true }
+        !(checks + readings.flatMap(\.checks)).contains { check in
+            switch check.basis {
+            case .evidence, .derived: return true
+            default: break
+            }
             let inputs = (check.derivation?.inputs ?? []) + (check.other?.inputs ?? [])
-            return inputs.contains { if case .input(_, _, .fact) = $0.step { true } else { false } }
+            return inputs.contains { d in
+                if case .input(_, _, .fact) = d.step { return true }
+                if case .derived = d.step { return true }
+                return false
+            }
         }
+    }
+
+    /// The likely cause to name: the single slip of the single check that has one.
+    public var cause: Slip? {
+        let causes = (checks + readings.flatMap(\.checks)).filter { $0.verdict == .inconsistent }.compactMap(\.cause)
+        let unique = causes.uniqued()
+        return unique.count == 1 ? unique.first : nil
     }
 }

@@ -11,6 +11,8 @@ public struct Derivation: Sendable, Hashable {
         case negate
         /// `in UNIT`.
         case convert(String)
+        /// A value derived through a relation: the quantity's label and the relation's name.
+        case derived(label: String, relation: String)
     }
 
     public var step: Step
@@ -18,17 +20,40 @@ public struct Derivation: Sendable, Hashable {
     /// The unit to show the value in, taken from the figures it came from.
     public var unit: Unit?
     public var children: [Derivation]
+    /// For a flow held as a rate per year: its period's length in years, to show it as an
+    /// amount again when its unit is one.
+    public var flowYears: Interval?
 
-    public init(step: Step, value: Measure, unit: Unit?, children: [Derivation] = []) {
+    public init(step: Step, value: Measure, unit: Unit?, children: [Derivation] = [], flowYears: Interval? = nil) {
         self.step = step
         self.value = value
         self.unit = unit
         self.children = children
+        self.flowYears = flowYears
+    }
+
+    /// The quantity or figure this value is for, when it is an input or a derived value.
+    public var label: String? {
+        switch step {
+        case .input(let label, _, _), .derived(let label, _): label
+        default: nil
+        }
+    }
+
+    /// The value in the dimension its unit is written in: a flow's per-year rate back as the
+    /// amount over its period when the unit is an amount.
+    public var valueInUnit: Measure {
+        guard let unit, unit.dimension != value.dimension, let years = flowYears else { return value }
+        let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
+        return Measure.multiply(value, length).successValue ?? value
     }
 
     /// Every input leaf, left to right.
     public var inputs: [Derivation] {
-        if case .input = step { return [self] }
+        switch step {
+        case .input, .derived: return [self]
+        default: break
+        }
         return children.flatMap(\.inputs)
     }
 }

@@ -1,61 +1,58 @@
 /// Checks every claim of a project and gives each exactly one verdict.
 ///
-/// Each claim is tested every way the input allows: its `because` formula, each ledger fact
-/// about the quantity it states, or the comparison it says holds. The worst outcome is the
-/// claim's verdict, in the order consistent < approximate < undetermined < inconsistent; a claim
-/// with nothing to test it by is `sourced` when it names a quantity or a source, else
-/// `undetermined`.
+/// First every stated value (ledger facts and the article's named figures) is propagated through
+/// the built-in and declared relations, which finds every implied value of every quantity and
+/// every conflict between two of them. Then each claim is tested every way the input allows:
+///
+/// - its `because` formula, over the article's own figures first, then the ledger, then values
+///   derived from them;
+/// - each ledger fact about the quantity it states, and values derived from ledger facts alone;
+/// - the comparison it says `holds`;
+/// - conflicts: a claim is inconsistent when a conflict names its figure as the one slip that
+///   explains it, or when a conflict has no single cause and nothing in the ledger vouches for
+///   the claim's figure.
+///
+/// The worst outcome is the verdict, in the order consistent < approximate < undetermined <
+/// inconsistent. A claim with nothing to test it by is `sourced` when it names a quantity or a
+/// source, else `undetermined`. A claim with readings takes the best verdict among its own
+/// proposition and its readings, since each is a fair way to read it.
 public enum Engine {
+    /// Everything the engine found.
+    public struct Analysis: Sendable {
+        /// One result per claim, in load order.
+        public var results: [ClaimResult]
+        /// Conflicts with minimal support, in a stable order.
+        public var conflicts: [Conflict]
+        /// Problems met while evaluating, such as a missing input.
+        public var diagnostics: [Diagnostic]
+        /// How many values propagation holds, stated and derived.
+        public var valueCount: Int
+        public var linkCount: Int
+    }
+
     /// The verdicts of every claim, in load order, and the problems met while evaluating.
     public static func check(_ project: Project) -> (results: [ClaimResult], diagnostics: [Diagnostic]) {
-        let index = EvidenceIndex(project)
+        let analysis = analyze(project)
+        return (analysis.results, analysis.diagnostics)
+    }
+
+    public static func analyze(_ project: Project) -> Analysis {
+        let world = World(project)
         var diagnostics: [Diagnostic] = []
         var results: [ClaimResult] = []
         for claim in project.claims {
-            let result = check(claim, index: index, sources: project.sources)
-            diagnostics += result.checks.compactMap(\.problem)
+            let result = world.check(claim)
+            diagnostics += (result.checks + result.readings.flatMap(\.checks)).compactMap(\.problem)
             if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
             results.append(result)
         }
-        return (results, diagnostics)
-    }
-
-    static func check(_ claim: Claim, index: EvidenceIndex, sources: [String: Source]) -> ClaimResult {
-        let evaluator = Evaluator(index: index, sources: sources, claim: claim)
-        var checks: [Check] = []
-        switch claim.proposition {
-        case .states(let quantity, let stated):
-            if let because = claim.because {
-                checks.append(compare(stated, with: evaluator.evaluate(because), basis: .formula))
-            }
-            if let quantity {
-                for fact in index.facts(for: quantity.quantity) {
-                    let grade = fact.source.flatMap { sources[$0]?.grade }
-                    let derivation = Derivation(
-                        step: .input(label: quantity.text, stated: fact.value.text,
-                                     origin: .fact(source: fact.source, grade: grade, range: fact.range)),
-                        value: fact.value.asserted, unit: fact.value.unit)
-                    checks.append(compare(stated, with: .success(derivation),
-                                          basis: .evidence(source: fact.source, grade: grade)))
-                }
-            }
-        case .holds(let left, let relation, let right):
-            checks.append(compare(evaluator.evaluate(left), relation, evaluator.evaluate(right), at: claim.range))
-        }
-        let verdict: Verdict
-        if let worst = checks.map(\.verdict).max() {
-            verdict = worst
-        } else if claim.statedQuantity != nil || claim.source != nil {
-            verdict = .sourced
-        } else {
-            verdict = .undetermined
-        }
-        return ClaimResult(claim: claim, verdict: verdict, checks: checks)
+        return Analysis(results: results, conflicts: world.conflicts, diagnostics: diagnostics.uniqued(),
+                        valueCount: world.propagation.nodes.count, linkCount: world.linkCount)
     }
 
     /// Compares a stated figure with a recomputed one.
-    static func compare(_ stated: StatedValue, with recomputed: Result<Derivation, Evaluator.Problem>,
-                        basis: Check.Basis) -> Check {
+    static func compare(_ stated: Measure, accepted: Interval, with recomputed: Result<Derivation, Evaluator.Problem>,
+                        basis: Check.Basis, at range: SourceRange) -> Check {
         let derivation: Derivation
         switch recomputed {
         case .failure(let problem):
@@ -64,24 +61,21 @@ public enum Engine {
             derivation = d
         }
         let value = derivation.value
-        guard value.dimension == stated.asserted.dimension else {
-            let problem = Evaluator.Problem(
-                kind: .dimensionMismatch(operation: "compare", left: stated.asserted.dimension.description,
-                                         right: value.dimension.description),
-                range: stated.range)
-            return Check(basis: basis, verdict: .undetermined, derivation: derivation,
-                         problem: Diagnostic(problem.kind, at: problem.range))
+        guard value.dimension == stated.dimension else {
+            let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: stated.dimension.description,
+                                                        right: value.dimension.description), at: range)
+            return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: problem)
         }
         let verdict: Verdict
-        if value.interval.meets(stated.asserted.interval) {
+        if value.interval.meets(stated.interval) {
             verdict = .consistent
-        } else if value.interval.meets(stated.accepted) {
+        } else if value.interval.meets(accepted) {
             verdict = .approximate
         } else {
             verdict = .inconsistent
         }
         return Check(basis: basis, verdict: verdict, derivation: derivation,
-                     deviation: relative(stated.asserted.nominal - value.nominal, to: value.nominal))
+                     deviation: relative(stated.nominal - value.nominal, to: value.nominal))
     }
 
     /// Tests a comparison: `consistent` when it holds for every value the figures may stand for,
@@ -106,17 +100,7 @@ public enum Engine {
                                      at: range)
             return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
         }
-        let a = l.value.interval
-        let b = r.value.interval
-        let always: Bool
-        let never: Bool
-        switch relation {
-        case .less: (always, never) = (a.upper < b.lower, a.lower >= b.upper)
-        case .lessEqual: (always, never) = (a.upper <= b.lower, a.lower > b.upper)
-        case .greater: (always, never) = (a.lower > b.upper, a.upper <= b.lower)
-        case .greaterEqual: (always, never) = (a.lower >= b.upper, a.upper < b.lower)
-        case .equal: (always, never) = (a.meets(b), !a.meets(b))
-        }
+        let (always, never) = holds(l.value.interval, relation, r.value.interval)
         let verdict: Verdict = always ? .consistent : never ? .inconsistent : .approximate
         let room: Double
         switch relation {
@@ -124,15 +108,30 @@ public enum Engine {
         case .greater, .greaterEqual: room = l.value.nominal - r.value.nominal
         case .equal: room = -abs(l.value.nominal - r.value.nominal)
         }
-        return Check(basis: basis, verdict: verdict, derivation: l, other: r,
-                     margin: relative(room, to: r.value.nominal))
+        var check = Check(basis: basis, verdict: verdict, derivation: l, other: r,
+                          margin: relative(room, to: r.value.nominal))
+        if verdict == .inconsistent {
+            check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value)
+        }
+        return check
     }
 
-    private static func undetermined(_ basis: Check.Basis, _ problem: Evaluator.Problem) -> Check {
+    /// Whether `a relation b` holds for every pair of values, and whether it holds for none.
+    static func holds(_ a: Interval, _ relation: Syntax.Relation, _ b: Interval) -> (always: Bool, never: Bool) {
+        switch relation {
+        case .less: (a.upper < b.lower, a.lower >= b.upper)
+        case .lessEqual: (a.upper <= b.lower, a.lower > b.upper)
+        case .greater: (a.lower > b.upper, a.upper <= b.lower)
+        case .greaterEqual: (a.lower >= b.upper, a.upper < b.lower)
+        case .equal: (a.meets(b), !a.meets(b))
+        }
+    }
+
+    static func undetermined(_ basis: Check.Basis, _ problem: Evaluator.Problem) -> Check {
         Check(basis: basis, verdict: .undetermined, problem: Diagnostic(problem.kind, at: problem.range))
     }
 
-    private static func relative(_ difference: Double, to base: Double) -> Double? {
+    static func relative(_ difference: Double, to base: Double) -> Double? {
         guard base != 0, base.isFinite, difference.isFinite else { return nil }
         return difference / abs(base)
     }

@@ -1,11 +1,13 @@
 /// Evaluates a formula for one claim, with sound interval arithmetic, into a derivation.
 ///
-/// A quantity is read from the article's own figures first (another claim of the same article
-/// that states it), since a claim's `because` checks the article's reasoning; failing that, from
-/// the ledger. The claim being checked never supplies its own inputs.
+/// Quantities come from `lookup`, which prefers the article's own figures (a claim's `because`
+/// checks the article's reasoning), then ledger facts, then values derived from them. The claim
+/// being checked never supplies its own inputs.
 struct Evaluator {
-    let index: EvidenceIndex
-    let sources: [String: Source]
+    /// Finds the value a formula should use for a quantity, on behalf of the claim being checked.
+    let lookup: (Quantity) -> Node?
+    /// The value of another claim's stated figure, by id.
+    let claimValue: (String) -> (claim: Claim, value: Measure)?
     /// The claim being checked.
     let claim: Claim
 
@@ -23,12 +25,12 @@ struct Evaluator {
         case .quantity(let ref):
             return quantity(ref)
         case .claim(let id, let range):
-            guard let other = index.claim(id), let stated = other.stated, other.id != claim.id else {
+            guard id != claim.id, let (other, value) = claimValue(id), let stated = other.stated else {
                 return .failure(Problem(kind: .missingInput(id), range: range))
             }
             return .success(Derivation(step: .input(label: id, stated: stated.text,
                                                     origin: .claim(id: id, range: other.range)),
-                                       value: stated.asserted, unit: stated.unit))
+                                       value: value, unit: stated.unit))
         case .negate(let inner, _):
             return evaluate(inner).map { d in
                 Derivation(step: .negate, value: d.value.negated(), unit: d.unit, children: [d])
@@ -72,19 +74,10 @@ struct Evaluator {
     }
 
     private func quantity(_ ref: QuantityReference) -> Result<Derivation, Problem> {
-        let own = index.claims(stating: ref.quantity).filter { $0.article == claim.article && $0.id != claim.id }
-        if let other = own.first, let stated = other.stated {
-            return .success(Derivation(step: .input(label: ref.text, stated: stated.text,
-                                                    origin: .claim(id: other.id, range: other.range)),
-                                       value: stated.asserted, unit: stated.unit))
+        guard let node = lookup(ref.quantity) else {
+            return .failure(Problem(kind: .missingInput(ref.text), range: ref.range))
         }
-        if let fact = index.facts(for: ref.quantity).first {
-            let grade = fact.source.flatMap { sources[$0]?.grade }
-            return .success(Derivation(step: .input(label: ref.text, stated: fact.value.text,
-                                                    origin: .fact(source: fact.source, grade: grade, range: fact.range)),
-                                       value: fact.value.asserted, unit: fact.value.unit))
-        }
-        return .failure(Problem(kind: .missingInput(ref.text), range: ref.range))
+        return .success(node.derivation)
     }
 
     /// The unit a result is best shown in: that of the operand with the result's dimension.

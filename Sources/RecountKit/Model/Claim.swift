@@ -4,10 +4,15 @@ public struct Claim: Sendable, Hashable {
     /// The id of the article the claim belongs to.
     public var article: String
     public var quote: String?
+    /// Where the quote is written in the claims file, so a stale quote is reported on its line.
+    public var quoteRange: SourceRange? = nil
     public var location: Location?
-    public var proposition: Proposition
+    /// What the claim asserts; nil when only its readings do.
+    public var proposition: Proposition?
     /// The formula the article's own reasoning uses to reach the stated figure.
     public var because: Formula?
+    /// Other fair ways to read the claim, each checked on its own.
+    public var readings: [Reading]
     public var expect: Verdict?
     /// The source the article attributes the figure to, if any.
     public var source: String?
@@ -29,15 +34,24 @@ public struct Claim: Sendable, Hashable {
         case holds(Formula, Syntax.Relation, Formula)
     }
 
+    /// One way to read an ambiguous claim: its own proposition and formula.
+    public struct Reading: Sendable, Hashable {
+        public var id: String
+        public var proposition: Proposition
+        public var because: Formula?
+        public var notes: [String]
+        public var range: SourceRange
+    }
+
     /// The figure the claim states, if it states one.
     public var stated: StatedValue? {
-        if case .states(_, let value) = proposition { return value }
+        if case .states(_, let value)? = proposition { return value }
         return nil
     }
 
     /// The quantity the claim states a figure for, if it names one.
     public var statedQuantity: QuantityReference? {
-        if case .states(let q, _) = proposition { return q }
+        if case .states(let q, _)? = proposition { return q }
         return nil
     }
 }

@@ -3,6 +3,8 @@ public struct Project: Sendable {
     public var entities: [String: Entity] = [:]
     public var sources: [String: Source] = [:]
     public var facts: [Fact] = []
+    /// Declared metrics, by name (`orcl.operating_margin`).
+    public var metrics: [String: Metric] = [:]
     public var articles: [Article] = []
     /// Claims in the order they were loaded: by file, then by line.
     public var claims: [Claim] = []

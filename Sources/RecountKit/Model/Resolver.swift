@@ -35,6 +35,7 @@ public struct Resolver {
                 switch declaration {
                 case .fact(let f): addFact(f)
                 case .claim(let c): addClaim(c, article: article)
+                case .metric(let m): declareMetric(m)
                 default: break
                 }
             }
@@ -142,24 +143,7 @@ public struct Resolver {
     private mutating func addClaim(_ c: Syntax.Claim, article: String) {
         let unique = claimID(c.id, kind: "claim")
         let policy = policy(forArticle: article)
-        var proposition: Claim.Proposition?
-        switch c.proposition {
-        case .states(let q, let v)?:
-            let quantity = q.flatMap { resolveQuantity($0) }
-            let value = resolveValue(v, policy: policy)
-            if let value, q == nil || quantity != nil {
-                proposition = .states(quantity, value)
-            }
-        case .holds(let comparison)?:
-            // Both sides are resolved before either is checked, so errors in each are reported.
-            let left = resolveFormula(comparison.left)
-            let right = resolveFormula(comparison.right)
-            if let left, let right {
-                proposition = .holds(left, comparison.relation, right)
-            }
-        case nil:
-            break
-        }
+        let proposition = c.proposition.flatMap { resolveProposition($0, policy: policy) }
         let because = c.because.flatMap { resolveFormula($0) }
         var expect: Verdict?
         if let e = c.expect {
@@ -172,13 +156,62 @@ public struct Resolver {
         let location = c.location.flatMap { l in
             Claim.Location.Unit(rawValue: l.unit.name).map { Claim.Location(unit: $0, number: l.number) }
         }
-        guard unique, let proposition, c.because == nil || because != nil else { return }
-        if case .states(nil, _) = proposition, because == nil {
+        var readings: [Claim.Reading] = []
+        var readingIDs: [String: SourceRange] = [:]
+        for r in c.readings {
+            if let previous = readingIDs[r.id.name] {
+                report(.duplicateIdentifier(r.id.name, kind: "reading", previous: previous), at: r.id.range)
+                continue
+            }
+            readingIDs[r.id.name] = r.id.range
+            let readingBecause = r.because.flatMap { resolveFormula($0) }
+            guard let p = r.proposition.flatMap({ resolveProposition($0, policy: policy) }),
+                  r.because == nil || readingBecause != nil else { continue }
+            readings.append(Claim.Reading(id: r.id.name, proposition: p, because: readingBecause,
+                                          notes: r.notes.map(\.value), range: r.range))
+        }
+        guard unique, c.proposition == nil || proposition != nil, c.because == nil || because != nil,
+              proposition != nil || !readings.isEmpty else { return }
+        if case .states(nil, _)? = proposition, because == nil {
             report(.nothingToCheck(c.id.name), at: c.id.range)
         }
         project.claims.append(Claim(
-            id: c.id.name, article: article, quote: c.quote?.value, location: location, proposition: proposition,
-            because: because, expect: expect, source: c.source?.name, notes: c.notes.map(\.value), range: c.range))
+            id: c.id.name, article: article, quote: c.quote?.value, quoteRange: c.quote?.range, location: location,
+            proposition: proposition, because: because, readings: readings, expect: expect, source: c.source?.name,
+            notes: c.notes.map(\.value), range: c.range))
+    }
+
+    private mutating func resolveProposition(_ p: Syntax.Proposition, policy: TolerancePolicy) -> Claim.Proposition? {
+        switch p {
+        case .states(let q, let v):
+            let quantity = q.flatMap { resolveQuantity($0) }
+            let value = resolveValue(v, policy: policy)
+            guard let value, q == nil || quantity != nil else { return nil }
+            return .states(quantity, value)
+        case .holds(let comparison):
+            // Both sides are resolved before either is checked, so errors in each are reported.
+            let left = resolveFormula(comparison.left)
+            let right = resolveFormula(comparison.right)
+            guard let left, let right else { return nil }
+            return .holds(left, comparison.relation, right)
+        }
+    }
+
+    private mutating func declareMetric(_ m: Syntax.Metric) {
+        guard claimID(m.name, kind: "metric") else { return }
+        let entityID = String(m.name.name.prefix { $0 != "." })
+        if project.entities[entityID] == nil { report(.unknownEntity(entityID), at: m.name.range) }
+        var kind: Metric.Kind?
+        if let k = m.kind {
+            kind = Metric.Kind(rawValue: k.name)
+            if kind == nil { report(.unknownMetricKind(k.name), at: k.range) }
+        }
+        if let r = m.relation, !Metric.relationNames.contains(r.name) {
+            report(.unknownRelation(r.name), at: r.range)
+        }
+        let definition = m.equals.flatMap { resolveFormula($0) }
+        project.metrics[m.name.name] = Metric(name: m.name.name, title: m.title?.value, kind: kind,
+                                              definition: definition, relation: m.relation?.name, range: m.range)
     }
 
     /// Reports formula references to claims that do not exist, once all claims are known.
@@ -197,9 +230,16 @@ public struct Resolver {
         }
         for claim in project.claims {
             if let b = claim.because { visit(b) }
-            if case .holds(let l, _, let r) = claim.proposition {
+            if case .holds(let l, _, let r)? = claim.proposition {
                 visit(l)
                 visit(r)
+            }
+            for reading in claim.readings {
+                if let b = reading.because { visit(b) }
+                if case .holds(let l, _, let r) = reading.proposition {
+                    visit(l)
+                    visit(r)
+                }
             }
         }
     }

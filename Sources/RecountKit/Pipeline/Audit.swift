@@ -10,6 +10,8 @@ public struct Audit: Sendable {
     public var project: Project
     /// One result per claim, in load order.
     public var results: [ClaimResult]
+    /// Every conflict between two values of one quantity, with its minimal set.
+    public var conflicts: [Conflict]
     /// Every diagnostic of every stage, in file and line order.
     public var diagnostics: [Diagnostic]
 
@@ -20,10 +22,13 @@ public struct Audit: Sendable {
     public static func run(paths: [String], root: URL) -> Audit {
         let loaded = Loader(root: root).load(paths)
         let (project, resolveDiagnostics) = Resolver.resolve(loaded.documents)
-        let (results, findings) = Engine.check(project)
-        let all = loaded.diagnostics + resolveDiagnostics + findings
-        return Audit(files: loaded.files, project: project, results: results,
-                     diagnostics: all.sortedByLocation().uniqued())
+        let quotes = ArticleTexts.check(project: project, root: root)
+        // A project that failed to load is not checked: its verdicts would rest on half of it.
+        let failed = (loaded.diagnostics + resolveDiagnostics + quotes).hasErrors
+        let analysis = failed ? nil : Engine.analyze(project)
+        let all = loaded.diagnostics + resolveDiagnostics + quotes + (analysis?.diagnostics ?? [])
+        return Audit(files: loaded.files, project: project, results: analysis?.results ?? [],
+                     conflicts: analysis?.conflicts ?? [], diagnostics: all.sortedByLocation().uniqued())
     }
 
     /// Counts of each verdict, in the order verdicts are listed.
@@ -34,6 +39,23 @@ public struct Audit: Sendable {
     /// Claims whose verdict differs from their `expect`, and claims that expect nothing.
     public var expectationMismatches: [ClaimResult] {
         results.filter { $0.claim.expect != nil && $0.claim.expect != $0.verdict }
+    }
+
+    /// The conflicts a claim takes part in.
+    public func conflicts(involving claim: String) -> [Conflict] {
+        conflicts.filter { $0.support.contains(.claim(claim)) }
+    }
+
+    /// A fact or claim of a conflict, named for people: `claim msft-growth` or the fact's
+    /// quantity and source.
+    public func describe(_ base: Base) -> String {
+        switch base {
+        case .claim(let id): return "claim \(id)"
+        case .fact(let i):
+            guard i < project.facts.count else { return "fact #\(i)" }
+            let f = project.facts[i]
+            return "fact \(f.quantity.text) = \(f.value.text) (\(f.source ?? "no source"))"
+        }
     }
 
     public var claimsWithoutExpectation: [ClaimResult] {

@@ -13,7 +13,8 @@ public struct Loader {
     public let root: URL
 
     public init(root: URL) {
-        self.root = root.standardizedFileURL
+        // Relative paths resolve inside the root only when the URL is known to be a folder.
+        self.root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
     }
 
     /// What loading produced.

@@ -5,7 +5,8 @@ public enum DerivationText {
         render(d, parent: 0, rightOperand: false) { label, _ in label }
     }
 
-    /// The formula with each input's stated figure: `$37B/yr / (1 + 12%)`.
+    /// The formula with each input's stated figure: `$37B/yr / (1 + 12%)`; derived inputs show
+    /// their value.
     public static func substituted(_ d: Derivation) -> String {
         render(d, parent: 0, rightOperand: false) { _, stated in stated }
     }
@@ -22,6 +23,8 @@ public enum DerivationText {
         switch d.step {
         case .input(let label, let stated, _):
             return leaf(label, stated)
+        case .derived(let label, _):
+            return leaf(label, ValueText.nominal(d.valueInUnit, in: d.unit))
         case .negate:
             return "-" + (d.children.first.map { render($0, parent: 3, rightOperand: false, leaf: leaf) } ?? "")
         case .convert(let unit):
@@ -34,6 +37,41 @@ public enum DerivationText {
             let text = render(d.children[0], parent: p, rightOperand: false, leaf: leaf) + " \(op.rawValue) "
                 + render(d.children[1], parent: p, rightOperand: true, leaf: leaf)
             return p < parent || (rightOperand && p == parent) ? "(\(text))" : text
+        }
+    }
+}
+
+extension DerivationText {
+    /// The derivation as an indented tree, one value per line with where it came from:
+    ///
+    ///     msft.ai_run_rate @ FY2025Q3 = $33.04 billion/yr  by growth (yoy)
+    ///       msft.ai_run_rate @ FY2026Q3 = $37 billion/yr  article, claim msft-run-rate (…)
+    public static func tree(_ d: Derivation, indent: String = "") -> [String] {
+        switch d.step {
+        case .input(let label, let stated, let origin):
+            return ["\(indent)\(label) = \(stated)  \(OriginText.describe(origin))"]
+        case .derived(let label, let relation):
+            let head = "\(indent)\(label) = \(ValueText.nominal(d.valueInUnit, in: d.unit))  "
+                + "\(ValueText.interval(d.valueInUnit, in: d.unit))  by \(relation)"
+            return [head] + d.children.flatMap { tree($0, indent: indent + "  ") }
+        case .binary, .negate, .convert:
+            let head = "\(indent)\(symbolic(d)) = \(ValueText.nominal(d.value, in: d.unit))"
+            return [head] + d.children.flatMap { child -> [String] in
+                if case .input(_, _, .constant) = child.step { return [] }
+                return tree(child, indent: indent + "  ")
+            }
+        }
+    }
+}
+
+/// Says where a figure came from, in words.
+public enum OriginText {
+    public static func describe(_ origin: Origin) -> String {
+        switch origin {
+        case .constant: "constant"
+        case .claim(let id, let range): "article, claim \(id) (\(range.description))"
+        case .fact(let source, let grade, let range):
+            "ledger, \([source, grade?.rawValue].compactMap { $0 }.joined(separator: ", ")) (\(range.description))"
         }
     }
 }

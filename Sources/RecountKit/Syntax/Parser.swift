@@ -2,7 +2,7 @@
 // grammar; keep the two identical.
 //
 //   document      = { declaration } EOF ;
-//   declaration   = entity | source | fact | article | use | claim ;
+//   declaration   = entity | source | fact | article | use | metric | claim ;
 //   entity        = "entity" ID STRING NEWLINE [ INDENT { entity-attr NEWLINE } DEDENT ] ;
 //   entity-attr   = "fiscal-year-end" BARE ;
 //   source        = "source" ID STRING NEWLINE [ INDENT { source-attr NEWLINE } DEDENT ] ;
@@ -13,10 +13,17 @@
 //   article-attr  = "author" STRING | "published" BARE | "url" STRING | "text" STRING
 //                 | "tolerance" ( hedge | "plain" ) FIGURE ;
 //   use           = "use" STRING NEWLINE ;
+//   metric        = "metric" NAME [ STRING ] NEWLINE [ INDENT { metric-attr NEWLINE } DEDENT ] ;
+//   metric-attr   = "kind" ( "stock" | "flow" ) | "equals" expression
+//                 | "relation" ID | "note" STRING ;
 //   claim         = "claim" ID NEWLINE INDENT { claim-attr NEWLINE } DEDENT ;
 //   claim-attr    = "quote" STRING | "at" ( "paragraph" | "bullet" | "line" ) FIGURE
 //                 | "states" [ quantity "=" ] value | "holds" comparison
-//                 | "because" expression | "expect" ID | "source" ID | "note" STRING ;
+//                 | "because" expression | "expect" ID | "source" ID | "note" STRING
+//                 | reading ;
+//   reading       = "reading" ID NEWLINE INDENT { reading-attr NEWLINE } DEDENT ;
+//   reading-attr  = "states" [ quantity "=" ] value | "holds" comparison
+//                 | "because" expression | "note" STRING ;
 //   value         = [ hedge ] [ "-" ] FIGURE ;
 //   hedge         = "about" | "approximately" | "roughly" | "~" | "over" | "more" "than"
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
@@ -82,7 +89,7 @@ public struct Parser {
     private mutating func parseDeclaration() -> Syntax.Declaration? {
         let start = current
         guard case .word(let keyword) = start.kind else {
-            expected("a declaration (entity, source, fact, article, use or claim)")
+            expected("a declaration (entity, source, fact, article, use, metric or claim)")
             skipLine()
             skipBlockIfAny()
             return nil
@@ -95,8 +102,9 @@ public struct Parser {
         case "article": return parseArticle(start)
         case "use": return parseUse(start)
         case "claim": return parseClaim(start)
+        case "metric": return parseMetric(start)
         default:
-            report(.expected("a declaration (entity, source, fact, article, use or claim)",
+            report(.expected("a declaration (entity, source, fact, article, use, metric or claim)",
                              found: start.kind.description), at: start)
             skipLine()
             skipBlockIfAny()
@@ -202,44 +210,98 @@ public struct Parser {
     private mutating func parseClaim(_ start: Token) -> Syntax.Declaration? {
         guard let id = expectIdentifier("a claim id"), endLine() else { return recover() }
         var claim = Syntax.Claim(id: id, quote: nil, location: nil, proposition: nil, because: nil,
-                                 expect: nil, source: nil, notes: [], range: range(from: start))
-        var propositionKeyword: Syntax.Identifier?
-        var sawProposition = false
+                                 expect: nil, source: nil, notes: [], readings: [], range: range(from: start))
+        var slot = PropositionSlot()
         parseBlock(named: "claim") { parser, keyword in
             switch keyword.name {
             case "quote": parser.setOnce(&claim.quote, parser.expectString("the article's words"), keyword)
             case "at": parser.setOnce(&claim.location, parser.parseLocation(keyword), keyword)
-            case "states", "holds":
-                sawProposition = true
-                let proposition: Syntax.Proposition?
-                if keyword.name == "states" {
-                    proposition = parser.parseStatement()
-                } else {
-                    proposition = parser.parseComparison().map { .holds($0) }
-                }
-                if let previous = propositionKeyword, proposition != nil {
-                    if previous.name == keyword.name {
-                        parser.report(.duplicateAttribute(keyword.name), at: keyword.range)
-                    } else {
-                        parser.report(.conflictingAttributes(previous.name, keyword.name), at: keyword.range)
-                    }
-                } else if let proposition {
-                    claim.proposition = proposition
-                    propositionKeyword = keyword
-                }
+            case "states", "holds": parser.parseProposition(keyword, into: &slot)
             case "because": parser.setOnce(&claim.because, parser.parseExpression(), keyword)
             case "expect": parser.setOnce(&claim.expect, parser.expectIdentifier("a verdict"), keyword)
             case "source": parser.setOnce(&claim.source, parser.expectIdentifier("a source id"), keyword)
             case "note": if let note = parser.expectString("a note") { claim.notes.append(note) }
+            case "reading": if let reading = parser.parseReading(keyword) { claim.readings.append(reading) }
             default: return false
             }
             return true
         }
-        // A `states` or `holds` line that failed to parse has been reported already.
-        if claim.proposition == nil, !sawProposition {
+        claim.proposition = slot.proposition
+        // A `states` or `holds` line that failed to parse has been reported already; a claim
+        // with readings may leave the proposition to them.
+        if slot.proposition == nil, !slot.attempted, claim.readings.isEmpty {
             report(.missingAttribute("states' or 'holds", block: "claim '\(id.name)'"), at: id.range)
         }
         return .claim(claim)
+    }
+
+    /// `reading ID` and its own indented block.
+    private mutating func parseReading(_ keyword: Syntax.Identifier) -> Syntax.Reading? {
+        guard let id = expectIdentifier("a reading id"), endLine() else { return nil }
+        var reading = Syntax.Reading(id: id, proposition: nil, because: nil, notes: [],
+                                     range: keyword.range.union(id.range))
+        var slot = PropositionSlot()
+        parseBlock(named: "reading") { parser, keyword in
+            switch keyword.name {
+            case "states", "holds": parser.parseProposition(keyword, into: &slot)
+            case "because": parser.setOnce(&reading.because, parser.parseExpression(), keyword)
+            case "note": if let note = parser.expectString("a note") { reading.notes.append(note) }
+            default: return false
+            }
+            return true
+        }
+        reading.proposition = slot.proposition
+        if slot.proposition == nil, !slot.attempted {
+            report(.missingAttribute("states' or 'holds", block: "reading '\(id.name)'"), at: id.range)
+        }
+        return reading
+    }
+
+    /// The one `states` or `holds` of a claim or reading.
+    private struct PropositionSlot {
+        var proposition: Syntax.Proposition?
+        var keyword: Syntax.Identifier?
+        /// Whether a `states` or `holds` line was seen, even one that failed to parse.
+        var attempted = false
+    }
+
+    private mutating func parseProposition(_ keyword: Syntax.Identifier, into slot: inout PropositionSlot) {
+        slot.attempted = true
+        let proposition: Syntax.Proposition? = keyword.name == "states"
+            ? parseStatement() : parseComparison().map { .holds($0) }
+        guard let proposition else { return }
+        if let previous = slot.keyword {
+            report(previous.name == keyword.name ? .duplicateAttribute(keyword.name)
+                       : .conflictingAttributes(previous.name, keyword.name), at: keyword.range)
+        } else {
+            slot.proposition = proposition
+            slot.keyword = keyword
+        }
+    }
+
+    private mutating func parseMetric(_ start: Token) -> Syntax.Declaration? {
+        guard case .word(let word) = current.kind, word.contains(".") else {
+            expected("a metric name such as orcl.operating_margin")
+            return recover()
+        }
+        let name = Syntax.Identifier(name: word, range: range(of: current))
+        advance()
+        var title: Syntax.Text?
+        if case .string = current.kind { title = expectString("the metric's description") }
+        guard endLine() else { return recover() }
+        var metric = Syntax.Metric(name: name, title: title, kind: nil, equals: nil, relation: nil, notes: [],
+                                   range: range(from: start))
+        parseBlock(named: "metric") { parser, keyword in
+            switch keyword.name {
+            case "kind": parser.setOnce(&metric.kind, parser.expectIdentifier("stock or flow"), keyword)
+            case "equals": parser.setOnce(&metric.equals, parser.parseExpression(), keyword)
+            case "relation": parser.setOnce(&metric.relation, parser.expectIdentifier("a relation name"), keyword)
+            case "note": if let note = parser.expectString("a note") { metric.notes.append(note) }
+            default: return false
+            }
+            return true
+        }
+        return .metric(metric)
     }
 
     private mutating func parseLocation(_ keyword: Syntax.Identifier) -> Syntax.Location? {
@@ -296,7 +358,13 @@ public struct Parser {
                 advance()
                 let before = diagnostics.count
                 if handle(&self, keyword) {
-                    if diagnostics.count == before { _ = endLine() } else { skipLine() }
+                    if case .dedent = previous.kind {
+                        // A nested block (a reading) ended the line itself.
+                    } else if diagnostics.count == before {
+                        _ = endLine()
+                    } else {
+                        skipLine()
+                    }
                 } else {
                     report(.unknownAttribute(name, block: block), at: keyword.range)
                     skipLine()

@@ -17,6 +17,7 @@ public enum Syntax {
         case article(Article)
         case use(Use)
         case claim(Claim)
+        case metric(Metric)
     }
 
     /// A name as written, with where it was written.
@@ -95,6 +96,30 @@ public enum Syntax {
         public var because: Expression?
         public var expect: Identifier?
         public var source: Identifier?
+        public var notes: [Text]
+        public var readings: [Reading]
+        public var range: SourceRange
+    }
+
+    /// `reading ID`: one fair way to read an ambiguous claim, checked on its own.
+    public struct Reading: Sendable, Hashable {
+        public var id: Identifier
+        public var proposition: Proposition?
+        public var because: Expression?
+        public var notes: [Text]
+        public var range: SourceRange
+    }
+
+    /// `metric NAME ["Title"]`: what a metric measures, and how it is defined from others.
+    public struct Metric: Sendable, Hashable {
+        public var name: Identifier
+        public var title: Text?
+        /// `kind stock` or `kind flow`.
+        public var kind: Identifier?
+        /// `equals FORMULA`: the metric at any period, from other metrics at the same period.
+        public var equals: Expression?
+        /// `relation share|margin|sum|difference|multiple|ratio`: how to name the definition.
+        public var relation: Identifier?
         public var notes: [Text]
         public var range: SourceRange
     }

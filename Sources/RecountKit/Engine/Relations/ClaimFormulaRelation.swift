@@ -1,0 +1,19 @@
+/// The article's own reasoning: a claim that states a named quantity `because FORMULA` links
+/// the quantity to the formula's inputs. Whatever propagation derives through it counts the
+/// claim in its support, since it rests on the article's reasoning.
+enum ClaimFormulaRelation {
+    static func links(_ context: RelationContext) -> [Link] {
+        context.project.claims.compactMap { claim in
+            guard let q = claim.statedQuantity, let formula = claim.because else { return nil }
+            var variables = [q.quantity]
+            let expression = LinkExpression.from(formula) { input in
+                if let i = variables.firstIndex(of: input) { return i }
+                variables.append(input)
+                return variables.count - 1
+            }
+            guard let expression, !variables.dropFirst().contains(q.quantity) else { return nil }
+            return Link(relation: "claim \(claim.id)'s formula", variables: variables, expression: expression,
+                        claim: claim.id)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// What relations need to know to generate their links: the project and the quantities that
+/// have a value (with its dimension) or are referred to by some formula.
+struct RelationContext {
+    let project: Project
+    /// Quantities with a ledger fact or a claim stating them, and the dimension of the value.
+    let known: [Quantity: Dimension]
+    /// Quantities that a formula refers to.
+    let referenced: Set<Quantity>
+
+    /// Every quantity worth relating: known or referenced, in a stable order.
+    var all: [Quantity] { Set(known.keys).union(referenced).sorted() }
+
+    func calendar(of entity: String) -> FiscalCalendar {
+        project.entities[entity]?.fiscalCalendar ?? .calendarYear
+    }
+}
+
+/// The built-in relations, each defined in its own file.
+enum BuiltInRelation: CaseIterable {
+    case growth
+    case multiple
+    case difference
+    case periodSum
+    case definition
+    case claimFormula
+
+    func links(_ context: RelationContext) -> [Link] {
+        switch self {
+        case .growth: GrowthRelation.links(context)
+        case .multiple: MultipleRelation.links(context)
+        case .difference: DifferenceRelation.links(context)
+        case .periodSum: PeriodSumRelation.links(context)
+        case .definition: DefinedRelation.links(context)
+        case .claimFormula: ClaimFormulaRelation.links(context)
+        }
+    }
+
+    /// Every link of every relation, without duplicates, in a stable order.
+    static func allLinks(_ context: RelationContext) -> [Link] {
+        allCases.flatMap { $0.links(context) }.uniqued()
+    }
+}
+
+/// A relation between a quantity and the same metric one period earlier, named by a suffix on
+/// the metric: `.yoy` compares with a year earlier, `.qoq` with a quarter earlier.
+struct PeriodComparison {
+    /// The relation's name for explanations, e.g. "growth".
+    let name: String
+    /// Suffixes and the months each looks back.
+    let suffixes: [(suffix: String, months: Int)]
+    /// `current = expression(previous = variable 1, comparison = variable 2)`.
+    let expression: LinkExpression
+
+    func links(_ context: RelationContext) -> [Link] {
+        var links: [Link] = []
+        for q in context.all {
+            for (suffix, months) in suffixes {
+                // The comparison quantity itself is known or referenced: relate it.
+                if q.metric.hasSuffix(suffix), let span = q.span {
+                    let base = String(q.metric.dropLast(suffix.count))
+                    links.append(link(base: base, entity: q.entity, span: span, months: months, suffix: suffix))
+                }
+                // Both periods of a metric are known: the comparison can be derived.
+                if !q.metric.hasSuffix(suffix), let span = q.span, context.known[q] != nil,
+                   context.known[Quantity(entity: q.entity, metric: q.metric, span: span.shifted(months: -months))] != nil {
+                    links.append(link(base: q.metric, entity: q.entity, span: span, months: months, suffix: suffix))
+                }
+            }
+        }
+        return links
+    }
+
+    private func link(base: String, entity: String, span: PeriodSpan, months: Int, suffix: String) -> Link {
+        let current = Quantity(entity: entity, metric: base, span: span)
+        let previous = Quantity(entity: entity, metric: base, span: span.shifted(months: -months))
+        let comparison = Quantity(entity: entity, metric: base + suffix, span: span)
+        return Link(relation: "\(name) (\(suffix.dropFirst()))", variables: [current, previous, comparison],
+                    expression: expression)
+    }
+}

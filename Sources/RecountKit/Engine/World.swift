@@ -1,0 +1,282 @@
+/// The state of one check run: the propagated values, the conflicts, and the checks of claims.
+struct World {
+    let project: Project
+    let propagation: Propagation
+    let conflicts: [Conflict]
+    let linkCount: Int
+    /// Which conflicts each base takes part in.
+    private let conflictsByBase: [Base: [Int]]
+
+    static let maximumConflicts = 1000
+
+    init(_ project: Project) {
+        self.project = project
+        let metrics = project.metrics
+        let calendars = project.entities.mapValues(\.fiscalCalendar)
+        var units: [Quantity: Unit] = [:]
+        var bases: [Node] = []
+        func flowYears(_ q: Quantity, _ m: Measure) -> Interval? {
+            // Canonical values are rates; the period's length turns one back into an amount.
+            guard let span = q.span, !span.isInstant, metrics[q.name]?.kind != .stock,
+                  m.dimension.exponents[.time] == -1 else { return nil }
+            return RunRateRelation.years(span)
+        }
+        func base(_ ref: QuantityReference, _ value: StatedValue, _ origin: Origin, _ support: Base) -> Node {
+            let canonical = RunRateRelation.canonical(value.asserted, for: ref.quantity, metrics: metrics)
+            if units[ref.quantity] == nil { units[ref.quantity] = value.unit }
+            let derivation = Derivation(step: .input(label: ref.text, stated: value.text, origin: origin),
+                                        value: canonical, unit: value.unit,
+                                        flowYears: flowYears(ref.quantity, canonical))
+            return Node(quantity: ref.quantity, value: canonical, derivation: derivation, support: [support],
+                        used: [ref.quantity], depth: 0)
+        }
+        for (i, fact) in project.facts.enumerated() {
+            let grade = fact.source.flatMap { project.sources[$0]?.grade }
+            bases.append(base(fact.quantity, fact.value, .fact(source: fact.source, grade: grade, range: fact.range),
+                              .fact(i)))
+        }
+        for claim in project.claims {
+            guard let q = claim.statedQuantity, let stated = claim.stated else { continue }
+            bases.append(base(q, stated, .claim(id: claim.id, range: claim.range), .claim(claim.id)))
+        }
+        var known: [Quantity: Dimension] = [:]
+        for b in bases where known[b.quantity] == nil { known[b.quantity] = b.value.dimension }
+        var referenced = Set<Quantity>()
+        for claim in project.claims {
+            var formulas = [claim.because].compactMap { $0 }
+            if case .holds(let l, _, let r)? = claim.proposition { formulas += [l, r] }
+            for reading in claim.readings {
+                formulas += [reading.because].compactMap { $0 }
+                if case .holds(let l, _, let r) = reading.proposition { formulas += [l, r] }
+            }
+            for f in formulas { referenced.formUnion(f.quantities.map(\.quantity)) }
+        }
+        let links = BuiltInRelation.allLinks(RelationContext(project: project, known: known, referenced: referenced))
+        var propagation = Propagation(
+            links: links, label: { $0.label(calendar: calendars[$0.entity] ?? nil) },
+            displayUnit: { units[$0] }, flowYears: flowYears)
+        propagation.run(bases: bases)
+        self.propagation = propagation
+        self.linkCount = links.count
+        let conflicts = World.minimalConflicts(propagation, project: project)
+        self.conflicts = conflicts
+        var byBase: [Base: [Int]] = [:]
+        for (i, c) in conflicts.enumerated() {
+            for b in c.support { byBase[b, default: []].append(i) }
+        }
+        self.conflictsByBase = byBase
+    }
+
+    // MARK: Conflicts
+
+    /// One conflict per distinct support, keeping only supports with no smaller conflicting
+    /// subset among those found, each explained member by member.
+    private static func minimalConflicts(_ p: Propagation, project: Project) -> [Conflict] {
+        var bySupport: [[Base]: (Int, Int)] = [:]
+        for (i, j) in p.clashes {
+            let support = Set(p.nodes[i].support).union(p.nodes[j].support).sorted()
+            let depth = p.nodes[i].depth + p.nodes[j].depth
+            if let (a, b) = bySupport[support], p.nodes[a].depth + p.nodes[b].depth <= depth { continue }
+            bySupport[support] = (i, j)
+        }
+        let supports = bySupport.keys.sorted { a, b in
+            a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
+        }
+        var minimal: [[Base]] = []
+        var signatures = Set<[String]>()
+        for s in supports where !minimal.contains(where: { Set($0).isSubset(of: s) }) {
+            // Two sources that print the same figure make the same conflict; report it once.
+            guard signatures.insert(signature(s, project)).inserted else { continue }
+            minimal.append(s)
+            if minimal.count >= maximumConflicts { break }
+        }
+        return minimal.compactMap { support in
+            guard let (i, j) = bySupport[support] else { return nil }
+            let q = p.nodes[i].quantity
+            return Conflict(quantity: q, label: p.nodes[i].derivation.label ?? q.name, left: p.nodes[i].derivation,
+                            right: p.nodes[j].derivation, support: support,
+                            explanations: explain(support, p, project))
+        }
+    }
+
+    /// A support with each fact replaced by what it states, so that equal facts from
+    /// different sources compare equal.
+    private static func signature(_ support: [Base], _ project: Project) -> [String] {
+        support.map { base in
+            switch base {
+            case .claim(let id): "claim \(id)"
+            case .fact(let i): i < project.facts.count
+                ? "fact \(project.facts[i].quantity.text) = \(project.facts[i].value.text)" : "fact \(i)"
+            }
+        }.sorted()
+    }
+
+    /// For each member: what the rest of the set implies for its quantity, and which slips
+    /// reproduce its printed figure from that.
+    ///
+    /// When the article's claims take part, only they are suspects: the ledger is the evidence
+    /// they are checked against. A conflict within the ledger suspects its facts.
+    private static func explain(_ support: [Base], _ p: Propagation, _ project: Project) -> [Conflict.Explanation] {
+        let hasClaims = support.contains { if case .claim = $0 { true } else { false } }
+        let suspects = support.filter { if case .claim = $0 { true } else { !hasClaims } }
+        return suspects.compactMap { member -> Conflict.Explanation? in
+            guard let (quantity, stated) = statement(of: member, project) else { return nil }
+            let rest = Set(support).subtracting([member])
+            let implied = (p.byQuantity[quantity] ?? []).map { p.nodes[$0] }
+                .filter { !$0.support.contains(member) && Set($0.support).isSubset(of: rest) }
+                .max { $0.support.count < $1.support.count }
+            guard let implied else { return nil }
+            let slips = SlipFinder.slips(stated: stated, implied: implied.derivation.valueInUnit)
+            return Conflict.Explanation(member: member, implied: implied.derivation, slips: slips)
+        }
+    }
+
+    /// The quantity and printed figure of a fact or claim.
+    static func statement(of base: Base, _ project: Project) -> (Quantity, StatedValue)? {
+        switch base {
+        case .fact(let i):
+            guard i < project.facts.count else { return nil }
+            return (project.facts[i].quantity.quantity, project.facts[i].value)
+        case .claim(let id):
+            guard let c = project.claim(id), let q = c.statedQuantity, let s = c.stated else { return nil }
+            return (q.quantity, s)
+        }
+    }
+
+    // MARK: Claims
+
+    func check(_ claim: Claim) -> ClaimResult {
+        var main: [Check] = []
+        var mainVerdict: Verdict?
+        if let proposition = claim.proposition {
+            main = checks(claim, proposition, because: claim.because)
+            main += conflictChecks(claim)
+            mainVerdict = verdict(main, claim: claim, proposition: proposition)
+        }
+        let readings = claim.readings.map { r in
+            let c = checks(claim, r.proposition, because: r.because)
+            return ReadingResult(id: r.id, verdict: verdict(c, claim: claim, proposition: r.proposition), checks: c)
+        }
+        let candidates = [mainVerdict].compactMap { $0 } + readings.map(\.verdict)
+        // The most favourable reading: a claim that can fairly be read as true is not faulted.
+        let best = candidates.min { World.favour($0) < World.favour($1) } ?? .undetermined
+        return ClaimResult(claim: claim, verdict: best, checks: main, readings: readings)
+    }
+
+    /// The order in which readings are preferred.
+    private static func favour(_ v: Verdict) -> Int {
+        switch v {
+        case .consistent: 0
+        case .approximate: 1
+        case .sourced: 2
+        case .undetermined: 3
+        case .inconsistent: 4
+        }
+    }
+
+    private func verdict(_ checks: [Check], claim: Claim, proposition: Claim.Proposition) -> Verdict {
+        if let worst = checks.map(\.verdict).max() { return worst }
+        if case .states(let q, _) = proposition, q != nil || claim.source != nil { return .sourced }
+        return .undetermined
+    }
+
+    private func checks(_ claim: Claim, _ proposition: Claim.Proposition, because: Formula?) -> [Check] {
+        let evaluator = Evaluator(lookup: { lookup($0, for: claim) }, claimValue: claimValue, claim: claim)
+        switch proposition {
+        case .states(let quantity, let stated):
+            var asserted = stated.asserted
+            var accepted = stated.accepted
+            if let q = quantity?.quantity {
+                asserted = RunRateRelation.canonical(stated.asserted, for: q, metrics: project.metrics)
+                let wide = Measure(interval: stated.accepted, nominal: stated.asserted.nominal,
+                                   dimension: stated.asserted.dimension)
+                accepted = RunRateRelation.canonical(wide, for: q, metrics: project.metrics).interval
+            }
+            var result: [Check] = []
+            if let because {
+                var check = Engine.compare(asserted, accepted: accepted, with: evaluator.evaluate(because),
+                                           basis: .formula, at: stated.range)
+                if check.verdict == .inconsistent, let d = check.derivation {
+                    check.slips = SlipFinder.slips(stated: stated, implied: d.valueInUnit)
+                }
+                result.append(check)
+            }
+            if let q = quantity?.quantity {
+                result += evidenceChecks(q, stated: stated, asserted: asserted, accepted: accepted)
+            }
+            return result
+        case .holds(let left, let relation, let right):
+            return [Engine.compare(evaluator.evaluate(left), relation, evaluator.evaluate(right), at: claim.range)]
+        }
+    }
+
+    /// The ledger's facts about the quantity; failing those, one value derived from facts alone.
+    private func evidenceChecks(_ q: Quantity, stated: StatedValue, asserted: Measure, accepted: Interval) -> [Check] {
+        let ledger = (propagation.byQuantity[q] ?? []).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
+        let direct = ledger.filter(\.isBase)
+        let chosen = direct.isEmpty ? Array(ledger.sorted { $0.depth < $1.depth }.prefix(1)) : direct
+        return chosen.map { node in
+            let basis: Check.Basis
+            switch node.derivation.step {
+            case .input(_, _, .fact(let source, let grade, _)): basis = .evidence(source: source, grade: grade)
+            case .derived(_, let relation): basis = .derived(relation: relation)
+            default: basis = .derived(relation: "")
+            }
+            var check = Engine.compare(asserted, accepted: accepted, with: .success(node.derivation), basis: basis,
+                                       at: stated.range)
+            if check.verdict == .inconsistent {
+                check.slips = SlipFinder.slips(stated: stated, implied: node.derivation.valueInUnit)
+            }
+            return check
+        }
+    }
+
+    /// Checks from conflicts that blame this claim's figure.
+    private func conflictChecks(_ claim: Claim) -> [Check] {
+        let member = Base.claim(claim.id)
+        return (conflictsByBase[member] ?? []).compactMap { index in
+            let conflict = conflicts[index]
+            let explanation = conflict.explanations.first { $0.member == member }
+            if let cause = conflict.cause {
+                guard cause.member == member else { return nil }
+                return Check(basis: .conflict(index), verdict: .inconsistent, derivation: explanation?.implied,
+                             slips: [cause.slip])
+            }
+            guard !vouched(claim) else { return nil }
+            return Check(basis: .conflict(index), verdict: .inconsistent, derivation: explanation?.implied,
+                         slips: explanation?.slips ?? [])
+        }
+    }
+
+    /// Whether a ledger-only value of the claim's quantity meets its figure.
+    private func vouched(_ claim: Claim) -> Bool {
+        guard let q = claim.statedQuantity, let stated = claim.stated else { return false }
+        let asserted = RunRateRelation.canonical(stated.asserted, for: q.quantity, metrics: project.metrics)
+        return (propagation.byQuantity[q.quantity] ?? []).contains { i in
+            let n = propagation.nodes[i]
+            return n.isLedgerOnly && n.value.dimension == asserted.dimension && n.value.interval.meets(asserted.interval)
+        }
+    }
+
+    // MARK: Lookups for formulas
+
+    /// The value a formula of `claim` uses for `q`: the article's own figure, else a ledger
+    /// fact, else a derived value that does not rest on the claim itself.
+    private func lookup(_ q: Quantity, for claim: Claim) -> Node? {
+        let nodes = (propagation.byQuantity[q] ?? []).map { propagation.nodes[$0] }
+        let own = nodes.first { node in
+            guard node.isBase, case .claim(let id) = node.support.first, id != claim.id else { return false }
+            return project.claim(id)?.article == claim.article
+        }
+        if let own { return own }
+        if let fact = nodes.first(where: { $0.isBase && $0.isLedgerOnly }) { return fact }
+        return nodes.filter { !$0.isBase && !$0.support.contains(.claim(claim.id)) }
+            .min { ($0.isLedgerOnly ? 0 : 1, $0.depth, $0.support.count) < ($1.isLedgerOnly ? 0 : 1, $1.depth, $1.support.count) }
+    }
+
+    private func claimValue(_ id: String) -> (claim: Claim, value: Measure)? {
+        guard let c = project.claim(id), let stated = c.stated else { return nil }
+        guard let q = c.statedQuantity else { return (c, stated.asserted) }
+        return (c, RunRateRelation.canonical(stated.asserted, for: q.quantity, metrics: project.metrics))
+    }
+}
