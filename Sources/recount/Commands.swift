@@ -41,6 +41,7 @@ struct Commands {
         switch arguments.command {
         case "check": return check()
         case "test": return test()
+        case "explain": return explain()
         case nil:
             FileHandle.standardError.write(Data((Help.overview + "\n").utf8))
             return .usage
@@ -78,6 +79,22 @@ struct Commands {
             print(GitHubAnnotations.verdicts(audit.results), terminator: "")
         }
         return audit.results.contains { $0.verdict == .inconsistent } ? .findings : .success
+    }
+
+    private func explain() -> ExitCode {
+        guard let id = arguments.paths.first else { return usage("explain needs a claim id") }
+        let audit = Audit.run(paths: Array(arguments.paths.dropFirst()), root: root)
+        printDiagnostics(audit)
+        if audit.loadFailed {
+            FileHandle.standardError.write(Data("recount: the input could not be loaded; nothing to explain\n".utf8))
+            return .loadFailure
+        }
+        guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
+            FileHandle.standardError.write(Data("recount: error: no claim '\(id)'\n".utf8))
+            return .findings
+        }
+        print(text, terminator: "")
+        return .success
     }
 
     private func test() -> ExitCode {

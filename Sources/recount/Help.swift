@@ -10,6 +10,7 @@ enum Help {
     COMMANDS:
       check     Check claims against the evidence and print every verdict.
       test      Check that every claim's verdict equals its 'expect'.
+      explain   Show one claim's derivation trees and conflict sets.
       help      Show help for a command.
 
     OPTIONS:
@@ -69,11 +70,32 @@ enum Help {
       64 the command line is wrong
     """
 
+    static let explain = """
+    OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of.
+
+    USAGE: recount explain <claim> [options] [path ...]
+
+    ARGUMENTS:
+      <claim>            The id of the claim.
+      <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
+                         Default: Claims/ and Evidence/ under the root.
+
+    OPTIONS:
+    \(shared)
+
+    EXIT STATUS:
+      0  the claim was explained
+      1  there is no claim with this id
+      2  the input could not be loaded (errors are printed)
+      64 the command line is wrong
+    """
+
     static func text(for command: String?) -> String? {
         switch command {
         case nil, "help": overview
         case "check": check
         case "test": test
+        case "explain": explain
         default: nil
         }
     }

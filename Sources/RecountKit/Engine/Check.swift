@@ -67,10 +67,11 @@ public struct ClaimResult: Sendable, Hashable {
         }
     }
 
-    /// The likely cause to name: the single slip of the single check that has one.
-    public var cause: Slip? {
-        let causes = (checks + readings.flatMap(\.checks)).filter { $0.verdict == .inconsistent }.compactMap(\.cause)
-        let unique = causes.uniqued()
-        return unique.count == 1 ? unique.first : nil
+    /// Every slip that some failing check found, without repeats.
+    public var slips: [Slip] {
+        checks.filter { $0.verdict == .inconsistent }.flatMap(\.slips).uniqued()
     }
+
+    /// The likely cause to name: set only when one slip alone explains every failing check.
+    public var cause: Slip? { SlipFinder.singleCause(slips) }
 }

@@ -83,8 +83,10 @@ struct World {
             a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
         }
         var minimal: [[Base]] = []
+        var kept: [[Base]] = []
         var signatures = Set<[String]>()
-        for s in supports where !minimal.contains(where: { Set($0).isSubset(of: s) }) {
+        for s in supports where !kept.contains(where: { Set($0).isSubset(of: s) }) {
+            kept.append(s)
             // Two sources that print the same figure make the same conflict; report it once.
             guard signatures.insert(signature(s, project)).inserted else { continue }
             minimal.append(s)
@@ -126,7 +128,11 @@ struct World {
                 .filter { !$0.support.contains(member) && Set($0.support).isSubset(of: rest) }
                 .max { $0.support.count < $1.support.count }
             guard let implied else { return nil }
-            let slips = SlipFinder.slips(stated: stated, implied: implied.derivation.valueInUnit)
+            var slips = SlipFinder.slips(stated: stated, implied: implied.derivation.valueInUnit)
+            if case .claim(let id) = member, let q = project.claim(id)?.statedQuantity {
+                slips = (slips + ContextSlips(project: project, propagation: p).slips(quantity: q, stated: stated))
+                    .uniqued()
+            }
             return Conflict.Explanation(member: member, implied: implied.derivation, slips: slips)
         }
     }
@@ -148,14 +154,15 @@ struct World {
     func check(_ claim: Claim) -> ClaimResult {
         var main: [Check] = []
         var mainVerdict: Verdict?
-        if let proposition = claim.proposition {
-            main = checks(claim, proposition, because: claim.because)
-            main += conflictChecks(claim)
-            mainVerdict = verdict(main, claim: claim, proposition: proposition)
-        }
         let readings = claim.readings.map { r in
             let c = checks(claim, r.proposition, because: r.because)
             return ReadingResult(id: r.id, verdict: verdict(c, claim: claim, proposition: r.proposition), checks: c)
+        }
+        if let proposition = claim.proposition {
+            main = checks(claim, proposition, because: claim.because)
+            main += conflictChecks(claim)
+            main = withReadingSlips(main, readings: readings)
+            mainVerdict = verdict(main, claim: claim, proposition: proposition)
         }
         let candidates = [mainVerdict].compactMap { $0 } + readings.map(\.verdict)
         // The most favourable reading: a claim that can fairly be read as true is not faulted.
@@ -204,7 +211,7 @@ struct World {
             if let q = quantity?.quantity {
                 result += evidenceChecks(q, stated: stated, asserted: asserted, accepted: accepted)
             }
-            return result
+            return withContextSlips(result, quantity: quantity, stated: stated)
         case .holds(let left, let relation, let right):
             return [Engine.compare(evaluator.evaluate(left), relation, evaluator.evaluate(right), at: claim.range)]
         }

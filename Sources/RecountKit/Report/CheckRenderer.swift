@@ -66,8 +66,11 @@ public struct CheckRenderer {
         }
         if let cause = result.cause {
             out += row("cause", style.bold(cause.sentence))
+        } else if result.slips.count > 1 {
+            for slip in result.slips { out += row("could be", slip.sentence) }
+            out += row("cause", "several slips fit, so none is named")
         } else if result.verdict == .inconsistent {
-            out += row("cause", "no single slip reproduces the figure")
+            out += row("cause", "no usual slip reproduces the figure")
         }
         return out
     }
@@ -114,7 +117,6 @@ public struct CheckRenderer {
         }
         if let margin = check.margin { figures.append("margin \(NumberFormat.percent(margin))") }
         if !figures.isEmpty { out += row("", style.bold(figures.joined(separator: ", "))) }
-        for slip in check.slips where check.slips.count > 1 { out += row("could be", slip.sentence) }
         if let problem = check.problem { out += row("problem", "\(problem.message) [\(problem.code)]") }
         return out
     }
