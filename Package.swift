@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "RecountKit"),
         .executableTarget(name: "recount", dependencies: ["RecountKit"]),
+        .executableTarget(name: "RecountBenchmarks", dependencies: ["RecountKit"]),
         .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]

@@ -54,15 +54,9 @@ public struct ClaimResult: Sendable, Hashable {
     /// Whether the claim rests only on the article's own figures, with no ledger source.
     public var restsOnArticleOnly: Bool {
         !(checks + readings.flatMap(\.checks)).contains { check in
-            switch check.basis {
-            case .evidence, .derived: return true
-            default: break
-            }
-            let inputs = (check.derivation?.inputs ?? []) + (check.other?.inputs ?? [])
-            return inputs.contains { d in
-                if case .input(_, _, .fact) = d.step { return true }
-                if case .derived = d.step { return true }
-                return false
+            let leaves = (check.derivation?.leaves ?? []) + (check.other?.leaves ?? [])
+            return leaves.contains { d in
+                if case .input(_, _, .fact) = d.step { true } else { false }
             }
         }
     }

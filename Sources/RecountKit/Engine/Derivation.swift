@@ -48,6 +48,12 @@ public struct Derivation: Sendable, Hashable {
         return Measure.multiply(value, length).successValue ?? value
     }
 
+    /// The stated figures it rests on, through derived values too, left to right.
+    public var leaves: [Derivation] {
+        if case .input = step { return [self] }
+        return children.flatMap(\.leaves)
+    }
+
     /// Every input leaf, left to right.
     public var inputs: [Derivation] {
         switch step {

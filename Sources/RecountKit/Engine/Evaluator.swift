@@ -5,7 +5,7 @@
 /// being checked never supplies its own inputs.
 struct Evaluator {
     /// Finds the value a formula should use for a quantity, on behalf of the claim being checked.
-    let lookup: (Quantity) -> Node?
+    let lookup: (Quantity) -> Derivation?
     /// The value of another claim's stated figure, by id.
     let claimValue: (String) -> (claim: Claim, value: Measure)?
     /// The claim being checked.
@@ -74,10 +74,10 @@ struct Evaluator {
     }
 
     private func quantity(_ ref: QuantityReference) -> Result<Derivation, Problem> {
-        guard let node = lookup(ref.quantity) else {
+        guard let derivation = lookup(ref.quantity) else {
             return .failure(Problem(kind: .missingInput(ref.text), range: ref.range))
         }
-        return .success(node.derivation)
+        return .success(derivation)
     }
 
     /// The unit a result is best shown in: that of the operand with the result's dimension.

@@ -18,12 +18,18 @@ public struct Node: Sendable, Hashable {
     public var quantity: Quantity
     /// In canonical form: flows as rates per year.
     public var value: Measure
-    public var derivation: Derivation
     /// The facts and claims it rests on, sorted.
     public var support: [Base]
-    /// Quantities in its derivation, so that nothing is derived from itself.
-    var used: Set<Quantity>
+    /// Ids of the quantities in its derivation, sorted, so that nothing is derived from itself.
+    var used: [Int]
     var depth: Int
+    /// A stated value's derivation: the figure and its origin.
+    var stated: Derivation?
+    /// A derived value's link and input nodes; its derivation is built when asked for, since
+    /// most derived values are never shown.
+    var link: Int = -1
+    var inputs: [Int] = []
+    var quantityID: Int = -1
 
     /// Whether it rests on ledger facts alone.
     public var isLedgerOnly: Bool { support.allSatisfy { if case .fact = $0 { true } else { false } } }
@@ -35,19 +41,26 @@ public struct Node: Sendable, Hashable {
 ///
 /// Each derived value keeps its own derivation and support instead of being merged into one
 /// narrowed interval, so that a conflict can name both sides and the facts behind each. The
-/// search is bounded: a few values per quantity, a maximum derivation depth and a cap on the
-/// combinations tried per link, so cyclic relations always terminate.
+/// search is bounded, so cyclic relations always terminate and large files stay fast: a few
+/// values per quantity, a maximum derivation depth, and each new value combined with the first
+/// two values of every other quantity of a link. Every stated value is propagated; a derived
+/// one only when it narrows what is known and contradicts nothing.
 struct Propagation {
-    static let valuesPerQuantity = 6
-    static let maximumDepth = 8
-    static let combinationsPerStep = 64
+    static let valuesPerQuantity = 4
+    static let maximumDepth = 5
+    static let combinationsPerStep = 16
+    static let candidatesPerVariable = 1
 
     private(set) var nodes: [Node] = []
-    private(set) var byQuantity: [Quantity: [Int]] = [:]
+    /// Node indices by quantity id.
+    private var byID: [[Int]] = []
     /// Pairs of node indices whose values for one quantity do not meet.
     private(set) var clashes: [(Int, Int)] = []
-    private let links: [Link]
-    private var linksByQuantity: [Quantity: [Int]] = [:]
+    let links: [Link]
+    /// Each link's variables as quantity ids, and the links of each quantity id.
+    private var linkIDs: [[Int]] = []
+    private var linksByID: [[Int]] = []
+    private var quantityIDs: [Quantity: Int] = [:]
     private let label: (Quantity) -> String
     private let displayUnit: (Quantity) -> Unit?
     private let flowYears: (Quantity, Measure) -> Interval?
@@ -59,21 +72,81 @@ struct Propagation {
         self.displayUnit = displayUnit
         self.flowYears = flowYears
         for (i, link) in links.enumerated() {
-            for q in Set(link.variables) { linksByQuantity[q, default: []].append(i) }
+            let ids = link.variables.map { id($0) }
+            linkIDs.append(ids)
+            for q in Set(ids) { linksByID[q].append(i) }
         }
+    }
+
+    /// The indices of the values of a quantity, in the order they were found.
+    func values(of q: Quantity) -> [Int] {
+        quantityIDs[q].map { byID[$0] } ?? []
+    }
+
+    /// A small integer for each quantity, so that derivations compare ids instead of strings.
+    mutating func id(_ q: Quantity) -> Int {
+        if let i = quantityIDs[q] { return i }
+        let i = quantityIDs.count
+        quantityIDs[q] = i
+        byID.append([])
+        linksByID.append([])
+        return i
+    }
+
+    /// The derivation of a node: the stated figure, or the relation applied to its inputs.
+    func derivation(_ node: Node) -> Derivation {
+        if let stated = node.stated { return stated }
+        guard node.link >= 0, node.link < links.count else {
+            return Derivation(step: .derived(label: label(node.quantity), relation: ""), value: node.value, unit: nil)
+        }
+        return Derivation(
+            step: .derived(label: label(node.quantity), relation: links[node.link].relation), value: node.value,
+            unit: displayUnit(node.quantity), children: node.inputs.map { derivation(nodes[$0]) },
+            flowYears: flowYears(node.quantity, node.value))
+    }
+
+    /// Sorted union of two sorted lists.
+    static func union<T: Comparable>(_ a: [T], _ b: [T]) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                result.append(a[i]); i += 1
+            } else if i == a.count || b[j] < a[i] {
+                result.append(b[j]); j += 1
+            } else {
+                result.append(a[i]); i += 1; j += 1
+            }
+        }
+        return result
+    }
+
+    static func contains(_ sorted: [Int], _ x: Int) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] == x { return true }
+            if sorted[mid] < x { low = mid + 1 } else { high = mid }
+        }
+        return false
     }
 
     /// Adds the stated values, then derives until nothing new can be derived.
     mutating func run(bases: [Node]) {
         var queue: [Int] = []
-        for base in bases {
-            if let i = add(base) { queue.append(i) }
+        for var base in bases {
+            base.quantityID = id(base.quantity)
+            base.used = [base.quantityID]
+            if let (i, _) = add(base) { queue.append(i) }
         }
         var head = 0
         while head < queue.count {
             let n = queue[head]
             head += 1
-            for linkIndex in linksByQuantity[nodes[n].quantity] ?? [] {
+            for linkIndex in linksByID[nodes[n].quantityID] {
                 queue += derive(from: n, through: linkIndex)
             }
         }
@@ -81,28 +154,38 @@ struct Propagation {
 
     /// Derives through one link every variable but `n`'s, with `n` fixed in its place.
     private mutating func derive(from n: Int, through linkIndex: Int) -> [Int] {
-        let link = links[linkIndex]
-        guard let position = link.variables.firstIndex(of: nodes[n].quantity) else { return [] }
+        let ids = linkIDs[linkIndex]
+        let own = nodes[n].quantityID
+        guard let position = ids.firstIndex(of: own) else { return [] }
         var added: [Int] = []
-        for target in link.variables.indices where target != position && link.variables[target] != nodes[n].quantity {
-            let targetQuantity = link.variables[target]
-            // Candidate nodes for every other variable; `n` alone in its own place.
+        for target in ids.indices where target != position && ids[target] != own {
+            let targetID = ids[target]
+            // Candidate nodes for every other variable; `n` alone in its own place. Only the
+            // first values of each other quantity (stated ones come first) take part:
+            // combining every value with every other would grow as a power of the link's size.
             var choices: [[Int]] = []
-            for v in link.variables.indices where v != target {
+            for v in ids.indices where v != target {
                 if v == position { choices.append([n]); continue }
-                let candidates = (byQuantity[link.variables[v]] ?? []).filter { !nodes[$0].used.contains(targetQuantity) }
+                var candidates: [Int] = []
+                for i in byID[ids[v]] where !Propagation.contains(nodes[i].used, targetID) {
+                    candidates.append(i)
+                    if candidates.count == Propagation.candidatesPerVariable { break }
+                }
                 if candidates.isEmpty { break }
                 choices.append(candidates)
             }
-            guard choices.count == link.variables.count - 1 else { continue }
-            for combination in Propagation.combinations(choices, limit: Propagation.combinationsPerStep) {
-                if let i = derive(link, target: target, inputs: combination) { added.append(i) }
+            guard choices.count == ids.count - 1 else { continue }
+            let combinations = choices.allSatisfy { $0.count == 1 }
+                ? [choices.map { $0[0] }] : Propagation.combinations(choices, limit: Propagation.combinationsPerStep)
+            for combination in combinations {
+                if let i = derive(linkIndex, target: target, targetID: targetID, inputs: combination) { added.append(i) }
             }
         }
         return added
     }
 
-    private mutating func derive(_ link: Link, target: Int, inputs: [Int]) -> Int? {
+    private mutating func derive(_ linkIndex: Int, target: Int, targetID: Int, inputs: [Int]) -> Int? {
+        let link = links[linkIndex]
         let targetQuantity = link.variables[target]
         var values: [Measure] = []
         var k = 0
@@ -116,39 +199,59 @@ struct Propagation {
         }
         let depth = 1 + (inputs.map { nodes[$0].depth }.max() ?? 0)
         guard depth <= Propagation.maximumDepth, let value = link.solve(for: target, values: values) else { return nil }
-        var support = Set(inputs.flatMap { nodes[$0].support })
-        if let claim = link.claim { support.insert(.claim(claim)) }
-        var used: Set<Quantity> = [targetQuantity]
-        for i in inputs { used.formUnion(nodes[i].used) }
-        let derivation = Derivation(
-            step: .derived(label: label(targetQuantity), relation: link.relation), value: value,
-            unit: displayUnit(targetQuantity), children: inputs.map { nodes[$0].derivation },
-            flowYears: flowYears(targetQuantity, value))
-        return add(Node(quantity: targetQuantity, value: value, derivation: derivation, support: support.sorted(),
-                        used: used, depth: depth))
+        var support = link.claim.map { [Base.claim($0)] } ?? []
+        for i in inputs { support = Propagation.union(support, nodes[i].support) }
+        var used = [targetID]
+        for i in inputs { used = Propagation.union(used, nodes[i].used) }
+        guard let (i, propagates) = add(Node(quantity: targetQuantity, value: value, support: support,
+                                             used: used, depth: depth, link: linkIndex, inputs: inputs,
+                                             quantityID: targetID)),
+              propagates else { return nil }
+        return i
     }
 
-    /// Adds a node unless an existing one makes it redundant; records clashes with the others.
-    private mutating func add(_ node: Node) -> Int? {
-        let existing = byQuantity[node.quantity] ?? []
-        let support = Set(node.support)
-        for i in existing {
-            let other = nodes[i]
-            // Redundant: an existing value rests on no more and says at least as much.
-            if Set(other.support).isSubset(of: support), node.value.interval.contains(other.value.interval),
-               node.value.dimension == other.value.dimension, !node.isBase {
-                return nil
+    /// Adds a node unless an existing one makes it redundant, and records its clashes with the
+    /// others. Returns its index, and whether to derive further from it: a stated value always,
+    /// a derived one only when it says something new (no value of the quantity is already as
+    /// narrow) and clashes with nothing, so a contradiction is reported once, not spread.
+    private mutating func add(_ node: Node) -> (Int, Bool)? {
+        let existing = byID[node.quantityID]
+        if !node.isBase {
+            for i in existing where nodes[i].value.dimension == node.value.dimension
+                && Propagation.isSubset(nodes[i].support, of: node.support) {
+                // An existing value rests on no more: the new one adds nothing unless it
+                // contradicts it, and then the contradiction is all that matters.
+                if nodes[i].value.interval.meets(node.value.interval) { return nil }
             }
         }
         if !node.isBase && existing.count >= Propagation.valuesPerQuantity { return nil }
         let index = nodes.count
         nodes.append(node)
-        byQuantity[node.quantity, default: []].append(index)
-        for i in existing where nodes[i].value.dimension == node.value.dimension
-            && !nodes[i].value.interval.meets(node.value.interval) {
-            clashes.append((i, index))
+        byID[node.quantityID].append(index)
+        var news = true
+        for i in existing where nodes[i].value.dimension == node.value.dimension {
+            if !nodes[i].value.interval.meets(node.value.interval) {
+                clashes.append((i, index))
+                news = false
+            } else if node.value.interval.contains(nodes[i].value.interval),
+                      nodes[i].isLedgerOnly || !node.isLedgerOnly {
+                // Nothing new, unless the narrower value rests on the article and this one on
+                // the ledger alone: ledger evidence must still reach the other claims.
+                news = false
+            }
         }
-        return index
+        return (index, node.isBase || news)
+    }
+
+    /// Whether sorted array `a` is a subset of sorted array `b`, without building sets.
+    static func isSubset(_ a: [Base], of b: [Base]) -> Bool {
+        var j = 0
+        for x in a {
+            while j < b.count && b[j] < x { j += 1 }
+            guard j < b.count, b[j] == x else { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The cartesian product of the choices, at most `limit` combinations, in a stable order.

@@ -18,7 +18,7 @@ struct World {
         func flowYears(_ q: Quantity, _ m: Measure) -> Interval? {
             // Canonical values are rates; the period's length turns one back into an amount.
             guard let span = q.span, !span.isInstant, metrics[q.name]?.kind != .stock,
-                  m.dimension.exponents[.time] == -1 else { return nil }
+                  m.dimension.exponent(of: .time) == -1 else { return nil }
             return RunRateRelation.years(span)
         }
         func base(_ ref: QuantityReference, _ value: StatedValue, _ origin: Origin, _ support: Base) -> Node {
@@ -27,8 +27,8 @@ struct World {
             let derivation = Derivation(step: .input(label: ref.text, stated: value.text, origin: origin),
                                         value: canonical, unit: value.unit,
                                         flowYears: flowYears(ref.quantity, canonical))
-            return Node(quantity: ref.quantity, value: canonical, derivation: derivation, support: [support],
-                        used: [ref.quantity], depth: 0)
+            return Node(quantity: ref.quantity, value: canonical, support: [support], used: [], depth: 0,
+                        stated: derivation)
         }
         for (i, fact) in project.facts.enumerated() {
             let grade = fact.source.flatMap { project.sources[$0]?.grade }
@@ -74,7 +74,7 @@ struct World {
     private static func minimalConflicts(_ p: Propagation, project: Project) -> [Conflict] {
         var bySupport: [[Base]: (Int, Int)] = [:]
         for (i, j) in p.clashes {
-            let support = Set(p.nodes[i].support).union(p.nodes[j].support).sorted()
+            let support = Propagation.union(p.nodes[i].support, p.nodes[j].support)
             let depth = p.nodes[i].depth + p.nodes[j].depth
             if let (a, b) = bySupport[support], p.nodes[a].depth + p.nodes[b].depth <= depth { continue }
             bySupport[support] = (i, j)
@@ -85,7 +85,7 @@ struct World {
         var minimal: [[Base]] = []
         var kept: [[Base]] = []
         var signatures = Set<[String]>()
-        for s in supports where !kept.contains(where: { Set($0).isSubset(of: s) }) {
+        for s in supports where !kept.contains(where: { Propagation.isSubset($0, of: s) }) {
             kept.append(s)
             // Two sources that print the same figure make the same conflict; report it once.
             guard signatures.insert(signature(s, project)).inserted else { continue }
@@ -95,8 +95,9 @@ struct World {
         return minimal.compactMap { support in
             guard let (i, j) = bySupport[support] else { return nil }
             let q = p.nodes[i].quantity
-            return Conflict(quantity: q, label: p.nodes[i].derivation.label ?? q.name, left: p.nodes[i].derivation,
-                            right: p.nodes[j].derivation, support: support,
+            let left = p.derivation(p.nodes[i])
+            return Conflict(quantity: q, label: left.label ?? q.name, left: left,
+                            right: p.derivation(p.nodes[j]), support: support,
                             explanations: explain(support, p, project))
         }
     }
@@ -123,17 +124,18 @@ struct World {
         let suspects = support.filter { if case .claim = $0 { true } else { !hasClaims } }
         return suspects.compactMap { member -> Conflict.Explanation? in
             guard let (quantity, stated) = statement(of: member, project) else { return nil }
-            let rest = Set(support).subtracting([member])
-            let implied = (p.byQuantity[quantity] ?? []).map { p.nodes[$0] }
-                .filter { !$0.support.contains(member) && Set($0.support).isSubset(of: rest) }
+            let rest = support.filter { $0 != member }
+            let implied = p.values(of: quantity).map { p.nodes[$0] }
+                .filter { Propagation.isSubset($0.support, of: rest) }
                 .max { $0.support.count < $1.support.count }
             guard let implied else { return nil }
-            var slips = SlipFinder.slips(stated: stated, implied: implied.derivation.valueInUnit)
+            let impliedDerivation = p.derivation(implied)
+            var slips = SlipFinder.slips(stated: stated, implied: World.inDimension(of: stated, impliedDerivation))
             if case .claim(let id) = member, let q = project.claim(id)?.statedQuantity {
                 slips = (slips + ContextSlips(project: project, propagation: p).slips(quantity: q, stated: stated))
                     .uniqued()
             }
-            return Conflict.Explanation(member: member, implied: implied.derivation, slips: slips)
+            return Conflict.Explanation(member: member, implied: impliedDerivation, slips: slips)
         }
     }
 
@@ -147,6 +149,16 @@ struct World {
             guard let c = project.claim(id), let q = c.statedQuantity, let s = c.stated else { return nil }
             return (q.quantity, s)
         }
+    }
+
+    /// A derived value in the stated figure's dimension, for comparing digits and factors: the
+    /// canonical per-year rate when the figure is a rate, the amount over the period when it is
+    /// an amount.
+    static func inDimension(of stated: StatedValue, _ d: Derivation) -> Measure {
+        if d.value.dimension == stated.asserted.dimension { return d.value }
+        guard let years = d.flowYears, d.value.dimension == stated.asserted.dimension / .time else { return d.value }
+        let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
+        return Measure.multiply(d.value, length).successValue ?? d.value
     }
 
     // MARK: Claims
@@ -188,7 +200,8 @@ struct World {
     }
 
     private func checks(_ claim: Claim, _ proposition: Claim.Proposition, because: Formula?) -> [Check] {
-        let evaluator = Evaluator(lookup: { lookup($0, for: claim) }, claimValue: claimValue, claim: claim)
+        let evaluator = Evaluator(lookup: { q in lookup(q, for: claim).map(propagation.derivation) },
+                                  claimValue: claimValue, claim: claim)
         switch proposition {
         case .states(let quantity, let stated):
             var asserted = stated.asserted
@@ -204,7 +217,7 @@ struct World {
                 var check = Engine.compare(asserted, accepted: accepted, with: evaluator.evaluate(because),
                                            basis: .formula, at: stated.range)
                 if check.verdict == .inconsistent, let d = check.derivation {
-                    check.slips = SlipFinder.slips(stated: stated, implied: d.valueInUnit)
+                    check.slips = SlipFinder.slips(stated: stated, implied: World.inDimension(of: stated, d))
                 }
                 result.append(check)
             }
@@ -219,20 +232,21 @@ struct World {
 
     /// The ledger's facts about the quantity; failing those, one value derived from facts alone.
     private func evidenceChecks(_ q: Quantity, stated: StatedValue, asserted: Measure, accepted: Interval) -> [Check] {
-        let ledger = (propagation.byQuantity[q] ?? []).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
+        let ledger = propagation.values(of: q).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
         let direct = ledger.filter(\.isBase)
         let chosen = direct.isEmpty ? Array(ledger.sorted { $0.depth < $1.depth }.prefix(1)) : direct
         return chosen.map { node in
+            let derivation = propagation.derivation(node)
             let basis: Check.Basis
-            switch node.derivation.step {
+            switch derivation.step {
             case .input(_, _, .fact(let source, let grade, _)): basis = .evidence(source: source, grade: grade)
             case .derived(_, let relation): basis = .derived(relation: relation)
             default: basis = .derived(relation: "")
             }
-            var check = Engine.compare(asserted, accepted: accepted, with: .success(node.derivation), basis: basis,
+            var check = Engine.compare(asserted, accepted: accepted, with: .success(derivation), basis: basis,
                                        at: stated.range)
             if check.verdict == .inconsistent {
-                check.slips = SlipFinder.slips(stated: stated, implied: node.derivation.valueInUnit)
+                check.slips = SlipFinder.slips(stated: stated, implied: World.inDimension(of: stated, derivation))
             }
             return check
         }
@@ -259,7 +273,7 @@ struct World {
     private func vouched(_ claim: Claim) -> Bool {
         guard let q = claim.statedQuantity, let stated = claim.stated else { return false }
         let asserted = RunRateRelation.canonical(stated.asserted, for: q.quantity, metrics: project.metrics)
-        return (propagation.byQuantity[q.quantity] ?? []).contains { i in
+        return propagation.values(of: q.quantity).contains { i in
             let n = propagation.nodes[i]
             return n.isLedgerOnly && n.value.dimension == asserted.dimension && n.value.interval.meets(asserted.interval)
         }
@@ -270,7 +284,7 @@ struct World {
     /// The value a formula of `claim` uses for `q`: the article's own figure, else a ledger
     /// fact, else a derived value that does not rest on the claim itself.
     private func lookup(_ q: Quantity, for claim: Claim) -> Node? {
-        let nodes = (propagation.byQuantity[q] ?? []).map { propagation.nodes[$0] }
+        let nodes = propagation.values(of: q).map { propagation.nodes[$0] }
         let own = nodes.first { node in
             guard node.isBase, case .claim(let id) = node.support.first, id != claim.id else { return false }
             return project.claim(id)?.article == claim.article

@@ -4,10 +4,38 @@
 /// dollars to kroner is a finding. Percentage points are a base dimension too, so that mixing
 /// "percent" and "percentage points" is caught, while percent itself is dimensionless (0.01).
 public struct Dimension: Sendable, Hashable {
-    public private(set) var exponents: [BaseDimension: Int]
+    /// The base dimensions with non-zero exponents, sorted by base. A sorted array rather than
+    /// a dictionary, because dimensions are compared on every arithmetic step.
+    public let terms: [Term]
+
+    /// One base dimension and its exponent.
+    public struct Term: Sendable, Hashable {
+        public var base: BaseDimension
+        public var exponent: Int
+    }
 
     public init(_ exponents: [BaseDimension: Int] = [:]) {
-        self.exponents = exponents.filter { $0.value != 0 }
+        terms = exponents.filter { $0.value != 0 }.map { Term(base: $0.key, exponent: $0.value) }
+            .sorted { $0.base < $1.base }
+    }
+
+    private init(sorted terms: [Term]) {
+        self.terms = terms
+    }
+
+    /// The exponents by base dimension.
+    public var exponents: [BaseDimension: Int] {
+        Dictionary(uniqueKeysWithValues: terms.map { ($0.base, $0.exponent) })
+    }
+
+    /// The exponent of one base dimension, 0 when absent.
+    public func exponent(of base: BaseDimension) -> Int {
+        terms.first { $0.base == base }?.exponent ?? 0
+    }
+
+    /// Whether the dimension is one currency to the first power, alone or in a rate.
+    public var hasCurrencyAmount: Bool {
+        terms.contains { if case .currency = $0.base { $0.exponent == 1 } else { false } }
     }
 
     public static let none = Dimension()
@@ -16,28 +44,43 @@ public struct Dimension: Sendable, Hashable {
     public static let time = Dimension([.time: 1])
     public static let percentagePoint = Dimension([.percentagePoint: 1])
 
-    public var isDimensionless: Bool { exponents.isEmpty }
+    public var isDimensionless: Bool { terms.isEmpty }
 
     public static func * (a: Dimension, b: Dimension) -> Dimension {
-        Dimension(a.exponents.merging(b.exponents, uniquingKeysWith: +))
+        if b.terms.isEmpty { return a }
+        if a.terms.isEmpty { return b }
+        var result: [Term] = []
+        var i = 0
+        var j = 0
+        while i < a.terms.count || j < b.terms.count {
+            if j == b.terms.count || (i < a.terms.count && a.terms[i].base < b.terms[j].base) {
+                result.append(a.terms[i]); i += 1
+            } else if i == a.terms.count || b.terms[j].base < a.terms[i].base {
+                result.append(b.terms[j]); j += 1
+            } else {
+                let sum = a.terms[i].exponent + b.terms[j].exponent
+                if sum != 0 { result.append(Term(base: a.terms[i].base, exponent: sum)) }
+                i += 1; j += 1
+            }
+        }
+        return Dimension(sorted: result)
     }
 
     public static func / (a: Dimension, b: Dimension) -> Dimension {
         a * b.inverse
     }
 
-    public var inverse: Dimension { Dimension(exponents.mapValues { -$0 }) }
+    public var inverse: Dimension { Dimension(sorted: terms.map { Term(base: $0.base, exponent: -$0.exponent) }) }
 
     /// A readable name: `USD/time`, `USD/(power·time)`, `dimensionless`.
     public var description: String {
-        if exponents.isEmpty { return "a dimensionless number" }
-        let sorted = exponents.sorted { $0.key < $1.key }
-        func part(_ entries: [(key: BaseDimension, value: Int)]) -> String {
-            entries.map { $0.value.magnitude == 1 ? $0.key.name : "\($0.key.name)^\($0.value.magnitude)" }
+        if terms.isEmpty { return "a dimensionless number" }
+        func part(_ entries: [Term]) -> String {
+            entries.map { $0.exponent.magnitude == 1 ? $0.base.name : "\($0.base.name)^\($0.exponent.magnitude)" }
                 .joined(separator: "·")
         }
-        let numerator = sorted.filter { $0.value > 0 }
-        let denominator = sorted.filter { $0.value < 0 }
+        let numerator = terms.filter { $0.exponent > 0 }
+        let denominator = terms.filter { $0.exponent < 0 }
         var text = numerator.isEmpty ? "1" : part(numerator)
         if !denominator.isEmpty {
             text += denominator.count == 1 ? "/" + part(denominator) : "/(" + part(denominator) + ")"

@@ -65,7 +65,7 @@ public enum ValueText {
 
     private static func automaticUnit(for d: Dimension) -> Unit {
         var u = Unit.none
-        for (base, exponent) in d.exponents.sorted(by: { $0.key < $1.key }) {
+        for (base, exponent) in d.terms.map({ ($0.base, $0.exponent) }) {
             switch (base, exponent) {
             case (.currency(let code), 1):
                 u.currency = code

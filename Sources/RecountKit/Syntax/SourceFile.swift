@@ -45,9 +45,18 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The text between two scalar offsets.
     public func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
         let clamped = range.clamped(to: 0..<scalars.count)
-        view.append(contentsOf: scalars[clamped])
-        return String(view)
+        // Encoding to UTF-8 and decoding once is much faster than appending scalar by scalar,
+        // and the lexer calls this for every token.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(clamped.count)
+        for scalar in scalars[clamped] {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                if let encoded = UTF8.encode(scalar) { bytes.append(contentsOf: encoded) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -8,10 +8,10 @@ struct ContextSlips {
     func slips(quantity: QuantityReference, stated: StatedValue) -> [Slip] {
         var alternatives: [(slip: Slip, value: Measure)] = []
         if let (span, label) = otherCalendar(quantity) {
-            let own = ledgerNodes(quantity.quantity).first.map { SlipFinder.valueText($0.derivation.valueInUnit, like: stated) }
+            let own = ledgerNodes(quantity.quantity).first.map { SlipFinder.valueText(propagation.derivation($0).valueInUnit, like: stated) }
             for node in ledgerNodes(Quantity(entity: quantity.quantity.entity, metric: quantity.quantity.metric,
                                              span: span)) {
-                let value = node.derivation.valueInUnit
+                let value = propagation.derivation(node).valueInUnit
                 alternatives.append((.calendarVersusFiscal(implied: own ?? SlipFinder.valueText(value, like: stated),
                                                            printed: SlipFinder.printedText(of: stated),
                                                            period: label), value))
@@ -28,7 +28,7 @@ struct ContextSlips {
 extension World {
     /// Adds context slips to the inconsistent checks of a stated figure.
     func withContextSlips(_ checks: [Check], quantity: QuantityReference?, stated: StatedValue) -> [Check] {
-        guard let quantity else { return checks }
+        guard let quantity, checks.contains(where: { $0.verdict == .inconsistent }) else { return checks }
         let extra = ContextSlips(project: project, propagation: propagation).slips(quantity: quantity, stated: stated)
         guard !extra.isEmpty else { return checks }
         return checks.map { check in
@@ -55,7 +55,7 @@ extension World {
 extension ContextSlips {
     /// Values of a quantity that rest on the ledger alone.
     private func ledgerNodes(_ q: Quantity) -> [Node] {
-        (propagation.byQuantity[q] ?? []).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
+        propagation.values(of: q).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
     }
 
     /// The span and label of the period read in the other calendar: a fiscal period as the
@@ -113,7 +113,7 @@ extension ContextSlips {
 
     /// The best-supported value of a quantity: ledger-only first, then any.
     private func value(_ q: Quantity) -> Measure? {
-        let nodes = (propagation.byQuantity[q] ?? []).map { propagation.nodes[$0] }
+        let nodes = propagation.values(of: q).map { propagation.nodes[$0] }
         return (nodes.first(where: \.isLedgerOnly) ?? nodes.first)?.value
     }
 }

@@ -348,7 +348,7 @@ public enum SlipFinder {
     /// Period slips are tried for rates and durations (a time dimension) and for amounts of
     /// money (a month's revenue against a year's), not for other values.
     private static func periodApplies(to dimension: Dimension) -> Bool {
-        dimension.exponents.keys.contains { base in
+        dimension.terms.map(\.base).contains { base in
             switch base {
             case .time, .currency: true
             case .power, .percentagePoint: false

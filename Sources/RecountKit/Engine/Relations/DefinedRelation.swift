@@ -6,7 +6,7 @@ enum DefinedRelation {
         for metric in context.project.metrics.values.sorted(by: { $0.name < $1.name }) {
             guard let definition = metric.definition else { continue }
             let names = Set([metric.name] + definition.quantities.map { $0.quantity.name })
-            let spans = Set(context.all.filter { names.contains($0.name) }.compactMap(\.span)).sorted()
+            let spans = Set(names.flatMap { context.spansByName[$0] ?? [] }).sorted()
             for span in spans {
                 let parts = metric.name.split(separator: ".", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { continue }

@@ -3,7 +3,7 @@
 enum GrowthRelation {
     static let comparison = PeriodComparison(
         name: "growth", suffixes: [(".yoy", 12), (".qoq", 3)],
-        expression: .multiply(.variable(1), .add(.constant(Measure(exactly: 1)), .variable(2))))
+        expression: { _, _ in .multiply(.variable(1), .add(.constant(Measure(exactly: 1)), .variable(2))) })
 
     static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }
 }

@@ -4,7 +4,7 @@
 enum MultipleRelation {
     static let comparison = PeriodComparison(
         name: "multiple", suffixes: [(".yoy_multiple", 12), (".qoq_multiple", 3)],
-        expression: .multiply(.variable(1), .variable(2)))
+        expression: { _, _ in .multiply(.variable(1), .variable(2)) })
 
     static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }
 }

@@ -2,26 +2,29 @@
 /// is the sum of its two quarters. In the canonical per-year form this is the mean of the
 /// parts' rates: `Y = (Q1 + Q2 + Q3 + Q4) / 4`.
 ///
-/// Years and halves follow the entity's fiscal calendar.
+/// Years and halves follow the entity's fiscal calendar; a year or half that a fact, claim or
+/// formula names sums its own quarters whatever its alignment.
 enum PeriodSumRelation {
     static func links(_ context: RelationContext) -> [Link] {
-        var links: [Link] = []
+        var wholes = Set<Quantity>()
         for (q, dimension) in context.known.sorted(by: { $0.key < $1.key }) {
             guard let span = q.span, let months = span.months, isFlow(q, dimension, context) else { continue }
-            if months == 6 || months == 12 { links += parts(of: span, entity: q.entity, metric: q.metric) }
-            // A known quarter or half is a part of its fiscal and its calendar year.
-            for calendar in [context.calendar(of: q.entity), .calendarYear] {
-                for whole in enclosing(span, months: months, calendar: calendar) where whole != span {
-                    links += parts(of: whole, entity: q.entity, metric: q.metric)
-                }
+            // A known year or half sums its own parts, however it is aligned; a known quarter
+            // or half is a part of the years and halves of its entity's fiscal calendar.
+            if months == 6 || months == 12 { wholes.insert(q) }
+            for whole in enclosing(span, months: months, calendar: context.calendar(of: q.entity)) where whole != span {
+                wholes.insert(Quantity(entity: q.entity, metric: q.metric, span: whole))
             }
         }
-        return links
+        for q in context.referenced {
+            if let months = q.span?.months, months == 6 || months == 12, context.known[q] == nil { wholes.insert(q) }
+        }
+        return wholes.sorted().flatMap { w in w.span.map { parts(of: $0, entity: w.entity, metric: w.metric) } ?? [] }
     }
 
     private static func isFlow(_ q: Quantity, _ d: Dimension, _ context: RelationContext) -> Bool {
         context.project.metrics[q.name]?.kind != .stock
-            && d.exponents.contains { if case .currency = $0.key { $0.value == 1 } else { false } }
+            && d.hasCurrencyAmount
     }
 
     /// The spans of 6 and 12 months, aligned to the fiscal year, that contain `span` or are it.

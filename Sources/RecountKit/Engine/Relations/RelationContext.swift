@@ -6,9 +6,20 @@ struct RelationContext {
     let known: [Quantity: Dimension]
     /// Quantities that a formula refers to.
     let referenced: Set<Quantity>
-
     /// Every quantity worth relating: known or referenced, in a stable order.
-    var all: [Quantity] { Set(known.keys).union(referenced).sorted() }
+    let all: [Quantity]
+    /// The periods at which each metric (`entity.metric`) is known or referenced.
+    let spansByName: [String: [PeriodSpan]]
+
+    init(project: Project, known: [Quantity: Dimension], referenced: Set<Quantity>) {
+        self.project = project
+        self.known = known
+        self.referenced = referenced
+        self.all = Set(known.keys).union(referenced).sorted()
+        var spans: [String: [PeriodSpan]] = [:]
+        for q in all { if let span = q.span { spans[q.name, default: []].append(span) } }
+        self.spansByName = spans
+    }
 
     func calendar(of entity: String) -> FiscalCalendar {
         project.entities[entity]?.fiscalCalendar ?? .calendarYear
@@ -48,33 +59,32 @@ struct PeriodComparison {
     let name: String
     /// Suffixes and the months each looks back.
     let suffixes: [(suffix: String, months: Int)]
-    /// `current = expression(previous = variable 1, comparison = variable 2)`.
-    let expression: LinkExpression
+    /// `current = expression(previous = variable 1, comparison = variable 2)`, given the
+    /// comparison quantity, whose known dimension may decide the form.
+    let expression: @Sendable (RelationContext, Quantity) -> LinkExpression
 
     func links(_ context: RelationContext) -> [Link] {
         var links: [Link] = []
         for q in context.all {
             for (suffix, months) in suffixes {
-                // The comparison quantity itself is known or referenced: relate it.
+                // Only a comparison that some fact, claim or formula mentions is related: deriving
+                // every growth rate of every metric would only multiply values nobody checks.
                 if q.metric.hasSuffix(suffix), let span = q.span {
                     let base = String(q.metric.dropLast(suffix.count))
-                    links.append(link(base: base, entity: q.entity, span: span, months: months, suffix: suffix))
-                }
-                // Both periods of a metric are known: the comparison can be derived.
-                if !q.metric.hasSuffix(suffix), let span = q.span, context.known[q] != nil,
-                   context.known[Quantity(entity: q.entity, metric: q.metric, span: span.shifted(months: -months))] != nil {
-                    links.append(link(base: q.metric, entity: q.entity, span: span, months: months, suffix: suffix))
+                    links.append(link(base: base, entity: q.entity, span: span, months: months, suffix: suffix,
+                                      context: context))
                 }
             }
         }
         return links
     }
 
-    private func link(base: String, entity: String, span: PeriodSpan, months: Int, suffix: String) -> Link {
+    private func link(base: String, entity: String, span: PeriodSpan, months: Int, suffix: String,
+                      context: RelationContext) -> Link {
         let current = Quantity(entity: entity, metric: base, span: span)
         let previous = Quantity(entity: entity, metric: base, span: span.shifted(months: -months))
         let comparison = Quantity(entity: entity, metric: base + suffix, span: span)
         return Link(relation: "\(name) (\(suffix.dropFirst()))", variables: [current, previous, comparison],
-                    expression: expression)
+                    expression: expression(context, comparison))
     }
 }

@@ -11,8 +11,7 @@ public enum RunRateRelation {
     public static func flowYears(_ quantity: Quantity, _ measure: Measure, metrics: [String: Metric]) -> Interval? {
         guard let span = quantity.span, !span.isInstant,
               metrics[quantity.name]?.kind != .stock,
-              measure.dimension.exponents[.time] == nil,
-              measure.dimension.exponents.contains(where: { if case .currency = $0.key { $0.value == 1 } else { false } })
+              measure.dimension.exponent(of: .time) == 0, measure.dimension.hasCurrencyAmount
         else { return nil }
         return years(span)
     }
