@@ -46,7 +46,7 @@ public struct Node: Sendable, Hashable {
 /// two values of every other quantity of a link. Every stated value is propagated; a derived
 /// one only when it narrows what is known and contradicts nothing.
 struct Propagation {
-    static let valuesPerQuantity = 4
+    static let valuesPerQuantity = 8
     static let maximumDepth = 5
     static let combinationsPerStep = 16
     static let candidatesPerVariable = 1
@@ -225,14 +225,11 @@ struct Propagation {
             }
         }
         if !node.isBase && existing.count >= Propagation.valuesPerQuantity { return nil }
-        let index = nodes.count
-        nodes.append(node)
-        byID[node.quantityID].append(index)
         var news = true
+        var clashesWith: [Int] = []
         for i in existing where nodes[i].value.dimension == node.value.dimension {
             if !nodes[i].value.interval.meets(node.value.interval) {
-                clashes.append((i, index))
-                news = false
+                clashesWith.append(i)
             } else if node.value.interval.contains(nodes[i].value.interval),
                       nodes[i].isLedgerOnly || !node.isLedgerOnly {
                 // Nothing new, unless the narrower value rests on the article and this one on
@@ -240,7 +237,13 @@ struct Propagation {
                 news = false
             }
         }
-        return (index, node.isBase || news)
+        // A derived value that neither narrows nor contradicts anything is not even kept.
+        if !node.isBase && clashesWith.isEmpty && !news { return nil }
+        let index = nodes.count
+        nodes.append(node)
+        byID[node.quantityID].append(index)
+        for i in clashesWith { clashes.append((i, index)) }
+        return (index, node.isBase || (news && clashesWith.isEmpty))
     }
 
     /// Whether sorted array `a` is a subset of sorted array `b`, without building sets.
