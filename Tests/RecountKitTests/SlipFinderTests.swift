@@ -114,7 +114,7 @@ private func value(_ v: Double, _ dimension: Dimension = .none) -> Measure {
         let expected = Slip.period(implied: "$37.2 billion/yr", printed: "$37.2 billion/month", factor: "×12")
         #expect(slips == [expected])
         #expect(expected.sentence
-            == "a period slip: the inputs give $37.2 billion/yr, which ×12 makes $37.2 billion/month")
+            == "a period slip (per year vs per month): the inputs give $37.2 billion/yr, which ×12 makes $37.2 billion/month")
     }
 
     @Test func periodSlipAlsoFitsAnAddedDigitForThirtySeven() throws {

@@ -46,7 +46,7 @@ public enum Slip: Sendable, Hashable {
         case .period(let implied, let printed, let factor):
             // Also used for comparisons, where the second value is not printed, so the sentence
             // states the arithmetic rather than "printed as".
-            "a period slip: the inputs give \(implied), which \(factor) makes \(printed)"
+            "a period slip (\(Slip.periods(factor))): the inputs give \(implied), which \(factor) makes \(printed)"
         case .truncation(let implied, let printed):
             "truncation instead of rounding: the inputs give \(implied), printed as \(printed)"
         case .percentVersusPoints(let implied, let printed):
@@ -58,6 +58,17 @@ public enum Slip: Sendable, Hashable {
                 + "while \(printed) is the figure for \(period)"
         case .otherReading(let reading):
             "another reading fits: \(reading)"
+        }
+    }
+
+    /// The two periods a factor confuses: ×12 and ÷12 mix a year and a month, ×4 and ÷4 a year
+    /// and a quarter, ×3 and ÷3 a quarter and a month.
+    static func periods(_ factor: String) -> String {
+        switch factor.dropFirst() {
+        case "12": "per year vs per month"
+        case "4": "per year vs per quarter"
+        case "3": "per quarter vs per month"
+        default: "a different period"
         }
     }
 
