@@ -111,6 +111,23 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}["), "NO_COLOR output has escape codes")
     }
 
+    @Test func explainShowsTheDerivationTreeAndTheConflict() throws {
+        let project = try Self.seedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try Self.run(["explain", "msft-prior-year"], in: project)
+        #expect(run.status == 0)
+        // The formula's tree names each input with its origin.
+        #expect(run.stdout.contains("msft.ai_run_rate.yoy @ FY2026Q3 = 12%  article, claim msft-growth"))
+        // The conflict with its minimal set and the cause.
+        #expect(run.stdout.contains("claim msft-growth; claim msft-prior-year; claim msft-run-rate"))
+        #expect(run.stdout.contains("a dropped digit: the inputs give 123%, printed as 12%"))
+        let missing = try Self.run(["explain", "no-such-claim"], in: project)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no claim 'no-such-claim'"))
+        let usage = try Self.run(["explain"], in: project)
+        #expect(usage.status == 64)
+    }
+
     @Test func testPassesOnTheSeedAndFailsWhenAnExpectationChanges() throws {
         let project = try Self.seedProject()
         defer { try? FileManager.default.removeItem(at: project) }

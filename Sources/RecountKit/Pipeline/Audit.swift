@@ -54,7 +54,9 @@ public struct Audit: Sendable {
         case .fact(let i):
             guard i < project.facts.count else { return "fact #\(i)" }
             let f = project.facts[i]
-            return "fact \(f.quantity.text) = \(f.value.text) (\(f.source ?? "no source"))"
+            let grade = f.source.flatMap { project.sources[$0]?.grade.rawValue }
+            let source = [f.source ?? "no source", grade].compactMap { $0 }.joined(separator: ", ")
+            return "fact \(f.quantity.text) = \(f.value.text) (\(source))"
         }
     }
 
