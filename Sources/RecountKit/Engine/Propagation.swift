@@ -43,13 +43,11 @@ public struct Node: Sendable, Hashable {
 /// narrowed interval, so that a conflict can name both sides and the facts behind each. The
 /// search is bounded, so cyclic relations always terminate and large files stay fast: a few
 /// values per quantity, a maximum derivation depth, and each new value combined with the first
-/// two values of every other quantity of a link. Every stated value is propagated; a derived
-/// one only when it narrows what is known and contradicts nothing.
+/// value of every other quantity of a link. Every stated value is propagated; a derived one
+/// only when it narrows what is known and contradicts nothing.
 struct Propagation {
     static let valuesPerQuantity = 8
     static let maximumDepth = 5
-    static let combinationsPerStep = 16
-    static let candidatesPerVariable = 1
 
     private(set) var nodes: [Node] = []
     /// Node indices by quantity id.
@@ -153,33 +151,30 @@ struct Propagation {
     }
 
     /// Derives through one link every variable but `n`'s, with `n` fixed in its place.
+    ///
+    /// Each other variable takes its first value that does not rest on the target (stated
+    /// values come first). Trying every combination of values would grow as a power of the
+    /// link's size; every stated value is propagated in its turn, so each still meets the others.
     private mutating func derive(from n: Int, through linkIndex: Int) -> [Int] {
         let ids = linkIDs[linkIndex]
         let own = nodes[n].quantityID
         guard let position = ids.firstIndex(of: own) else { return [] }
         var added: [Int] = []
-        for target in ids.indices where target != position && ids[target] != own {
+        targets: for target in ids.indices where target != position && ids[target] != own {
             let targetID = ids[target]
-            // Candidate nodes for every other variable; `n` alone in its own place. Only the
-            // first values of each other quantity (stated ones come first) take part:
-            // combining every value with every other would grow as a power of the link's size.
-            var choices: [[Int]] = []
+            var inputs: [Int] = []
+            inputs.reserveCapacity(ids.count - 1)
             for v in ids.indices where v != target {
-                if v == position { choices.append([n]); continue }
-                var candidates: [Int] = []
-                for i in byID[ids[v]] where !Propagation.contains(nodes[i].used, targetID) {
-                    candidates.append(i)
-                    if candidates.count == Propagation.candidatesPerVariable { break }
+                if v == position {
+                    inputs.append(n)
+                    continue
                 }
-                if candidates.isEmpty { break }
-                choices.append(candidates)
+                guard let first = byID[ids[v]].first(where: { !Propagation.contains(nodes[$0].used, targetID) }) else {
+                    continue targets
+                }
+                inputs.append(first)
             }
-            guard choices.count == ids.count - 1 else { continue }
-            let combinations = choices.allSatisfy { $0.count == 1 }
-                ? [choices.map { $0[0] }] : Propagation.combinations(choices, limit: Propagation.combinationsPerStep)
-            for combination in combinations {
-                if let i = derive(linkIndex, target: target, targetID: targetID, inputs: combination) { added.append(i) }
-            }
+            if let i = derive(linkIndex, target: target, targetID: targetID, inputs: inputs) { added.append(i) }
         }
         return added
     }
@@ -255,22 +250,5 @@ struct Propagation {
             j += 1
         }
         return true
-    }
-
-    /// The cartesian product of the choices, at most `limit` combinations, in a stable order.
-    static func combinations(_ choices: [[Int]], limit: Int) -> [[Int]] {
-        var result: [[Int]] = [[]]
-        for options in choices {
-            var next: [[Int]] = []
-            for prefix in result {
-                for option in options {
-                    next.append(prefix + [option])
-                    if next.count >= limit { break }
-                }
-                if next.count >= limit { break }
-            }
-            result = next
-        }
-        return result
     }
 }

@@ -46,9 +46,10 @@ enum BuiltInRelation: CaseIterable {
         }
     }
 
-    /// Every link of every relation, without duplicates, in a stable order.
+    /// Every link of every relation, in a stable order. Each relation generates each of its
+    /// links once.
     static func allLinks(_ context: RelationContext) -> [Link] {
-        allCases.flatMap { $0.links(context) }.uniqued()
+        allCases.flatMap { $0.links(context) }
     }
 }
 
