@@ -113,9 +113,10 @@ struct Commands {
         }
         let unexpected = audit.claimsWithoutExpectation
         if arguments.verbose {
-            for result in unexpected {
-                print("no expectation: \(result.claim.id) (\(result.verdict.rawValue)) at \(result.claim.range.description)")
-            }
+            let warnings = unexpected.map { Diagnostic(.noExpectation($0.claim.id), at: $0.claim.range) }
+            let renderer = DiagnosticRenderer(files: audit.files, style: style)
+            FileHandle.standardError.write(Data((arguments.format == "github"
+                ? renderer.renderGitHub(warnings) : renderer.render(warnings)).utf8))
         }
         if arguments.format == "github" {
             print(GitHubAnnotations.mismatches(mismatches), terminator: "")

@@ -43,7 +43,16 @@ public struct Derivation: Sendable, Hashable {
     /// The value in the dimension its unit is written in: a flow's per-year rate back as the
     /// amount over its period when the unit is an amount.
     public var valueInUnit: Measure {
-        guard let unit, unit.dimension != value.dimension, let years = flowYears else { return value }
+        guard let unit else { return value }
+        return value(in: unit.dimension)
+    }
+
+    /// The value in another dimension when it is a flow's amount over its period rather than
+    /// the per-year rate it is held as; otherwise the value itself.
+    public func value(in dimension: Dimension) -> Measure {
+        guard dimension != value.dimension, let years = flowYears, value.dimension == dimension / .time else {
+            return value
+        }
         let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
         return Measure.multiply(value, length).successValue ?? value
     }

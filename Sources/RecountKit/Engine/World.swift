@@ -117,11 +117,13 @@ struct World {
     /// For each member: what the rest of the set implies for its quantity, and which slips
     /// reproduce its printed figure from that.
     ///
-    /// When the article's claims take part, only they are suspects: the ledger is the evidence
-    /// they are checked against. A conflict within the ledger suspects its facts.
+    /// When the article's claims take part, only they are suspects, and of them only those
+    /// the ledger does not back: the ledger is the evidence they are checked against. A
+    /// conflict within the ledger suspects its facts.
     private static func explain(_ support: [Base], _ p: Propagation, _ project: Project) -> [Conflict.Explanation] {
-        let hasClaims = support.contains { if case .claim = $0 { true } else { false } }
-        let suspects = support.filter { if case .claim = $0 { true } else { !hasClaims } }
+        let claims = support.filter { if case .claim = $0 { true } else { false } }
+        let unbacked = claims.filter { !backed($0, p, project) }
+        let suspects = claims.isEmpty ? support : unbacked
         return suspects.compactMap { member -> Conflict.Explanation? in
             guard let (quantity, stated) = statement(of: member, project) else { return nil }
             let rest = support.filter { $0 != member }
@@ -130,7 +132,7 @@ struct World {
                 .max { $0.support.count < $1.support.count }
             guard let implied else { return nil }
             let impliedDerivation = p.derivation(implied)
-            var slips = SlipFinder.slips(stated: stated, implied: World.inDimension(of: stated, impliedDerivation))
+            var slips = SlipFinder.slips(stated: stated, implied: impliedDerivation.value(in: stated.asserted.dimension))
             if case .claim(let id) = member, let q = project.claim(id)?.statedQuantity {
                 slips = (slips + ContextSlips(project: project, propagation: p).slips(quantity: q, stated: stated))
                     .uniqued()
@@ -149,16 +151,6 @@ struct World {
             guard let c = project.claim(id), let q = c.statedQuantity, let s = c.stated else { return nil }
             return (q.quantity, s)
         }
-    }
-
-    /// A derived value in the stated figure's dimension, for comparing digits and factors: the
-    /// canonical per-year rate when the figure is a rate, the amount over the period when it is
-    /// an amount.
-    static func inDimension(of stated: StatedValue, _ d: Derivation) -> Measure {
-        if d.value.dimension == stated.asserted.dimension { return d.value }
-        guard let years = d.flowYears, d.value.dimension == stated.asserted.dimension / .time else { return d.value }
-        let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
-        return Measure.multiply(d.value, length).successValue ?? d.value
     }
 
     // MARK: Claims
@@ -217,7 +209,7 @@ struct World {
                 var check = Engine.compare(asserted, accepted: accepted, with: evaluator.evaluate(because),
                                            basis: .formula, at: stated.range)
                 if check.verdict == .inconsistent, let d = check.derivation {
-                    check.slips = SlipFinder.slips(stated: stated, implied: World.inDimension(of: stated, d))
+                    check.slips = SlipFinder.slips(stated: stated, implied: d.value(in: stated.asserted.dimension))
                 }
                 result.append(check)
             }
@@ -246,7 +238,7 @@ struct World {
             var check = Engine.compare(asserted, accepted: accepted, with: .success(derivation), basis: basis,
                                        at: stated.range)
             if check.verdict == .inconsistent {
-                check.slips = SlipFinder.slips(stated: stated, implied: World.inDimension(of: stated, derivation))
+                check.slips = SlipFinder.slips(stated: stated, implied: derivation.value(in: stated.asserted.dimension))
             }
             return check
         }
@@ -258,24 +250,44 @@ struct World {
         return (conflictsByBase[member] ?? []).compactMap { index in
             let conflict = conflicts[index]
             let explanation = conflict.explanations.first { $0.member == member }
+            let slips: [Slip]
             if let cause = conflict.cause {
                 guard cause.member == member else { return nil }
-                return Check(basis: .conflict(index), verdict: .inconsistent, derivation: explanation?.implied,
-                             slips: [cause.slip])
+                slips = [cause.slip]
+            } else {
+                guard !vouched(claim) else { return nil }
+                slips = explanation?.slips ?? []
             }
-            guard !vouched(claim) else { return nil }
-            return Check(basis: .conflict(index), verdict: .inconsistent, derivation: explanation?.implied,
-                         slips: explanation?.slips ?? [])
+            // Within the hedge's tolerance of what the others imply, the figure is approximate.
+            let verdict: Verdict = explanation.map { within(claim, $0.implied) } == true ? .approximate : .inconsistent
+            return Check(basis: .conflict(index), verdict: verdict, derivation: explanation?.implied,
+                         slips: verdict == .inconsistent ? slips : [])
         }
+    }
+
+    /// Whether a value meets the claim's figure as widened by its hedge's tolerance.
+    private func within(_ claim: Claim, _ implied: Derivation) -> Bool {
+        guard let q = claim.statedQuantity, let stated = claim.stated else { return false }
+        let wide = Measure(interval: stated.accepted, nominal: stated.asserted.nominal, dimension: stated.asserted.dimension)
+        let accepted = RunRateRelation.canonical(wide, for: q.quantity, metrics: project.metrics)
+        return accepted.dimension == implied.value.dimension && accepted.interval.meets(implied.value.interval)
     }
 
     /// Whether a ledger-only value of the claim's quantity meets its figure.
     private func vouched(_ claim: Claim) -> Bool {
-        guard let q = claim.statedQuantity, let stated = claim.stated else { return false }
-        let asserted = RunRateRelation.canonical(stated.asserted, for: q.quantity, metrics: project.metrics)
-        return propagation.values(of: q.quantity).contains { i in
-            let n = propagation.nodes[i]
-            return n.isLedgerOnly && n.value.dimension == asserted.dimension && n.value.interval.meets(asserted.interval)
+        World.backed(.claim(claim.id), propagation, project)
+    }
+
+    /// Whether a claim's figure, within its hedge's tolerance, is met by a value of its quantity
+    /// that rests on the ledger alone.
+    static func backed(_ base: Base, _ p: Propagation, _ project: Project) -> Bool {
+        guard case .claim(let id) = base, let claim = project.claim(id), let q = claim.statedQuantity,
+              let stated = claim.stated else { return false }
+        let wide = Measure(interval: stated.accepted, nominal: stated.asserted.nominal, dimension: stated.asserted.dimension)
+        let accepted = RunRateRelation.canonical(wide, for: q.quantity, metrics: project.metrics)
+        return p.values(of: q.quantity).contains { i in
+            let n = p.nodes[i]
+            return n.isLedgerOnly && n.value.dimension == accepted.dimension && n.value.interval.meets(accepted.interval)
         }
     }
 

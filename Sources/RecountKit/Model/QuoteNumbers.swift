@@ -81,7 +81,7 @@ public enum QuoteNumbers {
         }
         if currency == nil, i + 3 < s.count, LiteralVocabulary.currencyCodes.contains(text(s, i..<i + 3)),
            s[i + 3] == " ", i + 4 < s.count, isDigit(s[i + 4]) {
-            currency = text(s, i..<i + 3)
+            currency = LiteralVocabulary.isoCode(text(s, i..<i + 3))
             i += 4
         }
         guard i < s.count, isDigit(s[i]) else { return nil }

@@ -40,6 +40,7 @@ public struct Resolver {
                 }
             }
         }
+        project.reindex()
         checkClaimReferences()
         checkLedgerAgreement()
     }

@@ -7,8 +7,7 @@ public enum UnitParser {
     public static func parse(prefix: String?, suffix: String) -> Result<Unit, UnitError> {
         var unit = Unit.none
         if let prefix {
-            guard let code = LiteralVocabulary.currencySymbols[prefix]
-                ?? (LiteralVocabulary.currencyCodes.contains(prefix) ? prefix : nil) else {
+            guard let code = LiteralVocabulary.currencySymbols[prefix] ?? LiteralVocabulary.isoCode(prefix) else {
                 return .failure(UnitError(text: prefix))
             }
             unit.currency = code
@@ -32,8 +31,8 @@ public enum UnitParser {
                unit.currency == nil || unit.currencyAfter == false {
                 unit.scale = exponent
                 unit.scaleSpelling = part
-            } else if let code = LiteralVocabulary.currencyWords[word]
-                ?? (LiteralVocabulary.currencyCodes.contains(word) ? word : nil), unit.currency == nil {
+            } else if let code = LiteralVocabulary.currencyWords[word] ?? LiteralVocabulary.isoCode(word),
+                      unit.currency == nil {
                 unit.currency = code
                 unit.currencySpelling = part
                 unit.currencyAfter = true

@@ -81,7 +81,7 @@ public struct CheckRenderer {
         switch check.basis {
         case .formula:
             guard let d = check.derivation else { break }
-            let shown = d.valueInUnit
+            let shown = stated.map { d.value(in: $0.asserted.dimension) } ?? d.value
             out += row("because", DerivationText.symbolic(d))
             out += row("", "= \(DerivationText.substituted(d))")
             out += row("", "= \(ValueText.nominal(shown, in: unit))  \(style.dim(ValueText.interval(shown, in: unit)))")
@@ -90,11 +90,12 @@ public struct CheckRenderer {
             guard let d = check.derivation else { break }
             let origin = [source, grade?.rawValue].compactMap { $0 }.joined(separator: ", ")
             out += row("evidence", "\(DerivationText.substituted(d)) from \(origin)  "
-                       + style.dim(ValueText.interval(d.valueInUnit, in: unit)))
+                       + style.dim(ValueText.interval(stated.map { d.value(in: $0.asserted.dimension) } ?? d.value, in: unit)))
         case .derived(let relation):
             guard let d = check.derivation else { break }
-            out += row("evidence", "\(ValueText.nominal(d.valueInUnit, in: unit)) by \(relation) from the ledger  "
-                       + style.dim(ValueText.interval(d.valueInUnit, in: unit)))
+            let shown = stated.map { d.value(in: $0.asserted.dimension) } ?? d.value
+            out += row("evidence", "\(ValueText.nominal(shown, in: unit)) by \(relation) from the ledger  "
+                       + style.dim(ValueText.interval(shown, in: unit)))
             for line in d.children.flatMap({ DerivationText.tree($0) }) { out += row("", line) }
         case .comparison(let relation):
             guard let l = check.derivation, let r = check.other else { break }

@@ -14,7 +14,7 @@ public struct Lexer {
     private var tokens: [Token] = []
 
     /// Words after which the next token is read as a bare run of characters.
-    static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date", "retrieved"]
+    static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date"]
 
     private static let currencySymbolsLongestFirst =
         LiteralVocabulary.currencySymbols.keys.sorted { ($0.count, $0) > ($1.count, $1) }
@@ -58,9 +58,13 @@ public struct Lexer {
                     tokens.append(Token(.dedent, i..<i))
                 }
                 if indent != indentStack.last {
+                    // Taken as the enclosing block's indentation, so that one misaligned line
+                    // is reported once and not again as an unexpected indent.
                     report(.inconsistentIndentation, start..<i)
-                    indentStack.append(indent)
-                    tokens.append(Token(.indent, start..<i))
+                    if indentStack.count == 1 {
+                        indentStack.append(indent)
+                        tokens.append(Token(.indent, start..<i))
+                    }
                 }
             }
             lexLine(from: i, to: end)

@@ -24,6 +24,15 @@ public enum LiteralVocabulary {
         "SEK", "NOK", "INR", "KRW", "SGD", "SAR",
     ]
 
+    /// Common names that are not ISO codes, with the code they stand for.
+    public static let currencyAliases: [String: String] = ["RMB": "CNY"]
+
+    /// The ISO code of a currency code or alias: `RMB` is `CNY`.
+    public static func isoCode(_ code: String) -> String? {
+        guard currencyCodes.contains(code) else { return nil }
+        return currencyAliases[code] ?? code
+    }
+
     /// Chinese currency words written after the number, with their ISO 4217 code.
     public static let currencyWords: [String: String] = [
         "美元": "USD", "美金": "USD", "人民幣": "CNY", "人民币": "CNY", "港元": "HKD", "港幣": "HKD",
