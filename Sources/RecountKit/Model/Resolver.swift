@@ -7,6 +7,12 @@ public struct Resolver {
     public private(set) var diagnostics: [Diagnostic] = []
     private var project = Project()
     private var firstSeen: [String: SourceRange] = [:]
+    private var units: [UnitKey: Unit] = [:]
+
+    private struct UnitKey: Hashable {
+        var prefix: String?
+        var suffix: String
+    }
 
     public init() {}
 
@@ -291,8 +297,13 @@ public struct Resolver {
     }
 
     private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange) -> Unit? {
+        // A ledger repeats a handful of units many times; each is parsed once.
+        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix)
+        if let unit = units[key] { return unit }
         switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix) {
-        case .success(let unit): return unit
+        case .success(let unit):
+            units[key] = unit
+            return unit
         case .failure(let error):
             report(.unknownUnit(error.text), at: range)
             return nil

@@ -275,7 +275,7 @@ public struct Lexer {
                 while m < end, isASCIILetter(s[m]) { m += 1 }
                 if m < end, isDigit(s[m]) || s[m] == "_" || s[m] == "-" || s[m] == "." { break }
                 let word = file.text(k..<m)
-                if !spaced || LiteralVocabulary.wordsAfterSpace.contains(word) {
+                if !spaced || LiteralVocabulary.wordSet.contains(word) {
                     j = m
                     continue
                 }
@@ -313,19 +313,26 @@ public struct Lexer {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
     private func isWordStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || (c.properties.isAlphabetic && !LiteralVocabulary.isCJKUnitScalar(c))
+        c == "_" || isLetter(c)
+    }
+
+    /// Letters of any script, except the CJK characters of unit words. ASCII is tested first:
+    /// Unicode property lookups are slow and nearly every letter in a file is ASCII.
+    private func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return isASCIILetter(c) }
+        return c.properties.isAlphabetic && !LiteralVocabulary.isCJKUnitScalar(c)
     }
 
     /// Letters, digits and `_` continue a word; `.` and `-` do when a letter or digit follows,
     /// so that `msft.ai_run_rate` and `fiscal-year-end` are single words.
     private func isWordContinue(at j: Int, end: Int) -> Bool {
         let c = s[j]
-        if c == "_" || isASCIIDigit(c) || (c.properties.isAlphabetic && !LiteralVocabulary.isCJKUnitScalar(c)) {
+        if c == "_" || isASCIIDigit(c) || isLetter(c) {
             return true
         }
         if c == "." || c == "-", j + 1 < end {
             let n = s[j + 1]
-            return n == "_" || isASCIIDigit(n) || n.properties.isAlphabetic
+            return n == "_" || isASCIIDigit(n) || (n.isASCII ? isASCIILetter(n) : n.properties.isAlphabetic)
         }
         return false
     }

@@ -56,6 +56,9 @@ public enum LiteralVocabulary {
         return all.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
     }()
 
+    /// The same words as a set, for the lexer's membership tests.
+    public static let wordSet: Set<String> = Set(wordsAfterSpace)
+
     /// Whether a scalar belongs to one of the CJK words above, which attach without spaces.
     public static func isCJKUnitScalar(_ scalar: Unicode.Scalar) -> Bool {
         cjkScalars.contains(scalar)
