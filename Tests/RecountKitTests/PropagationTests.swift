@@ -30,50 +30,6 @@ private func ledger(_ body: String) -> String {
     }.joined(separator: "\n") + "\n"
 }
 
-private struct Analyzed {
-    var project: Project
-    var analysis: Engine.Analysis
-
-    func result(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ClaimResult {
-        try #require(analysis.results.first { $0.claim.id == id }, "no claim '\(id)'", sourceLocation: sourceLocation)
-    }
-
-    /// The index of the ledger fact for `quantity` (as written) from `source`.
-    func fact(_ quantity: String, source: String = "s") -> Base? {
-        project.facts.firstIndex { $0.quantity.text == quantity && $0.source == source }.map(Base.fact)
-    }
-
-    /// The support of a conflict as readable names: `fact x.rev @ 2025Q1 (s)`, `claim g`.
-    func names(_ support: [Base]) -> [String] {
-        support.map { base in
-            switch base {
-            case .fact(let i): "fact \(project.facts[i].quantity.text) (\(project.facts[i].source ?? "-"))"
-            case .claim(let id): "claim \(id)"
-            }
-        }
-    }
-}
-
-private func load(_ ledgerText: String, _ claims: String,
-                  sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Project {
-    var documents: [Syntax.Document] = []
-    var problems: [Diagnostic] = []
-    for (path, text) in [("Evidence/t.ledger", ledgerText), ("Claims/t.claims", "article t \"Test\"\n" + claims)] {
-        let (document, diagnostics) = Parser.parse(SourceFile(path: path, text: text))
-        documents.append(document)
-        problems += diagnostics
-    }
-    let (project, diagnostics) = Resolver.resolve(documents)
-    problems += diagnostics
-    try #require(problems.isEmpty, "\(problems.map { "\($0.code) \($0.message)" })", sourceLocation: sourceLocation)
-    return project
-}
-
-private func analyze(_ ledgerText: String, _ claims: String = "",
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Analyzed {
-    let project = try load(ledgerText, claims, sourceLocation: sourceLocation)
-    return Analyzed(project: project, analysis: Engine.analyze(project))
-}
 
 /// The project with only the given facts and claims.
 private func restricted(_ project: Project, to members: Set<Base>) -> Project {
@@ -127,7 +83,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     // MARK: Conflicts through relations
 
     @Test func aConflictReachableOnlyThroughTwoRelationsIsFound() throws {
-        let a = try analyze(ledger(quartersAgainstGrowth))
+        let a = try analyzeInline(ledger(quartersAgainstGrowth))
         #expect(a.analysis.results.isEmpty)
         try #require(a.analysis.conflicts.count == 1, "\(a.analysis.conflicts.map { a.names($0.support) })")
         let conflict = a.analysis.conflicts[0]
@@ -145,7 +101,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     }
 
     @Test func theSupportLeavesOutUnrelatedAndRepeatedFacts() throws {
-        let a = try analyze(ledger(quartersAgainstGrowth + """
+        let a = try analyzeInline(ledger(quartersAgainstGrowth + """
 
             fact y.rev @ 2025 = $3B
             fact x.cost @ 2025 = $3B
@@ -170,7 +126,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     @Test func everyConflictsSupportIsMinimal() throws {
         // A first half of $50B agrees with the quarters, and gives the year a second path:
         // H1 + Q3 + Q4 is $100B too, without Q1 or Q2.
-        let a = try analyze(ledger(quartersAgainstGrowth + """
+        let a = try analyzeInline(ledger(quartersAgainstGrowth + """
 
             fact x.rev @ H1 2025 = $50B
             """))
@@ -188,7 +144,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     }
 
     @Test func noReportedSupportContainsAnother() throws {
-        let a = try analyze(ledger(quartersAgainstGrowth + """
+        let a = try analyzeInline(ledger(quartersAgainstGrowth + """
 
             fact x.rev @ H1 2025 = $50B
             fact x.rev @ 2025Q1 = $25B from t
@@ -207,7 +163,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     }
 
     @Test func theMinimalSetThroughTheHalvesIsFound() throws {
-        let a = try analyze(ledger(quartersAgainstGrowth + """
+        let a = try analyzeInline(ledger(quartersAgainstGrowth + """
 
             fact x.rev @ H1 2025 = $50B
             """))
@@ -222,7 +178,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     // MARK: Derivation trees
 
     @Test func eachConflictHasTwoDerivationTreesWithOriginsAtTheLeaves() throws {
-        let a = try analyze(ledger(quartersAgainstGrowth + """
+        let a = try analyzeInline(ledger(quartersAgainstGrowth + """
 
             fact x.cost @ 2025 = $40B
             fact x.cost @ 2024 = $30B
@@ -297,7 +253,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
         let clock = ContinuousClock()
         var counts: [Int] = []
         for years in [2, 4] {
-            let project = try load(Self.cyclicLedger(years: years), "")
+            let project = try loadInline(Self.cyclicLedger(years: years), "")
             let start = clock.now
             let analysis = Engine.analyze(project)
             let elapsed = clock.now - start
@@ -316,7 +272,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     // MARK: Whom to blame
 
     @Test func aLedgerFactAgainstAClaimNamesTheSourceAndTheSlip() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.ai_run_rate.yoy @ 2026Q1 = 123% from x-8k
             """), """
             claim growth
@@ -343,7 +299,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
 
     @Test func aLedgerContradictionThroughGrowthBlamesTheClaimWithTheSlip() throws {
         // $37B against $16.59B a year earlier is growth of 123%; the claim prints 12%.
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.ai_run_rate @ 2026Q1 = $37B/yr from x-8k
             fact x.ai_run_rate @ 2025Q1 = $16.59B/yr from x-8k
             """), """
@@ -365,7 +321,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     /// The seed's contradiction among the article's own figures, for a made-up company: $37B,
     /// "up 12%", and $16.59B a year earlier. Only the 12% is blamed: 123% with a digit dropped.
     @Test func anArticleOnlyConflictBlamesTheOneFigureASlipExplains() throws {
-        let a = try analyze(ledger(""), """
+        let a = try analyzeInline(ledger(""), """
             claim run-rate
               states x.ai_run_rate @ 2026Q1 = $37B/yr
             claim growth
@@ -398,7 +354,7 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     @Test func theOthersInAnArticleOnlyConflictStayConsistent() throws {
         // The article's $37B and $16.59B agree with each other (2.23 times); its 12% does not.
         // Formulas over other claims' figures check without adding a relation.
-        let a = try analyze(ledger(""), """
+        let a = try analyzeInline(ledger(""), """
             claim run-rate
               states x.ai_run_rate @ 2026Q1 = $37B/yr
               because prior-year * 2.23
@@ -423,14 +379,14 @@ private let quartersAgainstGrowthCycle: Set<String> = [
             claim monthly
               states x.rev @ 2025Q1 = $15B/month
             """
-        let articleOnly = try analyze(ledger(""), claims)
+        let articleOnly = try analyzeInline(ledger(""), claims)
         #expect(articleOnly.analysis.conflicts.count == 1)
         #expect(articleOnly.analysis.conflicts.first?.cause == nil)
         // Nothing tells which is wrong: both are.
         #expect(try articleOnly.result("quarter").verdict == .inconsistent)
         #expect(try articleOnly.result("monthly").verdict == .inconsistent)
 
-        let vouched = try analyze(ledger("""
+        let vouched = try analyzeInline(ledger("""
             fact x.rev @ 2025Q1 = $30B
             """), claims)
         // The ledger vouches for the quarter, so only the monthly figure is wrong.

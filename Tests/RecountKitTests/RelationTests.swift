@@ -29,45 +29,6 @@ private func ledger(_ body: String) -> String {
     }.joined(separator: "\n") + "\n"
 }
 
-/// What the engine made of one inline project.
-private struct Analyzed {
-    var project: Project
-    var analysis: Engine.Analysis
-
-    func result(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ClaimResult {
-        try #require(analysis.results.first { $0.claim.id == id }, "no claim '\(id)'", sourceLocation: sourceLocation)
-    }
-
-    /// The check of claim `id` against a value derived from the ledger through a relation.
-    func derived(_ id: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (relation: String, check: Check) {
-        let r = try result(id, sourceLocation: sourceLocation)
-        for check in r.checks {
-            if case .derived(let relation) = check.basis { return (relation, check) }
-        }
-        Issue.record("claim '\(id)' has no derived check: \(r.verdict), \(r.checks.map(\.basis))",
-                     sourceLocation: sourceLocation)
-        throw Missing()
-    }
-
-    struct Missing: Error {}
-}
-
-/// Parses, resolves and analyses a ledger and a claims file, requiring that they load cleanly.
-private func analyze(_ ledgerText: String, _ claims: String,
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Analyzed {
-    var documents: [Syntax.Document] = []
-    var problems: [Diagnostic] = []
-    for (path, text) in [("Evidence/t.ledger", ledgerText), ("Claims/t.claims", "article t \"Test\"\n" + claims)] {
-        let (document, diagnostics) = Parser.parse(SourceFile(path: path, text: text))
-        documents.append(document)
-        problems += diagnostics
-    }
-    let (project, diagnostics) = Resolver.resolve(documents)
-    problems += diagnostics
-    try #require(problems.isEmpty, "\(problems.map { "\($0.code) \($0.message)" })", sourceLocation: sourceLocation)
-    return Analyzed(project: project, analysis: Engine.analyze(project))
-}
-
 /// Whether `value` is within a relative `tolerance` of `expected`.
 private func isNear(_ value: Double?, _ expected: Double, tolerance: Double = 1e-9) -> Bool {
     guard let value else { return false }
@@ -99,7 +60,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     // MARK: Growth
 
     @Test func growthYearOverYearIsDerivedFromBothYears() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ FY2026Q3 = $30B
             fact msft.rev @ FY2025Q3 = $20B
             """), """
@@ -119,7 +80,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func growthGivesTheCurrentYearFromThePriorYear() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ FY2025Q3 = $20B
             fact msft.rev.yoy @ FY2026Q3 = 50%
             """), """
@@ -137,7 +98,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func growthGivesThePriorYearFromTheCurrentYear() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ FY2026Q3 = $30B
             fact msft.rev.yoy @ FY2026Q3 = 50%
             """), """
@@ -156,7 +117,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     /// Microsoft's fiscal year ends in June, so its FY2026Q3 is January–March 2026 and the year
     /// before is FY2025Q3, January–March 2025: the same quarters as the calendar's 2026Q1 and 2025Q1.
     @Test func growthYearOverYearFindsTheFiscalQuarterAYearEarlier() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ 2026Q1 = $30B
             fact msft.rev @ 2025Q1 = $20B
             """), """
@@ -171,7 +132,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
 
     @Test func growthQuarterOverQuarterDerivesTheNextFiscalQuarter() throws {
         // msft FY2025Q3 is calendar 2025Q1; the quarter after it, FY2025Q4, is calendar 2025Q2.
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ 2025Q1 = $20B
             fact msft.rev.qoq @ FY2025Q4 = 10%
             """), """
@@ -200,7 +161,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func growthQuarterOverQuarterIsDerivedFromTwoQuartersAndGivesTheEarlierOne() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ FY2025Q3 = $20B
             fact msft.rev @ 2025Q2 = $22B
             fact msft.cost @ FY2025Q4 = $22B
@@ -223,7 +184,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     /// Quarter over quarter looks back three months and year over year twelve, whatever else
     /// the ledger holds.
     @Test func growthLooksBackExactlyItsOwnDistance() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ 2025Q4 = $20B
             fact x.rev @ 2025Q1 = $50B
             fact x.rev.qoq @ 2026Q1 = 10%
@@ -249,7 +210,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     // MARK: Multiple and difference
 
     @Test func multipleYearOverYearInAllThreeDirections() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ 2026 = $30B
             fact x.rev @ 2025 = $20B
             fact x.cost @ 2025 = $20B
@@ -277,7 +238,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func differenceYearOverYearInAllThreeDirections() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ 2026 = $30B
             fact x.rev @ 2025 = $20B
             fact x.cost @ 2025 = $20B
@@ -304,7 +265,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
 
     /// The change of a quarterly flow is a flow too: $10B more in a quarter is $40B a year more.
     @Test func differenceOfAQuarterlyFlowIsARate() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ 2026Q1 = $30B
             fact x.rev @ 2025Q1 = $20B
             """), """
@@ -324,7 +285,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     /// DifferenceRelation documents that for a metric in percent the change is in percentage
     /// points: 25% − 20% is 5 pp, and 20% + 5 pp is 25%.
     @Test func differenceOfAPercentMetricIsInPercentagePoints() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.margin @ 2026 = 25%
             fact x.margin @ 2025 = 20%
             fact x.share @ 2025 = 20%
@@ -344,7 +305,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     // MARK: Sums of periods
 
     @Test func aFiscalYearIsTheSumOfItsQuarters() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ FY2026Q1 = $10B
             fact msft.rev @ FY2026Q2 = $11B
             fact msft.rev @ FY2026Q3 = $12B
@@ -371,7 +332,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     @Test func oneOracleQuarterFromTheYearAndTheOtherThree() throws {
         // Oracle's fiscal year ends 31 May: FY2026 is June 2025–May 2026 and its Q3 is
         // December 2025–February 2026.
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact orcl.rev @ FY2026 = $46B
             fact orcl.rev @ FY2026Q1 = $10B
             fact orcl.rev @ FY2026Q2 = $11B
@@ -408,7 +369,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func halvesSumToTheYearAndAHalfFollowsFromTheYear() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ H1 2025 = $40B
             fact x.rev @ H2 2025 = $60B
             fact x.cost @ 2025 = $100B
@@ -434,7 +395,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     /// The fourth quarter takes two steps: the second half from the year and the first half,
     /// then the quarter from the second half and the third quarter.
     @Test func aQuarterFollowsFromTheYearInTwoSteps() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.cost @ 2025 = $100B
             fact x.cost @ H1 2025 = $40B
             fact x.cost @ 2025Q3 = $25B
@@ -453,7 +414,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     /// The article's own figure for the second half, even a right one, must not stop the
     /// ledger's value for it from reaching the fourth quarter.
     @Test func anArticlesFigureDoesNotHideTheLedgersEvidence() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.cost @ 2025 = $100B
             fact x.cost @ H1 2025 = $40B
             fact x.cost @ 2025Q3 = $25B
@@ -471,7 +432,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
 
     @Test func calendarHalfOfAFiscalYearIsItsFiscalHalf() throws {
         // Microsoft's FY2026H2 is January–June 2026: the calendar's H1 2026.
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact msft.rev @ FY2026Q3 = $12B
             fact msft.rev @ FY2026Q4 = $13B
             """), """
@@ -485,7 +446,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func stocksAreNotSummedOverPeriods() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric x.debt
               kind stock
             fact x.debt @ 2025Q1 = $10B
@@ -509,7 +470,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     // MARK: Run rates
 
     @Test func aQuarterlyAmountMeetsTheSameFlowStatedAsARate() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ 2025Q1 = $30B
             """), """
             claim per-year
@@ -538,7 +499,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     /// Against a ledger amount for the quarter, a yearly rate with the same digits is the
     /// quarterly amount printed as a year's: a period slip, ÷4.
     @Test func aQuarterlyAmountPrintedAsAYearlyRateIsAPeriodSlip() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.rev @ 2025Q1 = $30B
             """), """
             claim per-year
@@ -555,7 +516,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func aMonthlyRateMeetsAQuarterlyAmountAmongTheArticlesOwnFigures() throws {
-        let a = try analyze(ledger(""), """
+        let a = try analyzeInline(ledger(""), """
             claim quarter
               states x.rev @ 2025Q1 = $30B
             claim monthly
@@ -568,7 +529,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func aStockAtADateIsNeverARate() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric x.debt
               kind stock
             fact x.debt @ 2025-03-31 = $120B
@@ -597,7 +558,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
 
     /// Without `kind stock`, an amount at a single day is not a flow either.
     @Test func anAmountAtADateIsNotConverted() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             fact x.cash @ 2025-03-31 = $30B
             """), """
             claim as-rate
@@ -609,7 +570,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     // MARK: Declared relations
 
     @Test func aMarginIsDerivedAndSolvedForEitherPart() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric x.margin "Operating margin"
               equals x.income / x.revenue
               relation margin
@@ -642,7 +603,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func aShareIsDerivedAndGivesThePart() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric x.cloud_share
               equals x.cloud / x.revenue
               relation share
@@ -665,7 +626,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func aSumOfMetricsGivesTheWholeAndAPart() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric all.capex "A's and B's capital expenditure"
               equals a.capex + b.capex
               relation sum
@@ -691,7 +652,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 
     @Test func aDefinitionWithoutARelationNameIsNamedAfterItsMetric() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric x.per_head
               equals x.revenue / x.staff
             fact x.revenue @ 2025 = $100B
@@ -707,7 +668,7 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
 
     /// A claim's formula may read a quantity that nothing states, only a relation implies.
     @Test func aFormulaReadsAValueOnlyARelationGives() throws {
-        let a = try analyze(ledger("""
+        let a = try analyzeInline(ledger("""
             metric x.margin
               equals x.income / x.revenue
               relation margin
