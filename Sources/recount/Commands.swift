@@ -66,13 +66,20 @@ struct Commands {
         }
     }
 
-    private func check() -> ExitCode {
-        let audit = Audit.run(paths: arguments.paths, root: root)
+    /// Runs the audit and prints its diagnostics; nil, after saying what was not done, when
+    /// the input could not be loaded.
+    func load(_ paths: [String], otherwise skipped: String) -> Audit? {
+        let audit = Audit.run(paths: paths, root: root)
         printDiagnostics(audit)
-        if audit.loadFailed {
-            FileHandle.standardError.write(Data("recount: the input could not be loaded; no verdicts were computed\n".utf8))
-            return .loadFailure
+        guard !audit.loadFailed else {
+            FileHandle.standardError.write(Data("recount: the input could not be loaded; \(skipped)\n".utf8))
+            return nil
         }
+        return audit
+    }
+
+    private func check() -> ExitCode {
+        guard let audit = load(arguments.paths, otherwise: "no verdicts were computed") else { return .loadFailure }
         let renderer = CheckRenderer(style: style, verbose: arguments.verbose)
         print(renderer.render(audit), terminator: "")
         if arguments.format == "github" {
@@ -83,10 +90,7 @@ struct Commands {
 
     private func explain() -> ExitCode {
         guard let id = arguments.paths.first else { return usage("explain needs a claim id") }
-        let audit = Audit.run(paths: Array(arguments.paths.dropFirst()), root: root)
-        printDiagnostics(audit)
-        if audit.loadFailed {
-            FileHandle.standardError.write(Data("recount: the input could not be loaded; nothing to explain\n".utf8))
+        guard let audit = load(Array(arguments.paths.dropFirst()), otherwise: "nothing to explain") else {
             return .loadFailure
         }
         guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
@@ -98,12 +102,7 @@ struct Commands {
     }
 
     private func test() -> ExitCode {
-        let audit = Audit.run(paths: arguments.paths, root: root)
-        printDiagnostics(audit)
-        if audit.loadFailed {
-            FileHandle.standardError.write(Data("recount: the input could not be loaded; nothing was tested\n".utf8))
-            return .loadFailure
-        }
+        guard let audit = load(arguments.paths, otherwise: "nothing was tested") else { return .loadFailure }
         let mismatches = audit.expectationMismatches
         let renderer = CheckRenderer(style: style, verbose: true)
         for result in mismatches {
