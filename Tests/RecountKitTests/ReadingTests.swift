@@ -96,19 +96,20 @@ private let readingBodies: [Verdict: String] = [
         #expect(try result("per-mw", in: analysis).verdict == .consistent)
     }
 
-    /// The order of preference: consistent, then approximate, sourced, undetermined, and
-    /// inconsistent last. A claim is inconsistent only when every reading is.
+    /// The order of preference among readings that could be checked: consistent, approximate,
+    /// inconsistent; a reading nobody can check clears nothing, so sourced and undetermined
+    /// count only when no reading could be checked.
     @Test(arguments: [
         ([Verdict.inconsistent, .consistent], Verdict.consistent),
         ([.inconsistent, .approximate], .approximate),
         ([.undetermined, .approximate], .approximate),
-        ([.inconsistent, .sourced], .sourced),
+        ([.inconsistent, .sourced], .inconsistent),
         ([.undetermined, .sourced], .sourced),
-        ([.inconsistent, .undetermined], .undetermined),
+        ([.inconsistent, .undetermined], .inconsistent),
         ([.inconsistent, .inconsistent], .inconsistent),
         ([.undetermined, .inconsistent, .approximate], .approximate),
     ])
-    func theVerdictIsTheBestReadingsInTheOrderConsistentApproximateSourcedUndeterminedInconsistent(
+    func theVerdictIsTheBestCheckedReadingInTheOrderConsistentApproximateInconsistentSourcedUndetermined(
         _ readings: [Verdict], _ expected: Verdict
     ) throws {
         var claim = "claim ambiguous\n"

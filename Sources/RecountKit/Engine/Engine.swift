@@ -15,7 +15,9 @@
 /// The worst outcome is the verdict, in the order consistent < approximate < undetermined <
 /// inconsistent. A claim with nothing to test it by is `sourced` when it names a quantity or a
 /// source, else `undetermined`. A claim with readings takes the best verdict among its own
-/// proposition and its readings, since each is a fair way to read it.
+/// proposition and its readings that could be checked, since each is a fair way to read it:
+/// consistent, then approximate, then inconsistent; only when no reading could be checked is
+/// it sourced or undetermined.
 public enum Engine {
     /// Everything the engine found.
     public struct Analysis: Sendable {

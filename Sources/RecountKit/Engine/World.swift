@@ -169,19 +169,20 @@ struct World {
             mainVerdict = verdict(main, claim: claim, proposition: proposition)
         }
         let candidates = [mainVerdict].compactMap { $0 } + readings.map(\.verdict)
-        // The most favourable reading: a claim that can fairly be read as true is not faulted.
+        // The most favourable reading that could be checked: a claim that can fairly be read
+        // as true is not faulted, but one is not cleared by a reading nobody can check.
         let best = candidates.min { World.favour($0) < World.favour($1) } ?? .undetermined
         return ClaimResult(claim: claim, verdict: best, checks: main, readings: readings)
     }
 
-    /// The order in which readings are preferred.
+    /// The order in which readings are preferred: checked ones first, best first.
     private static func favour(_ v: Verdict) -> Int {
         switch v {
         case .consistent: 0
         case .approximate: 1
-        case .sourced: 2
-        case .undetermined: 3
-        case .inconsistent: 4
+        case .inconsistent: 2
+        case .sourced: 3
+        case .undetermined: 4
         }
     }
 
