@@ -294,18 +294,26 @@ struct World {
 
     // MARK: Lookups for formulas
 
-    /// The value a formula of `claim` uses for `q`: the article's own figure, else a ledger
-    /// fact, else a derived value that does not rest on the claim itself.
+    /// The value a formula of `claim` uses for `q`: the article's own most precise figure, else
+    /// a ledger fact, else a derived value that does not rest on the claim itself.
     private func lookup(_ q: Quantity, for claim: Claim) -> Node? {
         let nodes = propagation.values(of: q).map { propagation.nodes[$0] }
-        let own = nodes.first { node in
+        // When the article states the quantity more than once ("$30 billion or more" and
+        // "$31.9 billion"), its most precise figure is the one its arithmetic rests on.
+        let own = nodes.filter { node in
             guard node.isBase, case .claim(let id) = node.support.first, id != claim.id else { return false }
             return project.claim(id)?.article == claim.article
-        }
+        }.min { World.relativeWidth($0.value) < World.relativeWidth($1.value) }
         if let own { return own }
         if let fact = nodes.first(where: { $0.isBase && $0.isLedgerOnly }) { return fact }
         return nodes.filter { !$0.isBase && !$0.support.contains(.claim(claim.id)) }
             .min { ($0.isLedgerOnly ? 0 : 1, $0.depth, $0.support.count) < ($1.isLedgerOnly ? 0 : 1, $1.depth, $1.support.count) }
+    }
+
+    /// How wide an interval is for its size: the precision a figure is printed to.
+    static func relativeWidth(_ m: Measure) -> Double {
+        let size = abs(m.nominal)
+        return size > 0 ? m.interval.width / size : m.interval.width
     }
 
     private func claimValue(_ id: String) -> (claim: Claim, value: Measure)? {
