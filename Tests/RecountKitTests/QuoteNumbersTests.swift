@@ -27,6 +27,9 @@ import Testing
         #expect(values("超過1萬億美元") == ["1萬億美元=1000000000000.0 USD"])
         #expect(values("增長１２％") == ["１２％=12.0 %"])
         #expect(values("僅為其季度資本支出的十分之一") == ["十分之一=0.1"])
+        // Single Chinese numerals count only where a quote is checked for its figure.
+        #expect(values("五大超大規模雲端公司") == [])
+        #expect(QuoteNumbers.find(in: "五大超大規模雲端公司", chineseCounts: true).map(\.value) == [5])
     }
 
     @Test func numberWords() {

@@ -7,7 +7,7 @@ enum QuoteCheck {
     /// or when there is nothing to compare.
     static func check(_ claim: Claim) -> Diagnostic? {
         guard let quote = claim.quote, let stated = claim.stated else { return nil }
-        let found = QuoteNumbers.find(in: quote)
+        let found = QuoteNumbers.find(in: quote, chineseCounts: true)
         if found.contains(where: { matches($0, stated) }) { return nil }
         return Diagnostic(.quoteLacksFigure(figure: stated.text, found: found.map(\.text)), at: stated.range)
     }

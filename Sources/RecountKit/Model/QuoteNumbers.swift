@@ -32,6 +32,25 @@ public enum QuoteNumbers {
         "十分之一": 0.1, "一半": 0.5, "三分之一": 1.0 / 3, "四分之一": 0.25, "五分之一": 0.2,
     ]
 
+    /// Chinese numerals for small counts (五大 "the five largest"). 一 and 十 are left out: they
+    /// occur in too many words that are not counts.
+    private static let chineseNumerals: [Unicode.Scalar: Double] = [
+        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// Every figure in `text`, in order; with `chineseCounts`, also single Chinese numerals.
+    public static func find(in text: String, chineseCounts: Bool) -> [Found] {
+        guard chineseCounts else { return find(in: text) }
+        let s = Array(text.unicodeScalars)
+        var found = find(in: text)
+        for (i, scalar) in s.enumerated() {
+            guard let value = chineseNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else { continue }
+            found.append(Found(text: String(Character(scalar)), value: value, currency: nil, percent: false,
+                               percentagePoints: false, span: i..<i + 1))
+        }
+        return found.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
     /// Every figure in `text`, in order.
     public static func find(in text: String) -> [Found] {
         let s = Array(text.unicodeScalars)
