@@ -294,16 +294,22 @@ struct World {
 
     // MARK: Lookups for formulas
 
-    /// The value a formula of `claim` uses for `q`: the article's own most precise figure, else
-    /// a ledger fact, else a derived value that does not rest on the claim itself.
+    /// The value a formula of `claim` uses for `q`: the article's own figure (from the same
+    /// paragraph if it has one there, else its most precise), else a ledger fact, else a derived
+    /// value that does not rest on the claim itself.
     private func lookup(_ q: Quantity, for claim: Claim) -> Node? {
         let nodes = propagation.values(of: q).map { propagation.nodes[$0] }
-        // When the article states the quantity more than once ("$30 billion or more" and
-        // "$31.9 billion"), its most precise figure is the one its arithmetic rests on.
-        let own = nodes.filter { node in
-            guard node.isBase, case .claim(let id) = node.support.first, id != claim.id else { return false }
-            return project.claim(id)?.article == claim.article
-        }.min { World.relativeWidth($0.value) < World.relativeWidth($1.value) }
+        // When the article states the quantity more than once, the figure its reasoning here
+        // rests on is the one in the same paragraph, else its most precise one ("$31.9
+        // billion" rather than "$30 billion or more").
+        let own = nodes.compactMap { node -> (Node, Claim)? in
+            guard node.isBase, case .claim(let id) = node.support.first, id != claim.id,
+                  let other = project.claim(id), other.article == claim.article else { return nil }
+            return (node, other)
+        }.min { a, b in
+            let near = (a.1.location == claim.location ? 0 : 1, b.1.location == claim.location ? 0 : 1)
+            return near.0 != near.1 ? near.0 < near.1 : World.relativeWidth(a.0.value) < World.relativeWidth(b.0.value)
+        }?.0
         if let own { return own }
         if let fact = nodes.first(where: { $0.isBase && $0.isLedgerOnly }) { return fact }
         return nodes.filter { !$0.isBase && !$0.support.contains(.claim(claim.id)) }

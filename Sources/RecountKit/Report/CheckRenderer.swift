@@ -66,6 +66,11 @@ public struct CheckRenderer {
         }
         if let cause = result.cause {
             out += row("cause", style.bold(cause.sentence))
+        } else if let (index, conflict) = audit.conflicts.enumerated().first(where: { _, c in
+            c.support.contains(.claim(claim.id)) && c.cause.map { $0.member != .claim(claim.id) } == true
+        }), let cause = conflict.cause, result.verdict == .inconsistent {
+            out += row("cause", style.bold("follows from \(audit.describe(cause.member)) (conflict #\(index + 1)): "
+                                           + cause.slip.sentence))
         } else if result.slips.count > 1 {
             for slip in result.slips { out += row("could be", slip.sentence) }
             out += row("cause", "several slips fit, so none is named")
