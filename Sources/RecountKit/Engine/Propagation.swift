@@ -57,6 +57,8 @@ struct Propagation {
     let links: [Link]
     /// Each link's variables as quantity ids, and the links of each quantity id.
     private var linkIDs: [[Int]] = []
+    /// For each link and variable, whether the link can be solved for it.
+    private var solvable: [[Bool]] = []
     private var linksByID: [[Int]] = []
     private var quantityIDs: [Quantity: Int] = [:]
     private let label: (Quantity) -> String
@@ -72,6 +74,7 @@ struct Propagation {
         for (i, link) in links.enumerated() {
             let ids = link.variables.map { id($0) }
             linkIDs.append(ids)
+            solvable.append(link.variables.indices.map { $0 == 0 || link.expression.occurrences(of: $0) == 1 })
             for q in Set(ids) { linksByID[q].append(i) }
         }
     }
@@ -180,9 +183,16 @@ struct Propagation {
     }
 
     private mutating func derive(_ linkIndex: Int, target: Int, targetID: Int, inputs: [Int]) -> Int? {
+        // Cheap refusals first: most attempts end here, before any arithmetic.
+        guard byID[targetID].count < Propagation.valuesPerQuantity, solvable[linkIndex][target] else { return nil }
+        var depth = 0
+        for i in inputs { depth = max(depth, nodes[i].depth) }
+        depth += 1
+        guard depth <= Propagation.maximumDepth else { return nil }
         let link = links[linkIndex]
         let targetQuantity = link.variables[target]
         var values: [Measure] = []
+        values.reserveCapacity(link.variables.count)
         var k = 0
         for v in link.variables.indices {
             if v == target {
@@ -192,8 +202,7 @@ struct Propagation {
                 k += 1
             }
         }
-        let depth = 1 + (inputs.map { nodes[$0].depth }.max() ?? 0)
-        guard depth <= Propagation.maximumDepth, let value = link.solve(for: target, values: values) else { return nil }
+        guard let value = link.solve(for: target, values: values) else { return nil }
         var support = link.claim.map { [Base.claim($0)] } ?? []
         for i in inputs { support = Propagation.union(support, nodes[i].support) }
         var used = [targetID]
