@@ -7,7 +7,22 @@ struct Arguments: Equatable {
     var paths: [String] = []
     var root: String?
     var format: String?
+    /// `-o`/`--output`: where `report` writes; `-` is standard output.
+    var output: String?
+    /// `--date YYYY-MM-DD`: the date `report` prints; reports carry none otherwise.
+    var date: String?
     var color: Bool?
+    /// `--set QUANTITY=VALUE`, repeatable: the overrides of `what-if`.
+    var overrides: [String] = []
+    /// `--check`: `fmt` only reports the files it would change.
+    var checkOnly = false
+    /// `--fragile`: `check` also lists claims whose verdict flips when one input moves by one
+    /// unit of its last printed digit.
+    var fragile = false
+    /// `--suggest`: `extract` also proposes formulas among the article's figures.
+    var suggest = false
+    /// `--force`: `extract` may replace an existing output file.
+    var force = false
     var verbose = false
     var help = false
     var version = false
@@ -18,7 +33,7 @@ struct Arguments: Equatable {
     }
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--root", "--format"]
+    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--set"]
 
     static func parse(_ argv: [String]) throws(UsageError) -> Arguments {
         var a = Arguments()
@@ -52,6 +67,13 @@ struct Arguments: Equatable {
             case "--no-color": a.color = false
             case "--root": a.root = try value()
             case "--format": a.format = try value()
+            case "-o", "--output": a.output = try value()
+            case "--date": a.date = try value()
+            case "--set": a.overrides.append(try value())
+            case "--check": a.checkOnly = true
+            case "--fragile": a.fragile = true
+            case "--suggest": a.suggest = true
+            case "--force": a.force = true
             default: throw UsageError(message: "unknown option '\(name)'")
             }
             if inlineValue != nil && !Arguments.valued.contains(name) {

@@ -35,13 +35,19 @@ struct Commands {
             print(text)
             return .success
         }
-        if let format = arguments.format, !["text", "github"].contains(format) {
-            return usage("unknown format '\(format)'; use text or github")
+        if let format = arguments.format, !Commands.formats(for: arguments.command).contains(format) {
+            let allowed = Commands.formats(for: arguments.command)
+            return usage("unknown format '\(format)'; use \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? "")")
         }
         switch arguments.command {
         case "check": return check()
         case "test": return test()
         case "explain": return explain()
+        case "extract": return extract()
+        case "report": return report()
+        case "fmt": return fmt()
+        case "what-if": return whatIf()
+        case "impact": return impact()
         case nil:
             FileHandle.standardError.write(Data((Help.overview + "\n").utf8))
             return .usage
@@ -82,6 +88,7 @@ struct Commands {
         guard let audit = load(arguments.paths, otherwise: "no verdicts were computed") else { return .loadFailure }
         let renderer = CheckRenderer(style: style, verbose: arguments.verbose)
         print(renderer.render(audit), terminator: "")
+        if arguments.fragile { printFragile(audit) }
         if arguments.format == "github" {
             print(GitHubAnnotations.verdicts(audit.results), terminator: "")
         }

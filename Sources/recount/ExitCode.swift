@@ -5,6 +5,8 @@ enum ExitCode: Int32 {
     case findings = 1
     /// The input could not be loaded.
     case loadFailure = 2
+    /// `report`: a report file could not be written (EX_CANTCREAT).
+    case cannotWrite = 73
     /// The command line is wrong (EX_USAGE).
     case usage = 64
 }

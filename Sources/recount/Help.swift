@@ -11,6 +11,11 @@ enum Help {
       check     Check claims against the evidence and print every verdict.
       test      Check that every claim's verdict equals its 'expect'.
       explain   Show one claim's derivation trees and conflict sets.
+      extract   Draft a claims file from an article's text; --suggest proposes formulas.
+      report    Write the audit report: Markdown and JSON in Reports/, or ClaimReview JSON-LD.
+      what-if   Check again with a quantity's figures replaced, and print what changes.
+      impact    List the claims that depend on a quantity, and how far it can move.
+      fmt       Rewrite claims and ledger files in the canonical layout.
       help      Show help for a command.
 
     OPTIONS:
@@ -41,6 +46,9 @@ enum Help {
 
     OPTIONS:
       -v, --verbose      Show the arithmetic of every claim, not only of the ones that fail.
+      --fragile          Also list the claims whose verdict flips when a single input figure
+                         (a fact's, a claim's or a reading's) moves by one unit of its last
+                         printed digit, up or down. The engine runs twice per input.
     \(shared)
 
     EXIT STATUS:
@@ -70,6 +78,39 @@ enum Help {
       64 the command line is wrong
     """
 
+    static let extract = """
+    OVERVIEW: Draft a claims file from an article's text: one claim per numeric statement, with
+    its verbatim quote, its paragraph and the figure it states.
+
+    USAGE: recount extract <article> [-o <file>] [--suggest] [--force]
+
+    ARGUMENTS:
+      <article>          The article as UTF-8 text. Paragraphs are separated by blank lines;
+                         bullet and numbered items are paragraphs of their own.
+
+    OPTIONS:
+      -o, --output <file>
+                         Write the claims file here instead of to standard output. The file
+                         names the article's text with `text` when the article is under the
+                         root, so that `check` finds every quote in it.
+      --suggest          Also propose formulas: which figures follow from which (×12, ÷12,
+                         ×4, ÷4, ÷10, sums, differences, shares, growth, restatements) and
+                         which almost do. They are written as comments under their claim.
+      --force            Replace the output file if it exists.
+      --root <dir>       The project root. Default: the current directory.
+      -h, --help         Show this help.
+
+    No claim names a quantity: each states its figure only, and `recount check` reports it
+    as undetermined until it is edited. The output is written atomically: a temporary file
+    in the same folder, then a rename.
+
+    EXIT STATUS:
+      0  the claims file was written
+      2  the article cannot be read
+      64 the command line is wrong
+      73 the output file exists (use --force) or cannot be written
+    """
+
     static let explain = """
     OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of.
 
@@ -90,12 +131,140 @@ enum Help {
       64 the command line is wrong
     """
 
+    static let report = """
+    OVERVIEW: Write each article's audit report: Markdown for people, JSON for machines, or
+    schema.org ClaimReview JSON-LD.
+
+    USAGE: recount report [options] [path ...]
+
+    ARGUMENTS:
+      <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
+                         Default: Claims/ and Evidence/ under the root.
+
+    OPTIONS:
+      -o, --output <file>
+                         Write one article's report to <file> instead of Reports/; '-' writes
+                         to standard output. Refused when several articles are loaded.
+      --format <format>  markdown, json or claimreview. Without -o, only that format is
+                         written to Reports/ (claimreview as <article>.claimreview.jsonld).
+                         Default: with -o, the format the file name suggests (.md, .json,
+                         .jsonld), else markdown; without -o, Reports/<article>.md and
+                         Reports/<article>.json for every article.
+      --date <date>      Print this date (YYYY-MM-DD) as the date checked. Reports carry no
+                         date otherwise, so the same input always gives the same bytes.
+      --root <dir>       The project root: default paths and 'use' lines are confined to it,
+                         and Reports/ is written under it. Default: the current directory.
+      --color, --no-color
+                         Force colour on or off in diagnostics.
+      -h, --help         Show this help.
+
+    Files are written atomically: a temporary file, then a rename. Input that cannot be loaded
+    writes nothing and leaves existing reports as they were. The files written are listed on
+    standard error.
+
+    EXIT STATUS:
+      0  the reports were written (also when some claims are inconsistent)
+      2  the input could not be loaded (errors are printed), or it has no claims;
+         nothing was written
+      64 the command line is wrong
+      73 a report file could not be written
+    """
+
+    static let whatIf = """
+    OVERVIEW: Check the files again with every stated value of a quantity replaced, and print
+    only what changes: verdicts, recomputed figures and conflicts. The files are not touched.
+
+    USAGE: recount what-if --set <quantity>=<value> [--set ...] [options] [path ...]
+
+    ARGUMENTS:
+      <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
+                         Default: Claims/ and Evidence/ under the root.
+
+    OPTIONS:
+      --set <quantity>=<value>
+                         Put <value> in place of every figure stated for <quantity>: each
+                         ledger fact, each claim and each reading that states it. Both are
+                         written as in a file, hedges and units included:
+                         --set 'msft.ai_run_rate.yoy @ FY2026Q3=123%'. When nothing states
+                         the quantity, the figure is added as a ledger fact. Repeatable.
+    \(shared)
+
+    EXIT STATUS:
+      0  no verdict changes
+      1  some verdict changes
+      2  the input could not be loaded (errors are printed)
+      64 the command line is wrong, or an override cannot be read (its position in the
+         argument is shown)
+    """
+
+    static let impact = """
+    OVERVIEW: List the claims that depend on a quantity, directly or through relations and
+    conflicts, and the margin within which each verdict holds.
+
+    USAGE: recount impact <quantity> [options] [path ...]
+
+    ARGUMENTS:
+      <quantity>         The quantity as written in a file, quoted: 'msft.ai_run_rate @ FY2026Q3'.
+      <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
+                         Default: Claims/ and Evidence/ under the root.
+
+    OPTIONS:
+    \(shared)
+
+    Margins are found by bisection: exact values of the quantity are put in place of every
+    figure stated for it (as 'what-if' does), stepping out from the first ledger figure
+    (else the first claim's) on each side, then narrowing each first flip to 0.01% of it.
+    Bounds are printed inside the margin and can be pasted into
+    'recount what-if --set QUANTITY=exactly FIGURE'.
+
+    EXIT STATUS:
+      0  the margins were measured
+      1  nothing states the quantity, so there is no figure to move
+      2  the input could not be loaded (errors are printed)
+      64 the command line is wrong, or the quantity cannot be read
+    """
+
+    static let fmt = """
+    OVERVIEW: Rewrite claims and ledger files in the canonical layout: two-space indentation,
+    attributes in a fixed order, one space between words, comments kept with their lines.
+
+    USAGE: recount fmt [--check] [options] [path ...]
+
+    ARGUMENTS:
+      <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
+                         Default: Claims/ and Evidence/ under the root. 'use' lines are not
+                         followed.
+
+    OPTIONS:
+      --check            Change nothing; print a unified diff of each file that is not in the
+                         canonical layout.
+      --root <dir>       The project root. Default: the current directory.
+      --color, --no-color
+                         Force colour on or off in diagnostics.
+      -h, --help         Show this help.
+
+    Figures, periods, units and ids are kept exactly as written. A file is rewritten only when
+    it changes, atomically (a temporary file, then a rename). A file with syntax errors, or
+    one whose comments could not be kept in place, is left as it is and reported.
+
+    EXIT STATUS:
+      0  every file is in the canonical layout (now)
+      1  with --check: some file would change
+      2  some file could not be read, parsed, formatted or written; it was left unchanged
+      64 the command line is wrong
+    """
+
     static func text(for command: String?) -> String? {
         switch command {
         case nil, "help": overview
         case "check": check
         case "test": test
         case "explain": explain
+        case "extract": extract
+        case "report": report
+        case "what-if": whatIf
+        case "impact": impact
+        case "fmt": fmt
         default: nil
         }
     }

@@ -23,6 +23,19 @@ public struct Resolver {
         return (resolver.project, resolver.diagnostics)
     }
 
+    /// Resolves a quantity, and optionally a value, written outside any file (a `what-if`
+    /// override on the command line) against the entities of a loaded project, so that it is
+    /// read exactly as the same text in a ledger would be. Values get the standard tolerance
+    /// policy.
+    public static func resolve(_ quantity: Syntax.QuantityName, value: Syntax.Value?,
+                               entities: [String: Entity]) -> (QuantityReference?, StatedValue?, [Diagnostic]) {
+        var resolver = Resolver()
+        resolver.project.entities = entities
+        let reference = resolver.resolveQuantity(quantity)
+        let stated = value.flatMap { resolver.resolveValue($0, policy: .standard) }
+        return (reference, stated, resolver.diagnostics)
+    }
+
     private mutating func run(_ documents: [Syntax.Document]) {
         // Entities, sources and articles first, so facts and claims may refer to them from any file.
         for document in documents {

@@ -1,0 +1,80 @@
+import Foundation
+import RecountKit
+
+extension Commands {
+    /// The values `--format` takes for a command: `report` writes reports, the other commands
+    /// print text or GitHub annotations.
+    static func formats(for command: String?) -> [String] {
+        command == "report" ? ReportFormat.allCases.map(\.rawValue) : ["text", "github"]
+    }
+
+    /// `recount report`: writes each article's audit report. By default every article's
+    /// Markdown and JSON go to `Reports/` under the root; `-o FILE` writes one article's report in
+    /// one format, `-o -` to standard output. The exit status is 0 when the reports were written,
+    /// even when claims are inconsistent (publishing them is the point); 2 when the input could not
+    /// be loaded, and then nothing is written; 73 when a file could not be written; 64 for a wrong
+    /// command line.
+    func report() -> ExitCode {
+        var date: CalendarDate?
+        if let text = arguments.date {
+            guard let parsed = CalendarDate(iso: text) else {
+                return reportUsage("--date needs a date written YYYY-MM-DD, not '\(text)'")
+            }
+            date = parsed
+        }
+        let format = arguments.format.flatMap(ReportFormat.init(rawValue:))
+        let audit = Audit.run(paths: arguments.paths, root: root)
+        if !audit.diagnostics.isEmpty {
+            let renderer = DiagnosticRenderer(files: audit.files, style: style)
+            standardError(renderer.render(audit.diagnostics))
+        }
+        if audit.loadFailed {
+            standardError("recount: the input could not be loaded; no report was written\n")
+            return .loadFailure
+        }
+        let models = ReportModel.all(audit, date: date)
+        if models.isEmpty {
+            standardError("recount: error: no claims were loaded, so there is no article to report on\n")
+            return .loadFailure
+        }
+        guard let output = arguments.output else {
+            let outputs = ReportFiles.outputs(models, formats: format.map { [$0] } ?? ReportFiles.defaultFormats)
+            do {
+                let written = try ReportFiles.write(outputs, root: root)
+                for path in written { standardError("wrote \(path)\n") }
+                return .success
+            } catch {
+                standardError("recount: error: \(error.message)\n")
+                return .cannotWrite
+            }
+        }
+        guard models.count == 1, let model = models.first else {
+            let ids = models.map(\.article.id).joined(separator: ", ")
+            return reportUsage("-o writes the report of one article, but \(models.count) were loaded (\(ids)); "
+                               + "name one claims file, or leave out -o to write them all to Reports/")
+        }
+        let chosen = format ?? ReportFormat(fileName: output) ?? .markdown
+        let text = chosen.render(model)
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return .success
+        }
+        do {
+            try AtomicFile.write(text, to: URL(fileURLWithPath: output), displayPath: output)
+        } catch {
+            standardError("recount: error: \(error.message)\n")
+            return .cannotWrite
+        }
+        standardError("wrote \(output)\n")
+        return .success
+    }
+
+    private func reportUsage(_ message: String) -> ExitCode {
+        standardError("recount: error: \(message)\nSee 'recount help report'.\n")
+        return .usage
+    }
+
+    private func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import RecountKit
+
+extension Commands {
+    /// `recount what-if --set QUANTITY=VALUE [--set …] [path ...]`: checks the files again with
+    /// each quantity's stated values replaced, and prints only what changes. The files are not
+    /// touched. Exit status: 0 when no verdict changes, 1 when some verdict changes, 2 when the
+    /// input could not be loaded, 64 for a wrong command line or an override that cannot be read
+    /// (its diagnostics point into the argument).
+    func whatIf() -> ExitCode {
+        guard !arguments.overrides.isEmpty else {
+            return whatIfUsage("what-if needs at least one --set QUANTITY=VALUE")
+        }
+        guard let audit = load(arguments.paths, otherwise: "nothing was checked again") else { return .loadFailure }
+        var overrides: [Override] = []
+        var problems = ""
+        for text in arguments.overrides {
+            switch WhatIf.parseOverride(text, in: audit.project) {
+            case .success(let override): overrides.append(override)
+            case .failure(let failure):
+                let files = [WhatIf.argumentPath: SourceFile(path: WhatIf.argumentPath, text: text)]
+                problems += DiagnosticRenderer(files: files, style: style).render(failure.diagnostics)
+            }
+        }
+        guard problems.isEmpty else {
+            FileHandle.standardError.write(Data(problems.utf8))
+            return whatIfUsage("an override could not be read; write --set 'QUANTITY=VALUE', e.g. "
+                               + "--set 'msft.ai_run_rate.yoy @ FY2026Q3=123%'")
+        }
+        let outcome = WhatIf.run(overrides, on: audit)
+        print(WhatIfRenderer(style: style).render(outcome, baseline: audit), terminator: "")
+        return outcome.changes.verdicts.isEmpty ? .success : .findings
+    }
+
+    private func whatIfUsage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("recount: error: \(message)\nSee 'recount help what-if'.\n".utf8))
+        return .usage
+    }
+}
