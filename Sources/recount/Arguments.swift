@@ -19,6 +19,7 @@ struct Arguments: Equatable {
     /// `--fragile`: `check` also lists claims whose verdict flips when one input moves by one
     /// unit of its last printed digit.
     var fragile = false
+    var update = false
     /// `--suggest`: `extract` also proposes formulas among the article's figures.
     var suggest = false
     /// `--force`: `extract` may replace an existing output file.
@@ -72,6 +73,7 @@ struct Arguments: Equatable {
             case "--set": a.overrides.append(try value())
             case "--check": a.checkOnly = true
             case "--fragile": a.fragile = true
+            case "--update": a.update = true
             case "--suggest": a.suggest = true
             case "--force": a.force = true
             default: throw UsageError(message: "unknown option '\(name)'")

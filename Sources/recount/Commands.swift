@@ -48,6 +48,7 @@ struct Commands {
         case "fmt": return fmt()
         case "what-if": return whatIf()
         case "impact": return impact()
+        case "diff": return diff()
         case nil:
             FileHandle.standardError.write(Data((Help.overview + "\n").utf8))
             return .usage
@@ -56,7 +57,7 @@ struct Commands {
         }
     }
 
-    private func usage(_ message: String) -> ExitCode {
+    func usage(_ message: String) -> ExitCode {
         let text = "recount: error: \(message)\nSee 'recount --help'.\n"
         FileHandle.standardError.write(Data(text.utf8))
         return .usage
@@ -127,6 +128,11 @@ struct Commands {
         if arguments.format == "github" {
             print(GitHubAnnotations.mismatches(mismatches), terminator: "")
         }
+        // What moved since the committed reports, and the edits that moved it.
+        for (baseline, differences) in baselineChanges(audit) {
+            print(ComparisonRenderer(style: style).renderChanges(differences, since: baseline), terminator: "")
+        }
+        if arguments.update { return update(audit) }
         let checked = audit.results.count - unexpected.count
         let passed = checked - mismatches.count
         var line = "\(passed) passed, \(mismatches.count) failed"

@@ -16,6 +16,7 @@ enum Help {
       what-if   Check again with a quantity's figures replaced, and print what changes.
       impact    List the claims that depend on a quantity, and how far it can move.
       fmt       Rewrite claims and ledger files in the canonical layout.
+      diff      Compare two JSON reports: the verdicts and figures that moved.
       help      Show help for a command.
 
     OPTIONS:
@@ -59,7 +60,8 @@ enum Help {
     """
 
     static let test = """
-    OVERVIEW: Check that every claim's verdict equals the verdict it expects.
+    OVERVIEW: Check that every claim's verdict equals the verdict it expects, and say which edits
+    moved a verdict since the committed report in Reports/ (the baseline).
 
     USAGE: recount test [options] [path ...]
 
@@ -69,12 +71,28 @@ enum Help {
 
     OPTIONS:
       -v, --verbose      Also list the claims that have no 'expect' line.
+      --update           Rewrite every 'expect' to the current verdict and regenerate the
+                         reports in Reports/, the new baseline. Nothing is written without it.
     \(shared)
 
     EXIT STATUS:
-      0  every claim with an 'expect' line got that verdict
+      0  every claim with an 'expect' line got that verdict (or --update wrote the files)
       1  some verdict differs from its 'expect' (each is listed with its arithmetic)
       2  the input could not be loaded (errors are printed)
+      64 the command line is wrong
+      73 --update could not write a file
+    """
+
+    static let diff = """
+    OVERVIEW: Compare two JSON reports: the claims whose verdict, stated or recomputed figure
+    moved, and the claims added or removed.
+
+    USAGE: recount diff <old.json> <new.json>
+
+    EXIT STATUS:
+      0  no verdict changed
+      1  some verdict changed, or a claim was added or removed
+      2  a file could not be read, or is not a Recount JSON report
       64 the command line is wrong
     """
 
@@ -260,6 +278,7 @@ enum Help {
         case "check": check
         case "test": test
         case "explain": explain
+        case "diff": diff
         case "extract": extract
         case "report": report
         case "what-if": whatIf

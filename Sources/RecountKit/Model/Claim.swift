@@ -14,6 +14,8 @@ public struct Claim: Sendable, Hashable {
     /// Other fair ways to read the claim, each checked on its own.
     public var readings: [Reading]
     public var expect: Verdict?
+    /// Where the `expect` verdict is written, so that `recount test --update` can rewrite it.
+    public var expectRange: SourceRange? = nil
     /// The source the article attributes the figure to, if any.
     public var source: String?
     public var notes: [String]

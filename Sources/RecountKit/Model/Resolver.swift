@@ -197,7 +197,8 @@ public struct Resolver {
         }
         project.claims.append(Claim(
             id: c.id.name, article: article, quote: c.quote?.value, quoteRange: c.quote?.range, location: location,
-            proposition: proposition, because: because, readings: readings, expect: expect, source: c.source?.name,
+            proposition: proposition, because: because, readings: readings, expect: expect, expectRange: c.expect?.range,
+            source: c.source?.name,
             notes: c.notes.map(\.value), range: c.range))
     }
 
