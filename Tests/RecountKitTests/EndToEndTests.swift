@@ -56,7 +56,7 @@ import Testing
     }
 
     /// Runs `recount` with `arguments` in `folder`, with `NO_COLOR=1`.
-    static func run(_ arguments: [String], in folder: URL? = nil,
+    static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Run {
         let binary = try #require(executable, "recount binary not found beside the test bundle",
                                   sourceLocation: sourceLocation)
@@ -74,6 +74,7 @@ import Testing
         process.currentDirectoryURL = folder ?? scratch
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = outHandle

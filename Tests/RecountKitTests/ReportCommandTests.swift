@@ -7,36 +7,10 @@ import Testing
 @Suite struct ReportCommandTests {
     typealias E2E = EndToEndTests
 
-    /// Runs the binary like `EndToEndTests.run`, with extra environment variables.
+    /// Runs the binary as `EndToEndTests.run` does, with extra environment variables.
     static func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws
         -> EndToEndTests.Run {
-        let binary = try #require(E2E.executable, "recount binary not found beside the test bundle")
-        let scratch = try E2E.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("stdout")
-        let err = scratch.appendingPathComponent("stderr")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        let outHandle = try FileHandle(forWritingTo: out)
-        let errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return EndToEndTests.Run(status: process.terminationStatus,
-                                 stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                                 stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        try E2E.run(arguments, in: folder, environment: extra)
     }
 
     static func project(_ files: [String: String]) throws -> URL {

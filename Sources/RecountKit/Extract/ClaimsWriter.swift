@@ -124,25 +124,8 @@ public struct ClaimsWriter: Sendable {
         return out
     }
 
-    /// A string literal of the claims language.
-    func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A string literal of the claims language, spelled as `fmt` spells it.
+    func quoted(_ text: String) -> String { CanonicalText.quoted(text) }
 
     /// Text for a comment: one line.
     func oneLine(_ text: String) -> String {
