@@ -7,7 +7,7 @@ struct Evaluator {
     /// Finds the value a formula should use for a quantity, on behalf of the claim being checked.
     let lookup: (Quantity) -> Derivation?
     /// The value of another claim's stated figure, by id.
-    let claimValue: (String) -> (claim: Claim, value: Measure)?
+    let claimValue: (String) -> Derivation?
     /// The claim being checked.
     let claim: Claim
 
@@ -25,12 +25,10 @@ struct Evaluator {
         case .quantity(let ref):
             return quantity(ref)
         case .claim(let id, let range):
-            guard id != claim.id, let (other, value) = claimValue(id), let stated = other.stated else {
+            guard id != claim.id, let derivation = claimValue(id) else {
                 return .failure(Problem(kind: .missingInput(id), range: range))
             }
-            return .success(Derivation(step: .input(label: id, stated: stated.text,
-                                                    origin: .claim(id: id, range: other.range)),
-                                       value: value, unit: stated.unit))
+            return .success(derivation)
         case .negate(let inner, _):
             return evaluate(inner).map { d in
                 Derivation(step: .negate, value: d.value.negated(), unit: d.unit, children: [d])

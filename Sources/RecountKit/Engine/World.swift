@@ -322,9 +322,19 @@ struct World {
         return size > 0 ? m.interval.width / size : m.interval.width
     }
 
-    private func claimValue(_ id: String) -> (claim: Claim, value: Measure)? {
+    /// Another claim's stated figure as an input, named by the claim's id: for a named quantity
+    /// its canonical value (a flow as a rate, with its period to show it as stated).
+    private func claimValue(_ id: String) -> Derivation? {
         guard let c = project.claim(id), let stated = c.stated else { return nil }
-        guard let q = c.statedQuantity else { return (c, stated.asserted) }
-        return (c, RunRateRelation.canonical(stated.asserted, for: q.quantity, metrics: project.metrics))
+        let origin = Origin.claim(id: id, range: c.range)
+        guard let q = c.statedQuantity,
+              let node = propagation.values(of: q.quantity).map({ propagation.nodes[$0] })
+                .first(where: { $0.isBase && $0.support == [.claim(id)] }) else {
+            return Derivation(step: .input(label: id, stated: stated.text, origin: origin), value: stated.asserted,
+                              unit: stated.unit)
+        }
+        var derivation = propagation.derivation(node)
+        derivation.step = .input(label: id, stated: stated.text, origin: origin)
+        return derivation
     }
 }

@@ -6,9 +6,23 @@ public enum DerivationText {
     }
 
     /// The formula with each input's stated figure: `$37B/yr / (1 + 12%)`; derived inputs show
-    /// their value.
+    /// their value. A flow stated as an amount but computed with as a rate shows its period
+    /// (`$2.947 billion/quarter`), so that the arithmetic reads as it was done.
     public static func substituted(_ d: Derivation) -> String {
         render(d, parent: 0, rightOperand: false) { _, stated in stated }
+    }
+
+    /// `/quarter`, `/yr`, `/month` or `/half` for a flow held as a rate whose figure is an
+    /// amount over that period; empty otherwise.
+    static func periodSuffix(_ d: Derivation) -> String {
+        guard let years = d.flowYears, let unit = d.unit, unit.dimension != d.value.dimension else { return "" }
+        switch years.midpoint {
+        case 0.2499...0.2501: return "/quarter"
+        case 0.9999...1.0001: return "/yr"
+        case 0.0833...0.0834: return "/month"
+        case 0.4999...0.5001: return "/half"
+        default: return ""
+        }
     }
 
     private static func precedence(_ op: Syntax.BinaryOperator) -> Int {
@@ -22,7 +36,8 @@ public enum DerivationText {
                                leaf: (String, String) -> String) -> String {
         switch d.step {
         case .input(let label, let stated, _):
-            return leaf(label, stated)
+            let text = leaf(label, stated)
+            return text == stated ? text + periodSuffix(d) : text
         case .derived(let label, _):
             return leaf(label, ValueText.nominal(d.valueInUnit, in: d.unit))
         case .negate:
