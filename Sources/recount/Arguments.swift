@@ -19,6 +19,7 @@ struct Arguments: Equatable {
     /// `--fragile`: `check` also lists claims whose verdict flips when one input moves by one
     /// unit of its last printed digit.
     var fragile = false
+    /// `--update`: `test` rewrites the expectations and the baseline reports.
     var update = false
     /// `--suggest`: `extract` also proposes formulas among the article's figures.
     var suggest = false
@@ -35,6 +36,20 @@ struct Arguments: Equatable {
 
     /// Options that take a value.
     static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--set"]
+
+    /// The options given that `command` does not take, so that none is silently ignored.
+    func misplacedOptions() -> [String] {
+        var given: [(String, Set<String>)] = []
+        if output != nil { given.append(("--output", ["report", "extract"])) }
+        if date != nil { given.append(("--date", ["report"])) }
+        if !overrides.isEmpty { given.append(("--set", ["what-if", "impact"])) }
+        if checkOnly { given.append(("--check", ["fmt"])) }
+        if fragile { given.append(("--fragile", ["check"])) }
+        if update { given.append(("--update", ["test"])) }
+        if suggest { given.append(("--suggest", ["extract"])) }
+        if force { given.append(("--force", ["extract"])) }
+        return given.filter { !$0.1.contains(command ?? "") }.map(\.0)
+    }
 
     static func parse(_ argv: [String]) throws(UsageError) -> Arguments {
         var a = Arguments()

@@ -35,6 +35,9 @@ struct Commands {
             print(text)
             return .success
         }
+        if let option = arguments.misplacedOptions().first {
+            return usage("'\(option)' is not an option of '\(arguments.command ?? "recount")'")
+        }
         if let format = arguments.format, !Commands.formats(for: arguments.command).contains(format) {
             let allowed = Commands.formats(for: arguments.command)
             return usage("unknown format '\(format)'; use \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? "")")

@@ -218,7 +218,8 @@ import Testing
         #expect(run.stdout.wholeMatch(of: /recount \d+\.\d+\.\d+\n/) != nil, "\(run.stdout)")
     }
 
-    @Test(arguments: [["check", "--bogus"], ["--frobnicate"], ["frobnicate"], ["check", "--format", "xml"]])
+    @Test(arguments: [["check", "--bogus"], ["--frobnicate"], ["frobnicate"], ["check", "--format", "xml"],
+                      ["check", "--date", "2026-01-01"], ["test", "--suggest"], ["report", "--update"]])
     func badCommandLinesExit64(_ arguments: [String]) throws {
         let run = try Self.run(arguments)
         #expect(run.status == 64)
