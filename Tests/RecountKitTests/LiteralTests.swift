@@ -259,6 +259,11 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(diagnostics.first?.range?.description == "a.claims:2:3")
     }
 
+    @Test func exactlyTakesNoTolerance() {
+        let (_, diagnostics) = resolve("100", tolerances: ["exactly 1%"])
+        #expect(diagnostics.map(\.code) == ["R211"])
+    }
+
     @Test func directConstructionMatchesTheResolver() throws {
         let number = try #require(PrintedNumber("16.59"))
         let unit = try UnitParser.parse(prefix: "$", suffix: "B").get()

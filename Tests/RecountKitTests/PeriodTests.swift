@@ -194,6 +194,16 @@ private func summary(_ diagnostics: [Diagnostic]) -> [String] {
         #expect(diagnostics.first?.message == "invalid period '2025-02-30': no such date")
     }
 
+    @Test func aRangeMustNotEndBeforeItStarts() {
+        let (_, diagnostics) = resolve("""
+            entity acme "Acme"
+            claim c
+              states acme.revenue @ 2026..2025 = $1B
+            """)
+        #expect(summary(diagnostics) == ["t.claims:3:25 R206"])
+        #expect(diagnostics.first?.message == "invalid period '2026..2025': the range ends before it starts")
+    }
+
     @Test func invalidFiscalYearEnd() {
         let (_, diagnostics) = resolve("entity acme \"Acme\"\n  fiscal-year-end 06-31\n")
         #expect(summary(diagnostics) == ["t.claims:2:19 R208"])

@@ -140,9 +140,11 @@ public enum PeriodError: Error, Sendable, Hashable {
     case halfOutOfRange(Int)
     case monthOutOfRange(Int)
     case noSuchDate
+    case reversedRange
 
     public var reason: String {
         switch self {
+        case .reversedRange: "the range ends before it starts"
         case .unrecognised: "not a period"
         case .quarterOutOfRange(let n): "there is no quarter \(n); quarters are Q1 to Q4"
         case .halfOutOfRange(let n): "there is no half \(n); halves are H1 and H2"

@@ -109,7 +109,8 @@ public struct Resolver {
         guard claimID(a.id, kind: "article") else { return }
         var policy = TolerancePolicy.standard
         for t in a.tolerances {
-            guard let hedge = Hedge(words: t.hedge.name) else {
+            // `exactly` takes no tolerance: an exact figure is a point.
+            guard let hedge = Hedge(words: t.hedge.name), hedge != .exactly else {
                 report(.invalidTolerance(t.hedge.name), at: t.hedge.range)
                 continue
             }
@@ -303,7 +304,12 @@ public struct Resolver {
                     report(.fiscalPeriodWithoutCalendar(period: p.name, entity: entityID), at: p.range)
                     return nil
                 }
-                span = period.span(in: entity.fiscalCalendar ?? .calendarYear)
+                let periodSpan = period.span(in: entity.fiscalCalendar ?? .calendarYear)
+                guard periodSpan.start <= periodSpan.end else {
+                    report(.invalidPeriod(p.name, reason: PeriodError.reversedRange.reason), at: p.range)
+                    return nil
+                }
+                span = periodSpan
             }
         }
         let quantity = Quantity(entity: entityID, metric: String(parts[1]), span: span)
