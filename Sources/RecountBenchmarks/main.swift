@@ -8,8 +8,13 @@
 // of a check: lexing and parsing, resolving, and the engine (relations, propagation,
 // conflicts, verdicts). With the default of 1,000 entities this is 10,000 claims over some
 // 30,000 relation links.
+
 import Foundation
-import RecountKit
+import RecountCore
+import RecountEngine
+import RecountModel
+import RecountResolver
+import RecountSyntax
 
 let entities = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
 

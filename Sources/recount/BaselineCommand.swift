@@ -1,5 +1,7 @@
 import Foundation
+import RecountEngine
 import RecountKit
+import RecountReport
 
 /// The baseline of `recount test`: the committed JSON reports, compared and rewritten.
 extension Commands {

@@ -1,5 +1,8 @@
 import Foundation
+import RecountCore
+import RecountEngine
 import RecountKit
+import RecountReport
 
 /// Runs one command: calls the library, prints, and returns the exit status.
 struct Commands {

@@ -1,5 +1,5 @@
 import Foundation
-import RecountKit
+import RecountReport
 
 extension Commands {
     /// `recount diff OLD.json NEW.json`: what moved between two JSON reports.

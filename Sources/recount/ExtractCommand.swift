@@ -1,4 +1,5 @@
 import Foundation
+import RecountExtract
 import RecountKit
 
 extension Commands {

@@ -1,5 +1,6 @@
 import Foundation
 import RecountKit
+import RecountReport
 
 extension Commands {
     /// `recount fmt [--check] [path ...]`: rewrites claims and ledger files in the canonical

@@ -1,3 +1,7 @@
+import RecountEngine
+import RecountKit
+import RecountReport
+
 /// The help text of the tool and of each command.
 enum Help {
     static let version = "0.1.0"

@@ -1,5 +1,9 @@
 import Foundation
+import RecountCore
+import RecountEngine
 import RecountKit
+import RecountModel
+import RecountReport
 
 extension Commands {
     /// `recount impact QUANTITY [path ...]`: the claims that depend on the quantity and the

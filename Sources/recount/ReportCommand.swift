@@ -1,5 +1,8 @@
 import Foundation
+import RecountEngine
 import RecountKit
+import RecountModel
+import RecountReport
 
 extension Commands {
     /// The values `--format` takes for a command: `report` writes reports, the other commands

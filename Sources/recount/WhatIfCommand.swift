@@ -1,5 +1,8 @@
 import Foundation
+import RecountCore
+import RecountEngine
 import RecountKit
+import RecountReport
 
 extension Commands {
     /// `recount what-if --set QUANTITY=VALUE [--set …] [path ...]`: checks the files again with

@@ -1,4 +1,5 @@
 import Foundation
+import RecountKit
 
 #if canImport(Glibc)
 import Glibc

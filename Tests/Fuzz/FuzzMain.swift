@@ -1,6 +1,9 @@
 // libFuzzer entry point: every input is read as a claims file, then parsed, resolved and
 // checked. Any crash, hang or sanitizer report is a bug; diagnostics are the expected outcome.
-import RecountKitFuzzed
+import RecountCore
+import RecountEngine
+import RecountResolver
+import RecountSyntax
 
 /// Entities and a source the fuzzed text may refer to, so that inputs reach the engine.
 let prelude = SourceFile(path: "prelude.ledger", text: """

@@ -1,6 +1,9 @@
 import Foundation
-import Testing
+import RecountCore
+import RecountEngine
 import RecountKit
+import RecountSyntax
+import Testing
 
 /// Article texts named by claims files, checked end to end through `Audit.run` in temporary
 /// project folders with articles written for these tests.

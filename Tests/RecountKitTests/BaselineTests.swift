@@ -1,4 +1,5 @@
 import Foundation
+import RecountKit
 import Testing
 
 /// `recount test` against the committed reports, `test --update` and `recount diff`, run as a

@@ -1,6 +1,9 @@
 import Foundation
+@testable import RecountCore
+@testable import RecountReport
+@testable import RecountResolver
+@testable import RecountSyntax
 import Testing
-@testable import RecountKit
 
 /// Malformed inputs and the diagnostics Recount prints for them, compared with the snapshots in
 /// `__Snapshots__/diagnostics-<name>.txt`. Record with `RECOUNT_RECORD_SNAPSHOTS=1`.

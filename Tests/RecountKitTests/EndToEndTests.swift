@@ -1,4 +1,6 @@
 import Foundation
+import RecountCore
+import RecountKit
 import Testing
 
 /// Runs the built `recount` binary as a user would, in a temporary project folder.

@@ -1,5 +1,14 @@
 import Foundation
+@testable import RecountCore
+@testable import RecountEngine
+@testable import RecountExtract
+@testable import RecountFigures
+@testable import RecountFormat
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountReport
+@testable import RecountResolver
+@testable import RecountSyntax
 import Testing
 
 /// `recount extract`: sentences, numeric expressions, drafted claims, arithmetic discovery and

@@ -1,6 +1,12 @@
 import Foundation
-import Testing
+@testable import RecountCore
+@testable import RecountEngine
+@testable import RecountFigures
+@testable import RecountFormat
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountSyntax
+import Testing
 
 /// The text `Formatter` gives for a file; fails the test when it gives none.
 private func formatted(_ text: String, path: String = "t.claims",

@@ -1,6 +1,9 @@
 import Foundation
-import Testing
+@testable import RecountEngine
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountReport
+import Testing
 
 @Suite struct FragilityTests {
     private func value(_ text: String) throws -> StatedValue {

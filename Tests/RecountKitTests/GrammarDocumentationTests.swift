@@ -9,7 +9,7 @@ import Testing
 
     /// The EBNF lines of the parser's header comment: from `document` up to the blank comment line.
     static func parserGrammar() throws -> [String] {
-        let text = try String(contentsOf: root.appendingPathComponent("Sources/RecountKit/Syntax/Parser.swift"),
+        let text = try String(contentsOf: root.appendingPathComponent("Sources/RecountSyntax/Parser.swift"),
                               encoding: .utf8)
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

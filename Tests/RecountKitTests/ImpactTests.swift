@@ -1,6 +1,8 @@
 import Foundation
-import Testing
+@testable import RecountEngine
 @testable import RecountKit
+@testable import RecountReport
+import Testing
 
 @Suite struct ImpactTests {
     /// A ledger revenue of $120B a year, a monthly figure computed from it, a comparison, and

@@ -1,5 +1,5 @@
+import RecountModel
 import Testing
-import RecountKit
 
 /// Soundness of interval arithmetic on random inputs.
 ///

@@ -1,5 +1,6 @@
-import Testing
 import RecountKit
+import RecountModel
+import Testing
 
 /// Interval arithmetic on concrete intervals: each operation, infinite endpoints, outward
 /// rounding, division by an interval holding zero, the set operations, and `Measure` overflow.

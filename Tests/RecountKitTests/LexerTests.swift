@@ -1,5 +1,6 @@
+@testable import RecountCore
+@testable import RecountSyntax
 import Testing
-@testable import RecountKit
 
 /// Lexes `text` as the file `test.claims`.
 private func lex(_ text: String) -> (tokens: [Token], diagnostics: [Diagnostic], lexer: Lexer) {

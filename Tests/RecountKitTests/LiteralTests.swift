@@ -1,5 +1,9 @@
-import Testing
+@testable import RecountCore
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountResolver
+@testable import RecountSyntax
+import Testing
 
 /// Resolves `states x.m = VALUE` in a one-claim claims file whose article block holds
 /// `tolerances`, returning the stated value and every diagnostic.

@@ -1,5 +1,8 @@
-import Testing
+@testable import RecountCore
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountSyntax
+import Testing
 
 private func parse(_ text: String, path: String = "test.claims") -> (Syntax.Document, [Diagnostic]) {
     Parser.parse(SourceFile(path: path, text: text))
@@ -233,10 +236,10 @@ private typealias SourceLocation = Testing.SourceLocation
     }
 
     @Test(arguments: [
-        ("<", Syntax.Relation.less), ("<=", .lessEqual), ("≤", .lessEqual), (">", .greater),
+        ("<", ComparisonOperator.less), ("<=", .lessEqual), ("≤", .lessEqual), (">", .greater),
         (">=", .greaterEqual), ("≥", .greaterEqual), ("=", .equal),
     ])
-    func relations(_ spelling: String, _ relation: Syntax.Relation) throws {
+    func relations(_ spelling: String, _ relation: ComparisonOperator) throws {
         let claim = try onlyClaim("claim c\n  holds a.b \(spelling) 5%\n")
         guard case .holds(let comparison) = claim.proposition else {
             Issue.record("expected holds")

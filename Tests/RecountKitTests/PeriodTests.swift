@@ -1,5 +1,8 @@
+@testable import RecountCore
+@testable import RecountModel
+@testable import RecountResolver
+@testable import RecountSyntax
 import Testing
-@testable import RecountKit
 
 private func span(_ text: String, _ calendar: FiscalCalendar = .calendarYear) throws -> String {
     try Period.parse(text).get().span(in: calendar).description

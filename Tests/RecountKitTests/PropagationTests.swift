@@ -1,6 +1,9 @@
 import Foundation
-import Testing
+import RecountEngine
 import RecountKit
+import RecountModel
+import RecountReport
+import Testing
 
 // Propagation finds every implied value along every path, and reports two values of one
 // quantity that cannot both be true as a conflict: with the smallest set of figures that

@@ -1,6 +1,7 @@
 import Foundation
+@testable import RecountModel
+@testable import RecountSyntax
 import Testing
-@testable import RecountKit
 
 /// Finding quotes in article texts written for these tests, and the passages stale quotes became.
 @Suite struct QuoteLocatorTests {

@@ -1,4 +1,8 @@
-import RecountKit
+import RecountCore
+import RecountEngine
+import RecountModel
+import RecountResolver
+import RecountSyntax
 import Testing
 
 @Suite struct QuoteNumbersTests {

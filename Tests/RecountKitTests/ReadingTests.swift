@@ -1,5 +1,10 @@
+import RecountCore
+import RecountEngine
+import RecountModel
+import RecountReport
+import RecountResolver
+import RecountSyntax
 import Testing
-import RecountKit
 
 // A claim that can fairly be read more than one way carries a `reading` for each. Every
 // reading is checked on its own and reported; the claim takes the most favourable verdict,

@@ -1,4 +1,5 @@
 import Foundation
+import RecountKit
 import Testing
 
 /// `what-if`, `impact`, `check --fragile` and `fmt`, run as a user would on a copy of the seed.

@@ -1,5 +1,8 @@
+import RecountCore
+import RecountEngine
+import RecountModel
+import RecountReport
 import Testing
-import RecountKit
 
 // Each built-in and declared relation, solved for each of its variables in turn. A ledger
 // gives all but one quantity of a relation; a claim states the remaining one with no formula,

@@ -1,5 +1,7 @@
 import Foundation
 import RecountKit
+import RecountModel
+import RecountReport
 import Testing
 
 /// `recount report` run as a user would: what it writes, where, in which format, and that a

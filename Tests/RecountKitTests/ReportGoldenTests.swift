@@ -1,6 +1,7 @@
 import Foundation
+@testable import RecountModel
+@testable import RecountReport
 import Testing
-@testable import RecountKit
 
 /// The three report formats on small projects written for the tests, compared with the
 /// snapshots in `__Snapshots__/report-<project>-<format>.txt` (record with

@@ -1,5 +1,7 @@
 import Foundation
+import RecountEngine
 import RecountKit
+import RecountReport
 import Testing
 
 /// The JSON report against its documented schema, `ReportSchema.json` in the documentation

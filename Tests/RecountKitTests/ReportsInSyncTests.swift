@@ -1,4 +1,5 @@
 import Foundation
+import RecountEngine
 import RecountKit
 import Testing
 

@@ -1,5 +1,8 @@
 import Foundation
+import RecountEngine
 import RecountKit
+import RecountModel
+import RecountReport
 import Testing
 
 /// The audit of the committed seed article: the findings a reader is promised.

@@ -1,5 +1,8 @@
+@testable import RecountCore
+@testable import RecountEngine
+@testable import RecountModel
+@testable import RecountReport
 import Testing
-@testable import RecountKit
 
 private let usd = Dimension.currency("USD")
 private let usdPerYear = Dimension.currency("USD") / Dimension.time

@@ -1,5 +1,8 @@
-import Testing
+@testable import RecountFigures
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountSyntax
+import Testing
 
 private let usd = Dimension.currency("USD")
 

@@ -1,6 +1,11 @@
 import Foundation
-import Testing
+import RecountCore
+import RecountEngine
 import RecountKit
+import RecountModel
+import RecountResolver
+import RecountSyntax
+import Testing
 
 /// A small ledger for the verdict tests. Acme's fiscal year ends 30 June, like Microsoft's.
 private let verdictLedger = """
@@ -252,7 +257,7 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         let r = try checked.result("comparison")
         #expect(r.verdict == c.1)
         let check = try #require(r.checks.first)
-        let relation = try #require(Syntax.Relation(rawValue: String(sides[1])))
+        let relation = try #require(ComparisonOperator(rawValue: String(sides[1])))
         #expect(check.basis == .comparison(relation))
         #expect(isNear(check.margin, c.2, within: 1e-12), "margin \(String(describing: check.margin))")
     }

@@ -1,6 +1,10 @@
 import Foundation
-import Testing
+@testable import RecountCore
+@testable import RecountEngine
 @testable import RecountKit
+@testable import RecountModel
+@testable import RecountReport
+import Testing
 
 /// An audit of an inline project (ledger plus claims), as `Audit.run` would give it.
 func inlineAudit(_ ledgerText: String, _ claims: String,

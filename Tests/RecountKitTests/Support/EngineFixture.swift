@@ -1,5 +1,9 @@
+import RecountCore
+import RecountEngine
+import RecountModel
+import RecountResolver
+import RecountSyntax
 import Testing
-import RecountKit
 
 /// What the engine made of one inline project, with look-ups that fail the test clearly.
 struct Analyzed {

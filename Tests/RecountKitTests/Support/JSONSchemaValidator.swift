@@ -1,4 +1,5 @@
 import Foundation
+import RecountSyntax
 
 /// A parsed JSON document for tests: objects keep their keys in order, so key order and
 /// duplicate keys can be checked, and numbers keep whether they were written as integers.

@@ -1,5 +1,8 @@
 import Foundation
+import RecountEngine
 import RecountKit
+import RecountModel
+import RecountReport
 
 /// Small projects written for the report tests: an ordinary one, and one whose every string
 /// from input is hostile to Markdown, HTML, Mermaid and JSON.

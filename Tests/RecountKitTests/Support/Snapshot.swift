@@ -1,4 +1,5 @@
 import Foundation
+import RecountCore
 import Testing
 
 /// Compares `actual` with the snapshot `__Snapshots__/<name>.txt` stored beside the tests.

@@ -1,0 +1,8 @@
+/// A comparison a claim says `holds`: `<`, `<=`, `>`, `>=` or `=`.
+public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case equal = "="
+}

@@ -1,0 +1,77 @@
+import RecountCore
+import RecountModel
+
+/// How a value was computed: a tree whose leaves are figures with their origin.
+///
+/// Renderers walk it to show the arithmetic ("$37B/yr / (1 + 12%) = $33.04B/yr") and where every
+/// number came from.
+public struct Derivation: Sendable, Hashable {
+    public enum Step: Sendable, Hashable {
+        /// A figure: its label (a quantity or claim id, or the constant's text), how it was
+        /// stated, and its origin.
+        case input(label: String, stated: String, origin: Origin)
+        case binary(ArithmeticOperator)
+        case negate
+        /// `in UNIT`.
+        case convert(String)
+        /// A value derived through a relation: the quantity's label and the relation's name.
+        case derived(label: String, relation: String)
+    }
+
+    public var step: Step
+    public var value: Measure
+    /// The unit to show the value in, taken from the figures it came from.
+    public var unit: Unit?
+    public var children: [Derivation]
+    /// For a flow held as a rate per year: its period's length in years, to show it as an
+    /// amount again when its unit is one.
+    public var flowYears: Interval?
+
+    public init(step: Step, value: Measure, unit: Unit?, children: [Derivation] = [], flowYears: Interval? = nil) {
+        self.step = step
+        self.value = value
+        self.unit = unit
+        self.children = children
+        self.flowYears = flowYears
+    }
+
+    /// The quantity or figure this value is for, when it is an input or a derived value.
+    public var label: String? {
+        switch step {
+        case .input(let label, _, _), .derived(let label, _): label
+        default: nil
+        }
+    }
+
+    /// The value in the dimension its unit is written in: a flow's per-year rate back as the
+    /// amount over its period when the unit is an amount.
+    public var valueInUnit: Measure {
+        guard let unit else { return value }
+        return value(in: unit.dimension)
+    }
+
+    /// The value in another dimension when it is a flow's amount over its period rather than
+    /// the per-year rate it is held as; otherwise the value itself.
+    public func value(in dimension: Dimension) -> Measure {
+        guard dimension != value.dimension, let years = flowYears, value.dimension == dimension / .time else {
+            return value
+        }
+        let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
+        return Measure.multiply(value, length).successValue ?? value
+    }
+
+    /// The stated figures it rests on, through derived values too, left to right.
+    public var leaves: [Derivation] {
+        if case .input = step { return [self] }
+        return children.flatMap(\.leaves)
+    }
+
+    /// Every input leaf, left to right.
+    public var inputs: [Derivation] {
+        switch step {
+        case .input, .derived: return [self]
+        default: break
+        }
+        return children.flatMap(\.inputs)
+    }
+}

@@ -1,0 +1,143 @@
+import RecountCore
+import RecountModel
+
+/// Checks every claim of a project and gives each exactly one verdict.
+///
+/// First every stated value (ledger facts and the article's named figures) is propagated through
+/// the built-in and declared relations, which finds every implied value of every quantity and
+/// every conflict between two of them. Then each claim is tested every way the input allows:
+///
+/// - its `because` formula, over the article's own figures first, then the ledger, then values
+///   derived from them;
+/// - each ledger fact about the quantity it states, and values derived from ledger facts alone;
+/// - the comparison it says `holds`;
+/// - conflicts: a claim is inconsistent when a conflict names its figure as the one slip that
+///   explains it, or when a conflict has no single cause and nothing in the ledger vouches for
+///   the claim's figure.
+///
+/// The worst outcome is the verdict, in the order consistent < approximate < undetermined <
+/// inconsistent. A claim with nothing to test it by is `sourced` when it names a quantity or a
+/// source, else `undetermined`. A claim with readings takes the best verdict among its own
+/// proposition and its readings that could be checked, since each is a fair way to read it:
+/// consistent, then approximate, then inconsistent; only when no reading could be checked is
+/// it sourced or undetermined.
+public enum Engine {
+    /// Everything the engine found.
+    public struct Analysis: Sendable {
+        /// One result per claim, in load order.
+        public var results: [ClaimResult]
+        /// Conflicts with minimal support, in a stable order.
+        public var conflicts: [Conflict]
+        /// Problems met while evaluating, such as a missing input.
+        public var diagnostics: [Diagnostic]
+        /// How many values propagation holds, stated and derived.
+        public var valueCount: Int
+        public var linkCount: Int
+    }
+
+    /// The verdicts of every claim, in load order, and the problems met while evaluating.
+    public static func check(_ project: Project) -> (results: [ClaimResult], diagnostics: [Diagnostic]) {
+        let analysis = analyze(project)
+        return (analysis.results, analysis.diagnostics)
+    }
+
+    public static func analyze(_ project: Project) -> Analysis {
+        let world = World(project)
+        var diagnostics: [Diagnostic] = []
+        var results: [ClaimResult] = []
+        for claim in project.claims {
+            let result = world.check(claim)
+            diagnostics += (result.checks + result.readings.flatMap(\.checks)).compactMap(\.problem)
+            if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
+            results.append(result)
+        }
+        return Analysis(results: results, conflicts: world.conflicts, diagnostics: diagnostics.uniqued(),
+                        valueCount: world.propagation.nodes.count, linkCount: world.linkCount)
+    }
+
+    /// Compares a stated figure with a recomputed one.
+    static func compare(_ stated: Measure, accepted: Interval, with recomputed: Result<Derivation, Evaluator.Problem>,
+                        basis: Check.Basis, at range: SourceRange) -> Check {
+        let derivation: Derivation
+        switch recomputed {
+        case .failure(let problem):
+            return undetermined(basis, problem)
+        case .success(let d):
+            derivation = d
+        }
+        let value = derivation.value
+        guard value.dimension == stated.dimension else {
+            let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: stated.dimension.description,
+                                                        right: value.dimension.description), at: range)
+            return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: problem)
+        }
+        let verdict: Verdict
+        if value.interval.meets(stated.interval) {
+            verdict = .consistent
+        } else if value.interval.meets(accepted) {
+            verdict = .approximate
+        } else {
+            verdict = .inconsistent
+        }
+        return Check(basis: basis, verdict: verdict, derivation: derivation,
+                     deviation: relative(stated.nominal - value.nominal, to: value.nominal))
+    }
+
+    /// Tests a comparison: `consistent` when it holds for every value the figures may stand for,
+    /// `inconsistent` when it holds for none, `approximate` when it holds for some. Equality of
+    /// figures known only to printed precision can never hold for every value, so `=` is
+    /// `consistent` when the two sides meet and `inconsistent` when they do not.
+    static func compare(_ left: Result<Derivation, Evaluator.Problem>, _ relation: ComparisonOperator,
+                        _ right: Result<Derivation, Evaluator.Problem>, at range: SourceRange) -> Check {
+        let basis = Check.Basis.comparison(relation)
+        let l: Derivation
+        let r: Derivation
+        switch (left, right) {
+        case (.success(let a), .success(let b)):
+            l = a
+            r = b
+        case (.failure(let p), _), (_, .failure(let p)):
+            return undetermined(basis, p)
+        }
+        guard l.value.dimension == r.value.dimension else {
+            let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: l.value.dimension.description,
+                                                        right: r.value.dimension.description),
+                                     at: range)
+            return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
+        }
+        let (always, never) = holds(l.value.interval, relation, r.value.interval)
+        let verdict: Verdict = always ? .consistent : never ? .inconsistent : .approximate
+        let room: Double
+        switch relation {
+        case .less, .lessEqual: room = r.value.nominal - l.value.nominal
+        case .greater, .greaterEqual: room = l.value.nominal - r.value.nominal
+        case .equal: room = -abs(l.value.nominal - r.value.nominal)
+        }
+        var check = Check(basis: basis, verdict: verdict, derivation: l, other: r,
+                          margin: relative(room, to: r.value.nominal))
+        if verdict == .inconsistent {
+            check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value)
+        }
+        return check
+    }
+
+    /// Whether `a relation b` holds for every pair of values, and whether it holds for none.
+    static func holds(_ a: Interval, _ relation: ComparisonOperator, _ b: Interval) -> (always: Bool, never: Bool) {
+        switch relation {
+        case .less: (a.upper < b.lower, a.lower >= b.upper)
+        case .lessEqual: (a.upper <= b.lower, a.lower > b.upper)
+        case .greater: (a.lower > b.upper, a.upper <= b.lower)
+        case .greaterEqual: (a.lower >= b.upper, a.upper < b.lower)
+        case .equal: (a.meets(b), !a.meets(b))
+        }
+    }
+
+    static func undetermined(_ basis: Check.Basis, _ problem: Evaluator.Problem) -> Check {
+        Check(basis: basis, verdict: .undetermined, problem: Diagnostic(problem.kind, at: problem.range))
+    }
+
+    static func relative(_ difference: Double, to base: Double) -> Double? {
+        guard base != 0, base.isFinite, difference.isFinite else { return nil }
+        return difference / abs(base)
+    }
+}

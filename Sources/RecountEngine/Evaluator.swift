@@ -1,0 +1,102 @@
+import RecountCore
+import RecountModel
+
+/// Evaluates a formula for one claim, with sound interval arithmetic, into a derivation.
+///
+/// Quantities come from `lookup`, which prefers the article's own figures (a claim's `because`
+/// checks the article's reasoning), then ledger facts, then values derived from them. The claim
+/// being checked never supplies its own inputs.
+struct Evaluator {
+    /// Finds the value a formula should use for a quantity, on behalf of the claim being checked.
+    let lookup: (Quantity) -> Derivation?
+    /// The value of another claim's stated figure, by id.
+    let claimValue: (String) -> Derivation?
+    /// The claim being checked.
+    let claim: Claim
+
+    /// Why a formula has no value.
+    struct Problem: Error, Hashable {
+        var kind: DiagnosticKind
+        var range: SourceRange
+    }
+
+    func evaluate(_ formula: Formula) -> Result<Derivation, Problem> {
+        switch formula {
+        case .constant(let measure, let text, _):
+            return .success(Derivation(step: .input(label: text, stated: text, origin: .constant), value: measure,
+                                       unit: nil))
+        case .quantity(let ref):
+            return quantity(ref)
+        case .claim(let id, let range):
+            guard id != claim.id, let derivation = claimValue(id) else {
+                return .failure(Problem(kind: .missingInput(id), range: range))
+            }
+            return .success(derivation)
+        case .negate(let inner, _):
+            return evaluate(inner).map { d in
+                Derivation(step: .negate, value: d.value.negated(), unit: d.unit, children: [d])
+            }
+        case .binary(let op, let a, let b, let range):
+            let left: Derivation
+            let right: Derivation
+            switch (evaluate(a), evaluate(b)) {
+            case (.success(let x), .success(let y)):
+                left = x
+                right = y
+            case (.failure(let p), _), (_, .failure(let p)):
+                return .failure(p)
+            }
+            let result: Result<Measure, MeasureError>
+            switch op {
+            case .add: result = Measure.add(left.value, right.value)
+            case .subtract: result = Measure.subtract(left.value, right.value)
+            case .multiply: result = Measure.multiply(left.value, right.value)
+            case .divide: result = Measure.divide(left.value, right.value)
+            }
+            switch result {
+            case .success(let value):
+                return .success(Derivation(step: .binary(op), value: value,
+                                           unit: Evaluator.unit(for: op, left, right, value.dimension),
+                                           children: [left, right]))
+            case .failure(let error):
+                return .failure(Problem(kind: Evaluator.kind(of: error, divisor: b), range: range))
+            }
+        case .convert(let inner, let unit, let text, let range):
+            return evaluate(inner).flatMap { d in
+                guard d.value.dimension == unit.dimension else {
+                    return .failure(Problem(kind: .dimensionMismatch(operation: "convert",
+                                                                     left: d.value.dimension.description,
+                                                                     right: "'\(text)' (\(unit.dimension.description))"),
+                                            range: range))
+                }
+                return .success(Derivation(step: .convert(text), value: d.value, unit: unit, children: [d]))
+            }
+        }
+    }
+
+    private func quantity(_ ref: QuantityReference) -> Result<Derivation, Problem> {
+        guard let derivation = lookup(ref.quantity) else {
+            return .failure(Problem(kind: .missingInput(ref.text), range: ref.range))
+        }
+        return .success(derivation)
+    }
+
+    /// The unit a result is best shown in: that of the operand with the result's dimension.
+    private static func unit(for op: ArithmeticOperator, _ a: Derivation, _ b: Derivation,
+                             _ dimension: Dimension) -> Unit? {
+        if let u = a.unit, u.dimension == dimension { return u }
+        if let u = b.unit, u.dimension == dimension { return u }
+        return nil
+    }
+
+    private static func kind(of error: MeasureError, divisor: Formula) -> DiagnosticKind {
+        switch error {
+        case .dimensionMismatch(let operation, let left, let right):
+            .dimensionMismatch(operation: operation, left: left.description, right: right.description)
+        case .divisionByZero:
+            .divisionByZero(FormulaText.render(divisor))
+        case .overflow:
+            .overflow
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import RecountModel
+
+/// Multiple: `M.yoy_multiple @ P` is how many times `M` a year earlier `M @ P` is
+/// (`.qoq_multiple`: a quarter earlier), so `M @ P = M @ (P − 1 year) × M.yoy_multiple @ P`.
+/// "2.23×" is a multiple; "up 123%" is the growth of the same change.
+enum MultipleRelation {
+    static let comparison = PeriodComparison(
+        name: "multiple", suffixes: [(".yoy_multiple", 12), (".qoq_multiple", 3)],
+        expression: { _, _ in .multiply(.variable(1), .variable(2)) })
+
+    static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }
+}

@@ -1,0 +1,122 @@
+import RecountModel
+
+/// Finds the comparisons an article makes between its figures: a figure stated as a difference
+/// from a quantity it does not print, and a figure said to be less than a fraction of another.
+///
+/// "It would still be $4.2 billion less than Microsoft's capital expenditure in Q1 2025" says,
+/// with the $17.2 billion of the sentence before, that the capital expenditure was $21.4
+/// billion: a figure the article implies but never prints, which a ledger can confirm. "Less
+/// than a tenth of its $31.9 billion quarterly capital expenditure" is a comparison to write as
+/// `holds`.
+enum Comparatives {
+    /// Words after a figure that compare it with what follows, and whether the compared
+    /// quantity is the referent plus the figure (`less than`) or minus it (`more than`).
+    static let comparisons: [(words: String, sum: Bool)] = [
+        ("less than", true), ("lower than", true), ("smaller than", true), ("fewer than", true), ("short of", true),
+        ("below", true), ("more than", false), ("higher than", false), ("greater than", false),
+        ("larger than", false), ("bigger than", false), ("above", false),
+    ]
+
+    /// The comparisons among `figures`; `bySentence` groups them by sentence index.
+    static func suggestions(_ figures: [DiscoveryFigure], bySentence: [Int: [DiscoveryFigure]]) -> [Suggestion] {
+        implied(figures, bySentence) + fractions(figures, bySentence)
+    }
+
+    /// `$4.2 billion less than X`: X is a referent figure nearby plus or minus $4.2 billion.
+    static func implied(_ figures: [DiscoveryFigure], _ bySentence: [Int: [DiscoveryFigure]]) -> [Suggestion] {
+        var found: [Suggestion] = []
+        for b in figures where b.isUsable {
+            let s = Array(b.draft.sentenceText.unicodeScalars)
+            var i = b.expression.extent.upperBound
+            while i < s.count, s[i] == " " { i += 1 }
+            guard let comparison = comparisons.first(where: { ScalarClass.matches($0.words + " ", s, at: i) }) else { continue }
+            let phraseStart = i + comparison.words.unicodeScalars.count + 1
+            // The compared quantity: words up to the end of the clause, with no figure in them.
+            var end = phraseStart
+            var words = 0
+            var inWord = false
+            while end < s.count, !",;:.!?。，；：".unicodeScalars.contains(s[end]) || (s[end] == "." && end + 1 < s.count && ScalarClass.isDigit(s[end + 1])) {
+                if ScalarClass.isWordScalar(s[end]) {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+                if words > 10 { break }
+                end += 1
+            }
+            let phraseRange = ScalarClass.trimmed(s, phraseStart..<end)
+            guard phraseRange.count >= 3 else { continue }
+            let phrase = ScalarClass.text(s, phraseRange)
+            let sentence = bySentence[b.draft.sentenceIndex] ?? []
+            let phraseHasFigure = sentence.contains { phraseRange.overlaps($0.expression.span) }
+            guard !phraseHasFigure else { continue }
+            let phraseWords = ClaimDraft.contentWords(of: phrase)
+            var referents: [(Double, DiscoveryFigure, [String])] = []
+            let previous = bySentence[b.draft.sentenceIndex - 1] ?? []
+            for a in previous + sentence where a.isUsable && a.index < b.index && a.kind == b.kind && a.perTime == b.perTime {
+                let distance = b.draft.sentenceIndex - a.draft.sentenceIndex
+                guard distance <= 1, a.draft.paragraph == b.draft.paragraph else { continue }
+                var score = 3.0 + (distance == 0 ? 2 : 1)
+                var reasons = [distance == 0 ? "same sentence" : "sentence before"]
+                let shared = a.draft.contentWords.intersection(phraseWords)
+                if !shared.isEmpty {
+                    score += Double(min(3, shared.count))
+                    reasons.append("shared words: \(shared.sorted().prefix(3).joined(separator: ", "))")
+                }
+                let firstInSentence = !(bySentence[a.draft.sentenceIndex] ?? []).contains { $0.isUsable && $0.index < a.index }
+                if firstInSentence { score += 0.5 }
+                referents.append((score, a, reasons))
+            }
+            referents.sort { ($0.0, -$0.1.index) > ($1.0, -$1.1.index) }
+            for (score, a, reasons) in referents.prefix(1) {
+                let value = comparison.sum ? a.magnitude + b.magnitude : a.magnitude - b.magnitude
+                let op = comparison.sum ? "+" : "−"
+                let formula = comparison.sum ? "QUANTITY - \(a.id)" : "\(a.id) - QUANTITY"
+                found.append(Suggestion(
+                    target: b.id, operands: [a.id], operation: .implied(sum: comparison.sum), fit: .implies,
+                    keyword: "because", formula: formula,
+                    arithmetic: "\(phrase) = \(a.printed) \(op) \(b.printed) = \(a.printed(magnitude: value))",
+                    stated: b.expression.statedValue, reasons: ["\"\(comparison.words)\""] + reasons, score: score,
+                    placeholder: phrase))
+            }
+        }
+        return found
+    }
+
+    /// `less than a tenth of its $31.9 billion`: compares the figure before with the fraction
+    /// of the figure after, each as an amount over its own period.
+    static func fractions(_ figures: [DiscoveryFigure], _ bySentence: [Int: [DiscoveryFigure]]) -> [Suggestion] {
+        var found: [Suggestion] = []
+        for f in figures where f.expression.role == .fraction {
+            let s = Array(f.draft.sentenceText.unicodeScalars)
+            var i = f.expression.span.upperBound
+            while i < s.count, s[i] == " " { i += 1 }
+            guard ScalarClass.matches("of ", s, at: i) else { continue }
+            let sameSentence = (bySentence[f.draft.sentenceIndex] ?? []).filter(\.isUsable)
+            guard let b = sameSentence.first(where: { $0.expression.span.lowerBound > i && $0.expression.span.lowerBound - i < 24 }),
+                  let a = sameSentence.last(where: { $0.index < f.index && $0.kind == b.kind }) else { continue }
+            let relation: String
+            switch f.expression.hedge {
+            case .under: relation = "<"
+            case .over: relation = ">"
+            default: continue
+            }
+            let factor = f.expression.number.value
+            let (n, d) = factor == 0.1 ? (1, 10) : factor == 0.25 ? (1, 4) : factor == 0.5 ? (1, 2) : (0, 0)
+            guard d > 0 else { continue }
+            let right = b.magnitude * factor
+            let holds = relation == "<" ? a.magnitude < right : a.magnitude > right
+            let (left, other) = a.perTime == b.perTime
+                ? (a.id, b.id) : (SuggestedFormula.amount(a), SuggestedFormula.amount(b))
+            let formula = "\(left) \(relation) \(SuggestedFormula.times(other, n, d))"
+            found.append(Suggestion(
+                target: f.id, operands: [a.id, b.id], operation: .fractionComparison, fit: .comparison(holds: holds),
+                keyword: "holds", formula: formula,
+                arithmetic: "\(a.printed) \(relation) \(b.printed) ÷ \(d) = \(b.printed(magnitude: right))",
+                stated: f.expression.statedValue, reasons: ["\"\(f.expression.hedgeText ?? "") \(f.expression.text) of\""],
+                score: 6 + (holds ? 0 : 1)))
+        }
+        return found
+    }
+}

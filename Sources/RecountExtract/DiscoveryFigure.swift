@@ -1,0 +1,118 @@
+import RecountFigures
+import RecountModel
+
+/// A drafted claim as arithmetic discovery sees it: its magnitude and printed interval in base
+/// units, what it measures, and the time words around it.
+///
+/// Writers do arithmetic on printed magnitudes: "$37 billion a year, that's $3.08 billion a
+/// month" divides 37 by 12. So discovery compares magnitudes without their per-time part, and
+/// leaves it to `SuggestedFormula` to write a formula that is right in the claims language's
+/// units, where a rate per year and a rate per month are the same dimension.
+struct DiscoveryFigure {
+    /// What a figure measures, for deciding which figures can be added or compared.
+    struct Kind: Hashable {
+        var currency: String?
+        /// `%`, `pp`, watts or time as a unit word; nil for a plain number or an amount of money.
+        var word: String?
+        /// Per units other than time: `MW` in `$12/MW`.
+        var perOther: [String]
+    }
+
+    let index: Int
+    let draft: ClaimDraft
+    /// The value in base units without its per-time part, signed: 3.08e9 for `$3.08B/month`.
+    let magnitude: Double
+    /// The printed interval in the same terms, sound.
+    let interval: Interval
+    let kind: Kind
+    let perTime: TimeUnit?
+    /// The time units its words suggest: its rate, its period's length, `month` in the quote.
+    let timeHints: Set<TimeUnit>
+
+    var id: String { draft.id }
+    var expression: NumericExpression { draft.expression }
+    var isPercent: Bool { expression.unit.word == .percent }
+
+    /// Whether discovery uses it: an amount with a unit. Counts in words, fractions and plain
+    /// numbers relate to too much by chance.
+    var isUsable: Bool {
+        switch expression.role {
+        case .amount, .rangeLow, .rangeHigh:
+            return (kind.currency != nil || kind.word != nil) && magnitude != 0 && interval.isBounded
+        case .count, .fraction:
+            return false
+        }
+    }
+
+    /// Half the printed interval's width over the magnitude: how easily a figure is hit by chance.
+    var relativeHalfWidth: Double {
+        abs(interval.width / 2 / magnitude)
+    }
+
+    init(index: Int, draft: ClaimDraft) {
+        self.index = index
+        self.draft = draft
+        let e = draft.expression
+        magnitude = e.magnitude
+        interval = e.magnitudeInterval
+        var word: String?
+        switch e.unit.word {
+        case .percent?: word = "%"
+        case .percentagePoint?: word = "pp"
+        case .watt?: word = "W"
+        case .time?: word = "time"
+        case nil: word = nil
+        }
+        var perOther: [String] = []
+        var perTime: TimeUnit?
+        for p in e.unit.per {
+            switch p {
+            case .time(let t): perTime = t
+            case .watt: perOther.append("W")
+            case .percent: perOther.append("%")
+            case .percentagePoint: perOther.append("pp")
+            }
+        }
+        kind = Kind(currency: e.unit.currency, word: word, perOther: perOther)
+        self.perTime = perTime
+        timeHints = DiscoveryFigure.hints(draft, perTime: perTime)
+    }
+
+    /// The time units the figure's words point to.
+    static func hints(_ draft: ClaimDraft, perTime: TimeUnit?) -> Set<TimeUnit> {
+        var hints = Set<TimeUnit>()
+        if let perTime { hints.insert(perTime) }
+        let e = draft.expression
+        if let period = e.period {
+            if period.contains("Q") { hints.insert(.quarter) }
+            else if period.contains("H") || period.contains("..") {} else if period.count == 7, period.contains("-") {
+                hints.insert(.month)
+            } else { hints.insert(.year) }
+        }
+        let words = (e.periodWords + [draft.quote]).joined(separator: " ").lowercased()
+        if words.contains("annual") || words.contains("a year") || words.contains("per year") || words.contains("年化") {
+            hints.insert(.year)
+        }
+        if words.contains("month") || words.contains("每月") { hints.insert(.month) }
+        if words.contains("quarterly") || words.contains("per quarter") || words.contains("季") { hints.insert(.quarter) }
+        return hints
+    }
+
+    /// The figure as printed in the claims language, without hedge: `$37 billion/yr`.
+    var printed: String { (expression.negative ? "-" : "") + expression.figure }
+
+    /// A value in this figure's unit, printed with `significant` digits: `$3.083 billion/month`.
+    func printed(magnitude value: Double, significant: Int = 4) -> String {
+        var e = expression
+        let factor = magnitude / (e.number.value * (e.negative ? -1 : 1))
+        guard factor.isFinite, factor != 0 else { return NumberFormat.decimal(value) }
+        // Twelve digits first, so that 16.59e9 / 12 shows as 1.383, not 1.38249999….
+        let raw = value / factor
+        let number = Double(NumberFormat.decimal(raw, significant: 12)) ?? raw
+        let printedDigits = e.number.digits.filter(\.isNumber).drop { $0 == "0" }.count
+        let digits = NumberFormat.decimal(abs(number), significant: max(significant, printedDigits))
+        guard let parsed = PrintedNumber(digits) else { return NumberFormat.decimal(value) }
+        e.number = parsed
+        return (number < 0 ? "-" : "") + e.figure
+    }
+}

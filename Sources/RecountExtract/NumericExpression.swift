@@ -1,0 +1,113 @@
+import RecountFigures
+import RecountModel
+
+/// A figure found in a sentence of an article, with what the words around it say about it: its
+/// hedge, sign, currency, scale and unit, and the period and rate words nearby.
+///
+/// `QuoteNumbers` finds the digits and what is attached to them; a claim needs more, because
+/// "over $100 billion", "$30 billion or more per quarter" and "超過1萬億美元" state intervals and
+/// rates that the bare figure does not.
+public struct NumericExpression: Sendable, Hashable {
+    /// What kind of statement the figure makes.
+    public enum Role: String, Sendable, Hashable {
+        /// A figure in digits: `$16.59 billion`, `12%`, `7.1GW`.
+        case amount
+        /// A small count in words: `five largest`, `three times`, `五大`.
+        case count
+        /// A share of another figure: `a tenth of`, `十分之一`. Such a claim is a comparison
+        /// to write as `holds`; discovery uses it as the factor it names.
+        case fraction
+        /// The ends of a range such as `18-34 months`, stated as `at least` and `up to`.
+        case rangeLow, rangeHigh
+    }
+
+    public var role: Role
+    /// The figure as printed, without hedge: `$16.59 billion`, `130.4億美元`, `a tenth`.
+    public var text: String
+    /// Scalar offsets of `text` in the sentence.
+    public var span: Range<Int>
+    /// Scalar offsets of the whole expression: hedge, sign, figure, unit and rate words.
+    public var extent: Range<Int>
+    public var hedge: Hedge
+    /// The hedge in the claims language (`about`, `at least`), nil when there is none.
+    public var hedgeWords: String?
+    /// The hedge as the article writes it (`or more`, `-plus`, `超過`).
+    public var hedgeText: String?
+    /// Whether the figure is negative: `negative $23.7 billion`, `負237億美元`.
+    public var negative: Bool
+    /// The number as printed, with its printed precision.
+    public var number: PrintedNumber
+    /// Currency, scale, unit word and per units, as the claims language reads them.
+    public var unit: Unit
+    /// Words nearby that name its period, rate or growth: `in Q3 FY2025`, `per month`,
+    /// `annualized`, `year-over-year`, `2025年`.
+    public var periodWords: [String]
+    /// The period in Recount's syntax (`FY2025Q3`, `2025`, `2025..2026`), when the words name one.
+    public var period: String?
+    /// Whether it is a change: a percentage with `up`, `growth`, `year-over-year` or `同比` nearby.
+    public var isGrowth: Bool
+
+    public init(role: Role, text: String, span: Range<Int>, extent: Range<Int>, hedge: Hedge, hedgeWords: String?,
+                hedgeText: String?, negative: Bool, number: PrintedNumber, unit: Unit, periodWords: [String],
+                period: String?, isGrowth: Bool) {
+        self.role = role
+        self.text = text
+        self.span = span
+        self.extent = extent
+        self.hedge = hedge
+        self.hedgeWords = hedgeWords
+        self.hedgeText = hedgeText
+        self.negative = negative
+        self.number = number
+        self.unit = unit
+        self.periodWords = periodWords
+        self.period = period
+        self.isGrowth = isGrowth
+    }
+
+    /// The figure in the claims language, without hedge or sign: `$3.08 billion/month`,
+    /// `370億美元/yr`, `7.1 GW`.
+    public var figure: String {
+        var text = ""
+        if let spelling = unit.currencySpelling, !unit.currencyAfter {
+            text += spelling
+            if spelling.unicodeScalars.last.map(ScalarClass.isASCIILetter) == true { text += " " }
+        }
+        text += number.digits
+        text += unit.scaleSpelling
+        if unit.currencyAfter, let spelling = unit.currencySpelling { text += spelling }
+        if unit.word != nil { text += unit.wordSpelling }
+        for per in unit.perSpelling { text += "/" + per }
+        return text
+    }
+
+    /// The value as the claims language states it: `about $3.08 billion/month`, `-$23.7 billion`.
+    public var statedValue: String {
+        (hedgeWords.map { $0 == "~" ? $0 : $0 + " " } ?? "") + (negative ? "-" : "") + figure
+    }
+
+    /// The time unit of its rate, if it is one: `month` for `$3.08 billion/month`.
+    public var perTime: TimeUnit? {
+        for per in unit.per { if case .time(let t) = per { return t } }
+        return nil
+    }
+
+    /// The value as printed times its scale and unit, without the per-time part: 3.08e9 for
+    /// `$3.08 billion/month`, 0.12 for `12%`. Signed.
+    var magnitude: Double {
+        (negative ? -1 : 1) * number.value * magnitudeFactor.midpoint
+    }
+
+    /// The printed interval in the same terms as `magnitude`, sound.
+    var magnitudeInterval: Interval {
+        let printed = negative ? -number.interval : number.interval
+        return printed * magnitudeFactor
+    }
+
+    private var magnitudeFactor: Interval {
+        var u = unit
+        u.per = []
+        u.perSpelling = []
+        return u.factor
+    }
+}

@@ -1,0 +1,559 @@
+import RecountFigures
+import RecountModel
+
+/// Finds the numeric expressions of one sentence: each figure with its hedge, sign, unit, rate
+/// and period words.
+///
+/// It starts from `QuoteNumbers`, which the quote check also uses, so a drafted claim's stated
+/// figure is always one the quote check finds in its quote. It then drops what is not a
+/// statement (years, dates, times, ordinals, product names such as "Microsoft 365", the 12 of
+/// "multiplied by 12"), joins ranges ("18-34 months"), and reads the words around each figure.
+enum NumericScanner {
+    /// Small counts written in words. "one", "eleven" and "hundred" are left out: "one
+    /// company", "to eleven" and "hundreds of billions" are not figures anyone checks.
+    static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen",
+    ]
+
+    /// Fractions in words, as the claims language prints them; thirds have no finite decimal.
+    static let fractionDigits: [String: String] = [
+        "half": "0.5", "quarter": "0.25", "tenth": "0.1", "十分之一": "0.1", "一半": "0.5", "四分之一": "0.25",
+        "五分之一": "0.2",
+    ]
+
+    /// CJK numerals read as counts when a measure word follows: 五大, 兩家, 三倍.
+    static let cjkNumerals: [Unicode.Scalar: Int] = [
+        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    static let cjkMeasureWords: Set<Unicode.Scalar> = Set("大家個个位倍名款項项種种條条次間间座臺台".unicodeScalars)
+
+    /// Power and time words that may follow a number as its unit.
+    static let unitWords: [String: String] = [
+        "GW": " GW", "MW": " MW", "kW": " kW", "gigawatts": " GW", "gigawatt": " GW", "megawatts": " MW",
+        "megawatt": " MW", "kilowatts": " kW", "months": " months", "month": " months", "years": " years",
+        "days": " days", "quarters": " quarters",
+    ]
+
+    /// Words after `per`, `a`, `each` or `/` that make a figure a rate, with the per unit.
+    static let perWords: [String: String] = [
+        "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
+        "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
+        "gw": "GW", "kilowatt": "kW", "kw": "kW",
+    ]
+
+    /// Adverbs right after a figure that make it a rate.
+    static let perAdverbs: [String: String] = [
+        "annually": "yr", "annualized": "yr", "annualised": "yr", "yearly": "yr", "monthly": "month",
+        "quarterly": "quarter", "daily": "day",
+    ]
+
+    static let cjkPerBefore: [(String, String)] = [
+        ("每季度", "quarter"), ("每季", "quarter"), ("每月", "month"), ("每年", "yr"), ("每天", "day"), ("每日", "day"),
+    ]
+
+    /// Lowercase words after a year that do not make it a count ("2025 and 2026" is a year,
+    /// "2000 employees" is not).
+    static let wordsAfterYear: Set<String> = [
+        "and", "or", "to", "in", "of", "the", "a", "was", "is", "were", "will", "would", "through", "when", "as",
+        "after", "before", "with", "for", "on", "at", "by", "from", "but", "than", "that", "which", "while",
+        "had", "has", "have", "it", "its", "they", "we", "i", "he", "she", "this", "these", "those", "alone",
+        "until", "onwards", "onward",
+    ]
+
+    static let growthVerbs: Set<String> = [
+        "up", "down", "grew", "rose", "fell", "increased", "decreased", "declined", "growth", "jumped", "dropped",
+        "climbed", "gained", "grow", "grows", "growing", "rise", "rising", "fall", "falling", "increase",
+        "decrease", "decline", "surged", "slumped",
+    ]
+
+    /// A figure before its surroundings are read.
+    struct Candidate {
+        var role: NumericExpression.Role
+        var span: Range<Int>
+        /// Where the figure with its unit words ends.
+        var end: Int
+        var number: PrintedNumber
+        var prefix: String?
+        /// The text after the number for `UnitParser`: scale, currency word, unit word.
+        var suffix: String
+    }
+
+    /// Every numeric expression of `sentence`, in order.
+    static func scan(_ sentence: String) -> [NumericExpression] {
+        let t = SentenceTokens(sentence)
+        let s = t.scalars
+        let skipped = datesAndTimes(s)
+        var candidates: [Candidate] = []
+        for f in QuoteNumbers.find(in: sentence) where !skipped.contains(where: { $0.overlaps(f.span) }) {
+            if f.text.unicodeScalars.contains(where: ScalarClass.isDigit) {
+                if let c = amount(f, t) { candidates.append(c) }
+            } else if let c = word(f, t) {
+                candidates.append(c)
+            }
+        }
+        candidates += cjkCounts(s, excluding: candidates.map(\.span))
+        candidates.sort { $0.span.lowerBound < $1.span.lowerBound }
+        joinRanges(&candidates, t)
+        let mentions = PeriodWords.all(in: t)
+        return candidates.compactMap { expression($0, t, mentions, all: candidates) }
+    }
+
+    // MARK: Candidates
+
+    /// Dates such as 2026-07-02 and 2026/07/02, and times such as 08:54.
+    static func datesAndTimes(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        func digits(from i: Int) -> Int {
+            var j = i
+            while j < s.count, s[j].isASCII, ScalarClass.isDigit(s[j]) { j += 1 }
+            return j - i
+        }
+        var i = 0
+        while i < s.count {
+            let n = digits(from: i)
+            guard n > 0 else { i += 1; continue }
+            if i > 0, ScalarClass.isDigit(s[i - 1]) { i += n; continue }
+            var j = i + n
+            if n == 4, j < s.count, s[j] == "-" || s[j] == "/" {
+                let m = digits(from: j + 1)
+                if (1...2).contains(m) {
+                    var end = j + 1 + m
+                    if end < s.count, s[end] == s[j] {
+                        let d = digits(from: end + 1)
+                        if (1...2).contains(d) { end += 1 + d }
+                    }
+                    spans.append(i..<end)
+                    i = end
+                    continue
+                }
+            }
+            if (1...2).contains(n), j < s.count, s[j] == ":", digits(from: j + 1) == 2 {
+                j += 3
+                if j < s.count, s[j] == ":", digits(from: j + 1) == 2 { j += 3 }
+                spans.append(i..<j)
+                i = j
+                continue
+            }
+            i += n
+        }
+        return spans
+    }
+
+    /// A figure written in digits, or nil when it is not a statement.
+    static func amount(_ f: QuoteNumbers.Found, _ t: SentenceTokens) -> Candidate? {
+        let s = t.scalars
+        let text = Array(f.text.unicodeScalars)
+        guard let first = text.firstIndex(where: ScalarClass.isDigit),
+              let last = text.lastIndex(where: ScalarClass.isDigit) else { return nil }
+        let prefixText = ScalarClass.text(text, 0..<first).trimmingSpaces
+        let prefix = prefixText.isEmpty ? nil : prefixText
+        guard let number = PrintedNumber(ScalarClass.text(text, first..<last + 1)) else { return nil }
+        var suffix = ScalarClass.text(text, last + 1..<text.count)
+        let start = f.span.lowerBound
+        var end = f.span.upperBound
+        // GPT-4, H-100: a model name.
+        if prefix == nil, start >= 2, s[start - 1] == "-", ScalarClass.isASCIILetter(s[start - 2]) { return nil }
+        let trimmedSuffix = suffix.trimmingSpaces
+        let lowerSuffix = trimmedSuffix.lowercased()
+        if lowerSuffix.hasSuffix("%") || lowerSuffix.hasSuffix("％") {
+            suffix = String(trimmedSuffix.dropLast()) + "%"
+        } else if lowerSuffix.hasSuffix("per cent") {
+            suffix = String(trimmedSuffix.dropLast(8)).trimmingSpaces + "%"
+        } else if lowerSuffix.hasSuffix("percent") {
+            suffix = String(trimmedSuffix.dropLast(7)).trimmingSpaces + "%"
+        } else if lowerSuffix.hasSuffix("percentage points") {
+            suffix = String(trimmedSuffix.dropLast(17)).trimmingSpaces + " pp"
+        } else if lowerSuffix == "pp" {
+            suffix = " pp"
+        }
+        let isPercent = suffix.hasSuffix("%") || suffix.hasSuffix(" pp")
+        // A power or time word: 7.1GW, 18 months.
+        if !isPercent {
+            var j = end
+            // Letters right after the digits: 1st, 3D, 5G. After a unit (1萬億美元GPU) they are the next word.
+            let attached = j < s.count && ScalarClass.isASCIILetter(s[j]) && ScalarClass.isDigit(s[j - 1])
+            if j < s.count, s[j] == " " { j += 1 }
+            var k = j
+            while k < s.count, ScalarClass.isASCIILetter(s[k]) { k += 1 }
+            let word = ScalarClass.text(s, j..<k)
+            if k > j, k == s.count || !ScalarClass.isWordScalar(s[k]), f.currency == nil,
+               let unit = unitWords[word] ?? unitWords[word.lowercased()] {
+                suffix += unit
+                end = k
+            } else if attached {
+                // 1st, 3D, 5G: not a figure with a unit Recount knows.
+                return nil
+            }
+        }
+        let bare = prefix == nil && suffix.trimmingSpaces.isEmpty
+        if bare {
+            let before = t.index(endingAtOrBefore: start)
+            // The 12 of "multiplied by 12".
+            if t.spells(["multiplied", "by"], endingBefore: before + 1) || t.spells(["divided", "by"], endingBefore: before + 1)
+                || t.spells(["times"], endingBefore: before + 1) {
+                return nil
+            }
+            if isYear(number) {
+                let after = t.index(atOrAfter: end)
+                let next = after < t.tokens.count ? t.tokens[after] : nil
+                let nextIsNoun = next.map { $0.kind == .word && $0.lower.unicodeScalars.first.map(ScalarClass.isASCIILetter) == true
+                    && !wordsAfterYear.contains($0.lower) && s[$0.range.lowerBound].properties.isLowercase } ?? false
+                if !nextIsNoun { return nil }
+            }
+            // Microsoft 365, Windows 11: a name, not a figure. A capitalised word that starts the
+            // sentence names something only when another follows the number.
+            if before >= 0, t.tokens[before].kind == .word, !number.digits.contains("."),
+               ScalarClass.isUppercaseASCII(s[t.tokens[before].range.lowerBound]),
+               PeriodWords.monthNames[t.tokens[before].lower] == nil {
+                let after = t.index(atOrAfter: end)
+                let nextCapitalised = after < t.tokens.count && t.tokens[after].kind == .word
+                    && ScalarClass.isUppercaseASCII(s[t.tokens[after].range.lowerBound])
+                if before >= 1 || nextCapitalised { return nil }
+            }
+        }
+        return Candidate(role: .amount, span: start..<end, end: end, number: number, prefix: prefix, suffix: suffix)
+    }
+
+    static func isYear(_ number: PrintedNumber) -> Bool {
+        number.decimals == 0 && number.digits.count == 4 && (1900...2100).contains(Int(number.value))
+    }
+
+    /// A count or fraction written in words, or nil when the word is not one.
+    static func word(_ f: QuoteNumbers.Found, _ t: SentenceTokens) -> Candidate? {
+        let lower = f.text.lowercased()
+        if let digits = fractionDigits[lower], let number = PrintedNumber(digits) {
+            if lower.unicodeScalars.contains(where: ScalarClass.isCJK) {
+                return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
+            }
+            // "a tenth of", "one quarter of": not "per quarter" or "a quarter" after a figure.
+            let before = t.index(endingAtOrBefore: f.span.lowerBound)
+            let after = t.index(atOrAfter: f.span.upperBound)
+            guard before >= 0, ["a", "an", "one"].contains(t.tokens[before].lower), t.spells(["of"], at: after) else {
+                return nil
+            }
+            return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
+        }
+        guard countWords.contains(lower), let number = PrintedNumber(String(Int(f.value))) else { return nil }
+        return Candidate(role: .count, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
+    }
+
+    /// Single CJK numerals followed by a measure word: 五大, 兩家.
+    static func cjkCounts(_ s: [Unicode.Scalar], excluding taken: [Range<Int>]) -> [Candidate] {
+        var found: [Candidate] = []
+        for (i, c) in s.enumerated() {
+            guard let value = cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
+                  i == 0 || (cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
+                  !taken.contains(where: { $0.contains(i) }), let number = PrintedNumber(String(value)) else { continue }
+            found.append(Candidate(role: .count, span: i..<i + 1, end: i + 1, number: number, prefix: nil, suffix: ""))
+        }
+        return found
+    }
+
+    /// Marks `18-34 months`, `18 to 34 months` and `between 18 and 34 months` as ranges; the
+    /// low end takes the high end's unit when it has none of its own.
+    static func joinRanges(_ candidates: inout [Candidate], _ t: SentenceTokens) {
+        guard candidates.count >= 2 else { return }
+        for k in 0..<candidates.count - 1 {
+            let a = candidates[k]
+            let b = candidates[k + 1]
+            guard a.role == .amount, b.role == .amount, a.end <= b.span.lowerBound else { continue }
+            let between = t.text(a.end..<b.span.lowerBound).trimmingSpaces.lowercased()
+            var joined = ["-", "–", "—", "to", "~", "至", "到"].contains(between)
+            if between == "and" {
+                let before = t.index(endingAtOrBefore: a.span.lowerBound)
+                joined = before >= 0 && t.tokens[before].lower == "between"
+            }
+            guard joined else { continue }
+            candidates[k].role = .rangeLow
+            candidates[k + 1].role = .rangeHigh
+            // "$1-2 billion": the low end takes the scale, the high end the currency.
+            if a.suffix.trimmingSpaces.isEmpty { candidates[k].suffix = b.suffix }
+            if a.prefix == nil { candidates[k].prefix = b.prefix }
+            if b.prefix == nil { candidates[k + 1].prefix = a.prefix }
+        }
+    }
+
+    // MARK: Surroundings
+
+    /// The expression of a candidate: its hedge, sign, per unit and period words.
+    static func expression(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention],
+                           all: [Candidate]) -> NumericExpression? {
+        let s = t.scalars
+        var start = c.span.lowerBound
+        var end = c.end
+        var hedgeWords: String?
+        var hedgeText: String?
+        var negative = false
+        var per: String?
+        var perText: String?
+        let baseUnit = (try? UnitParser.parse(prefix: c.prefix, suffix: c.suffix).get()) ?? .none
+        // Only money becomes a rate: "12% a year" is a change, "5 GW a year" a build-out.
+        let isMoney = baseUnit.currency != nil
+
+        // Before: CJK per word, sign, hedge.
+        func skipSpaces(back p: Int) -> Int {
+            var q = p
+            while q > 0, ScalarClass.isSpace(s[q - 1]) { q -= 1 }
+            return q
+        }
+        var p = skipSpaces(back: start)
+        for (word, unit) in cjkPerBefore where isMoney && ScalarClass.matches(word, s, at: p - word.unicodeScalars.count) {
+            per = unit
+            perText = word
+            p -= word.unicodeScalars.count
+            start = p
+            break
+        }
+        if p >= 1, s[p - 1] == "負" || s[p - 1] == "负" {
+            negative = true
+            p -= 1
+            start = p
+        } else if p >= 1, s[p - 1] == "-" || s[p - 1] == "−", p == 1 || ScalarClass.isSpace(s[p - 2]) || s[p - 2] == "(", c.role == .amount {
+            negative = true
+            p -= 1
+            start = p
+        } else {
+            let k = t.index(endingAtOrBefore: p)
+            if k >= 0, t.tokens[k].lower == "negative" || t.tokens[k].lower == "minus" {
+                negative = true
+                p = skipSpaces(back: t.tokens[k].range.lowerBound)
+                start = t.tokens[k].range.lowerBound
+            }
+        }
+        p = skipSpaces(back: p)
+        if c.role == .fraction {
+            // "a tenth": the hedge comes before the article.
+            let a = t.index(endingAtOrBefore: p)
+            if a >= 0, ["a", "an", "one"].contains(t.tokens[a].lower) {
+                start = t.tokens[a].range.lowerBound
+                p = skipSpaces(back: start)
+            }
+        }
+        let k = t.index(endingAtOrBefore: p)
+        if k >= 0 {
+            for (words, hedge) in HedgeWords.before where t.spells(words, endingBefore: k + 1) {
+                let first = t.tokens[k + 1 - words.count]
+                hedgeWords = hedge
+                hedgeText = t.text(first.range.lowerBound..<t.tokens[k].range.upperBound)
+                start = first.range.lowerBound
+                break
+            }
+        }
+        if hedgeWords == nil {
+            for (word, hedge) in HedgeWords.cjkBefore where ScalarClass.matches(word, s, at: p - word.unicodeScalars.count) {
+                hedgeWords = hedge
+                hedgeText = word
+                start = p - word.unicodeScalars.count
+                break
+            }
+        }
+
+        // After: per unit and hedge, in either order.
+        for _ in 0..<3 {
+            var q = end
+            while q < s.count, s[q] == " " { q += 1 }
+            var moved = false
+            if hedgeWords == nil, c.role == .amount || c.role == .count {
+                for (words, hedge) in HedgeWords.after {
+                    let text = words.joined(separator: " ")
+                    let at = text == "-plus" || text == "+" ? end : q
+                    let length = text.unicodeScalars.count
+                    guard ScalarClass.matches(text, s, at: at),
+                          at + length == s.count || !ScalarClass.isWordScalar(s[at + length]) else { continue }
+                    hedgeWords = hedge
+                    hedgeText = t.text(at..<at + length)
+                    end = at + length
+                    moved = true
+                    break
+                }
+                if !moved {
+                    for (word, hedge) in HedgeWords.cjkAfter where ScalarClass.matches(word, s, at: end) {
+                        hedgeWords = hedge
+                        hedgeText = word
+                        end += word.unicodeScalars.count
+                        moved = true
+                        break
+                    }
+                }
+            }
+            if per == nil, isMoney, let (unit, length, text) = perAfter(s, at: q, t) {
+                per = unit
+                perText = text
+                end = q + length
+                moved = true
+            }
+            if !moved { break }
+        }
+        if c.role == .rangeLow, hedgeWords == nil { hedgeWords = "at least" }
+        if c.role == .rangeHigh, hedgeWords == nil { hedgeWords = "up to" }
+
+        // A rate word nearby: "$37 billion in annualized AI revenue", "年化收入(370億美元)".
+        var rateWords: String?
+        if per == nil, isMoney, let mention = nearestRate(c, t, mentions, all: all) {
+            if case .rate(let unit) = mention.kind { per = perSpelling(unit) }
+            rateWords = mention.words
+        }
+
+        var suffix = c.suffix
+        if let per { suffix += "/" + per }
+        let unit = (try? UnitParser.parse(prefix: c.prefix, suffix: suffix).get()) ?? baseUnit
+
+        var words: [String] = []
+        var period: String?
+        if let mention = nearestPeriod(c, t, mentions) {
+            words.append(mention.words)
+            period = mention.period.flatMap { (try? Period.parse($0).get()) != nil ? $0 : nil }
+        }
+        if let perText { words.append(perText) }
+        if let rateWords { words.append(rateWords) }
+        let isGrowth = unit.word == .percent && growth(c, t, mentions, words: &words)
+        var unique: [String] = []
+        for w in words where !unique.contains(w) { unique.append(w) }
+
+        return NumericExpression(
+            role: c.role, text: t.text(c.span), span: c.span, extent: start..<max(end, c.end),
+            hedge: hedgeWords.map(HedgeWords.hedge) ?? .none, hedgeWords: hedgeWords, hedgeText: hedgeText,
+            negative: negative, number: c.number, unit: unit, periodWords: unique, period: period, isGrowth: isGrowth)
+    }
+
+    static func perSpelling(_ unit: TimeUnit) -> String {
+        switch unit {
+        case .day: "day"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .year: "yr"
+        }
+    }
+
+    /// `per month`, `a year`, `/MW`, `annually`, `的年` right after a figure: the per unit, the
+    /// scalars it takes and its text.
+    static func perAfter(_ s: [Unicode.Scalar], at q: Int, _ t: SentenceTokens) -> (String, Int, String)? {
+        if ScalarClass.matches("的年", s, at: q), q + 2 < s.count, !ScalarClass.matches("的年度", s, at: q) {
+            return ("yr", 2, "的年")
+        }
+        if ScalarClass.matches("/月", s, at: q) { return ("month", 2, "/月") }
+        if ScalarClass.matches("/年", s, at: q) { return ("yr", 2, "/年") }
+        var j = q
+        var lead = ""
+        if j < s.count, s[j] == "/" {
+            j += 1
+            lead = "/"
+        } else {
+            for word in ["per", "a", "an", "each", "every"] where ScalarClass.matches(word + " ", s, at: j) {
+                j += word.unicodeScalars.count + 1
+                lead = word
+                break
+            }
+        }
+        var k = j
+        while k < s.count, ScalarClass.isASCIILetter(s[k]) { k += 1 }
+        let word = ScalarClass.text(s, j..<k)
+        if lead.isEmpty {
+            guard let unit = perAdverbs[word.lowercased()] else { return nil }
+            return (unit, k - q, word)
+        }
+        guard k > j, let unit = perWords[word.lowercased()] ?? perWords[word] else { return nil }
+        // "a quarter of": a fraction, not a rate.
+        var m = k
+        while m < s.count, s[m] == " " { m += 1 }
+        if lead != "/", ScalarClass.matches("of ", s, at: m) { return nil }
+        return (unit, k - q, ScalarClass.text(s, q..<k))
+    }
+
+    /// The span a figure's surroundings are read in: its clause, not past another figure. A
+    /// figure that is all of a parenthesis ("收入(370億美元)") reads the words before it.
+    static func window(_ c: Candidate, _ t: SentenceTokens, all: [Candidate]) -> (before: Int, after: Int) {
+        var lower = c.span.lowerBound
+        var upper = c.end
+        var count = 0
+        var i = t.index(endingAtOrBefore: lower)
+        while i >= 0, count < 9 {
+            if t.isClauseBreak(i) {
+                let mark = t.tokens[i].lower
+                let next = t.tokens[i].range.upperBound
+                let onlyFigure = (mark == "(" || mark == "（") && t.text(next..<c.span.lowerBound).trimmingSpaces.isEmpty
+                if !onlyFigure { break }
+            }
+            if all.contains(where: { $0.span != c.span && $0.span.overlaps(t.tokens[i].range) }) { break }
+            lower = t.tokens[i].range.lowerBound
+            count += 1
+            i -= 1
+        }
+        count = 0
+        i = t.index(atOrAfter: upper)
+        while i < t.tokens.count, count < 9 {
+            if t.isClauseBreak(i) { break }
+            if all.contains(where: { $0.span != c.span && $0.span.overlaps(t.tokens[i].range) }) { break }
+            upper = t.tokens[i].range.upperBound
+            count += 1
+            i += 1
+        }
+        return (lower, upper)
+    }
+
+    /// The rate word nearest the figure within its window.
+    static func nearestRate(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention],
+                            all: [Candidate]) -> PeriodWords.Mention? {
+        let w = window(c, t, all: all)
+        var best: (distance: Int, mention: PeriodWords.Mention)?
+        for m in mentions {
+            guard case .rate = m.kind, m.range.lowerBound >= w.before, m.range.upperBound <= w.after else { continue }
+            let distance = m.range.lowerBound >= c.end ? m.range.lowerBound - c.end : c.span.lowerBound - m.range.upperBound
+            if let current = best, current.distance <= distance { continue }
+            best = (distance, m)
+        }
+        return best?.mention
+    }
+
+    /// The period mention nearest the figure in its clause.
+    static func nearestPeriod(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention]) -> PeriodWords.Mention? {
+        var best: (distance: Int, mention: PeriodWords.Mention)?
+        for m in mentions {
+            guard case .period = m.kind, !m.range.overlaps(c.span) else { continue }
+            let (from, to) = m.range.lowerBound >= c.end ? (c.end, m.range.lowerBound) : (m.range.upperBound, c.span.lowerBound)
+            if from < to {
+                let a = t.index(atOrAfter: from)
+                let b = t.index(atOrAfter: to)
+                if (a..<max(a, b)).contains(where: { t.isClauseBreak($0) }) { continue }
+            }
+            let distance = max(0, to - from)
+            if let current = best, current.distance <= distance { continue }
+            best = (distance, m)
+        }
+        return best?.mention
+    }
+
+    /// Whether a percentage is a change: a growth verb just before it, or change words in its
+    /// clause. Adds the change words to `words`.
+    static func growth(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention], words: inout [String]) -> Bool {
+        let before = t.index(endingAtOrBefore: c.span.lowerBound)
+        var verb = false
+        for k in max(0, before - 2)...max(0, before) where before >= 0 && growthVerbs.contains(t.tokens[k].lower) {
+            verb = true
+        }
+        let after = t.index(atOrAfter: c.end)
+        for k in after..<min(t.tokens.count, after + 3) where ["growth", "increase", "rise", "decline", "drop"].contains(t.tokens[k].lower) {
+            verb = true
+        }
+        let cjkVerbs = ["增長", "增长", "下降", "上升", "成長", "成长", "下滑"]
+        let s = t.scalars
+        for v in cjkVerbs {
+            let n = v.unicodeScalars.count
+            if ScalarClass.matches(v, s, at: c.span.lowerBound - n) || ScalarClass.matches(v, s, at: c.span.lowerBound - n - 1) {
+                verb = true
+            }
+        }
+        var change = false
+        for m in mentions {
+            guard case .growth = m.kind else { continue }
+            let (from, to) = m.range.lowerBound >= c.end ? (c.end, m.range.lowerBound) : (m.range.upperBound, c.span.lowerBound)
+            let a = t.index(atOrAfter: from)
+            let b = t.index(atOrAfter: to)
+            if to - from < 40, !(a..<max(a, b)).contains(where: { t.isClauseBreak($0) }) {
+                change = true
+                words.append(m.words)
+            }
+        }
+        return verb || change
+    }
+}

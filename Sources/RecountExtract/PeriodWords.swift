@@ -1,0 +1,268 @@
+import RecountFigures
+import RecountModel
+
+/// Finds the words of a sentence that name a period, a rate or a change: `in Q3 FY2025`,
+/// `between 2025 and 2026`, `2025年`, `per month`, `annualized`, `year-over-year`, `同比`.
+///
+/// A drafted claim has no quantity yet; the period words are what lets an editor write
+/// `@ FY2025Q3` after it, and the rate words decide whether a figure is a flow per month or per
+/// year. Periods are given in Recount's own syntax when the words pin one down.
+enum PeriodWords {
+    /// One mention of a period, rate or change in a sentence.
+    struct Mention: Sendable, Hashable {
+        enum Kind: Sendable, Hashable {
+            case period
+            /// A rate word that makes a figure a flow per this unit of time.
+            case rate(TimeUnit)
+            /// A change: year-over-year, quarter-over-quarter, 同比.
+            case growth
+        }
+
+        var range: Range<Int>
+        var words: String
+        var kind: Kind
+        /// The period in Recount's syntax, when the words name one.
+        var period: String?
+    }
+
+    /// Adjectives and phrases that make a money figure a rate.
+    static let rateWords: [(words: [String], unit: TimeUnit)] = [
+        (["annualized"], .year), (["annualised"], .year), (["annualizing"], .year), (["annualising"], .year),
+        (["annual"], .year), (["annually"], .year), (["yearly"], .year), (["per", "year"], .year),
+        (["per", "annum"], .year), (["quarterly"], .quarter), (["per", "quarter"], .quarter),
+        (["monthly"], .month), (["per", "month"], .month), (["per", "day"], .day), (["daily"], .day),
+    ]
+
+    static let cjkRateWords: [(String, TimeUnit)] = [
+        ("年化", .year), ("每年", .year), ("每季度", .quarter), ("每季", .quarter), ("每月", .month),
+        ("每天", .day), ("每日", .day),
+    ]
+
+    static let growthWords: [[String]] = [
+        ["year-over-year"], ["year", "over", "year"], ["yoy"], ["quarter-over-quarter"], ["quarter", "over", "quarter"],
+        ["qoq"], ["sequentially"], ["year-on-year"], ["month-over-month"],
+    ]
+
+    static let cjkGrowthWords = ["同比", "環比", "环比", "按年", "按季"]
+
+    static let monthNames: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+
+    static let yearPrepositions: Set<String> = ["in", "by", "since", "from", "until", "through", "during", "for", "of", "before", "after"]
+
+    static let relativePeriods: [[String]] = [
+        ["last", "year"], ["this", "year"], ["next", "year"], ["last", "quarter"], ["this", "quarter"],
+        ["next", "quarter"], ["last", "month"], ["a", "year", "ago"], ["a", "year", "earlier"],
+    ]
+
+    /// Whether a token is a year from 1900 to 2100 in four digits.
+    static func year(_ token: SentenceTokens.Token) -> Int? {
+        guard token.kind == .word, token.lower.unicodeScalars.count == 4,
+              token.lower.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
+              let y = Int(token.lower), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// `FY2025` or `FY25` as a year.
+    static func fiscalYear(_ lower: String) -> Int? {
+        guard lower.hasPrefix("fy") else { return nil }
+        let digits = lower.dropFirst(2)
+        guard let n = Int(digits) else { return nil }
+        if digits.count == 4, (1900...2100).contains(n) { return n }
+        if digits.count == 2 { return 2000 + n }
+        return nil
+    }
+
+    /// `Q3` as 3.
+    static func quarter(_ lower: String) -> Int? {
+        guard lower.count == 2, lower.hasPrefix("q"), let n = Int(lower.dropFirst()), (1...4).contains(n) else { return nil }
+        return n
+    }
+
+    /// Every mention in a sentence, in order.
+    static func mentions(in t: SentenceTokens) -> [Mention] {
+        var found: [Mention] = []
+        let tokens = t.tokens
+        var i = 0
+        func add(_ from: Int, _ to: Int, _ kind: Mention.Kind, _ period: String?) {
+            let range = tokens[from].range.lowerBound..<tokens[to].range.upperBound
+            found.append(Mention(range: range, words: t.text(range), kind: kind, period: period))
+            i = to + 1
+        }
+        while i < tokens.count {
+            let token = tokens[i]
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            if token.kind == .cjk || token.kind == .punctuation {
+                if let (length, kind, period) = cjkMention(t, at: i) {
+                    add(i, i + length - 1, kind, period)
+                    continue
+                }
+                i += 1
+                continue
+            }
+            let start = i > 0 && yearPrepositions.contains(tokens[i - 1].lower) ? i - 1 : i
+            // Q3 FY2025, Q1 2025
+            if let q = quarter(token.lower), let next {
+                if let fy = fiscalYear(next.lower) {
+                    add(start, i + 1, .period, "FY\(fy)Q\(q)")
+                    continue
+                }
+                if let y = year(next) {
+                    add(start, i + 1, .period, "\(y)Q\(q)")
+                    continue
+                }
+            }
+            // FY2025 Q3, FY2026
+            if let fy = fiscalYear(token.lower) {
+                if let next, let q = quarter(next.lower) {
+                    add(start, i + 1, .period, "FY\(fy)Q\(q)")
+                } else {
+                    add(start, i, .period, "FY\(fy)")
+                }
+                continue
+            }
+            // fiscal year 2026, fiscal 2026
+            if token.lower == "fiscal" {
+                if t.spells(["year"], at: i + 1), i + 2 < tokens.count, let y = year(tokens[i + 2]) {
+                    add(start, i + 2, .period, "FY\(y)")
+                    continue
+                }
+                if let next, let y = year(next) {
+                    add(start, i + 1, .period, "FY\(y)")
+                    continue
+                }
+            }
+            // H1 2025
+            if (token.lower == "h1" || token.lower == "h2"), let next, let y = year(next) {
+                add(start, i + 1, .period, "\(token.lower.uppercased()) \(y)")
+                continue
+            }
+            // between 2025 and 2026, 2025 to 2026, 2025-2026
+            if let y = year(token) {
+                let from = start
+                if i >= 1, tokens[i - 1].lower == "between", t.spells(["and"], at: i + 1), i + 2 < tokens.count,
+                   let y2 = year(tokens[i + 2]) {
+                    add(i - 1, i + 2, .period, "\(y)..\(y2)")
+                    continue
+                }
+                if let next, next.lower == "to" || next.lower == "-" || next.lower == "–" || next.lower == "through",
+                   i + 2 < tokens.count, let y2 = year(tokens[i + 2]), y2 > y {
+                    add(from, i + 2, .period, "\(y)..\(y2)")
+                    continue
+                }
+                let since = start < i && tokens[start].lower == "since"
+                add(from, i, .period, since ? nil : "\(y)")
+                continue
+            }
+            if token.kind == .word, token.lower.unicodeScalars.count == 9, token.lower.contains("-") {
+                let parts = token.lower.split(separator: "-")
+                if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1900...2100).contains(a),
+                   (1900...2100).contains(b), b > a, parts[0].count == 4, parts[1].count == 4 {
+                    add(start, i, .period, "\(a)..\(b)")
+                    continue
+                }
+            }
+            // March 2025, end of May
+            if let month = monthNames[token.lower], token.lower != "may" || (i > 0 && ["of", "in", "end", "since"].contains(tokens[i - 1].lower)) {
+                if let next, let y = year(next) {
+                    add(start, i + 1, .period, "\(y)-\(month < 10 ? "0" : "")\(month)")
+                } else {
+                    add(start, i, .period, nil)
+                }
+                continue
+            }
+            if let words = relativePeriods.first(where: { t.spells($0, at: i) }) {
+                add(i, i + words.count - 1, .period, nil)
+                continue
+            }
+            if let words = growthWords.first(where: { t.spells($0, at: i) }) {
+                add(i, i + words.count - 1, .growth, nil)
+                continue
+            }
+            if let (words, unit) = rateWords.first(where: { t.spells($0.words, at: i) }) {
+                add(i, i + words.count - 1, .rate(unit), nil)
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A CJK mention starting at token `i`: its length in tokens, kind and period.
+    private static func cjkMention(_ t: SentenceTokens, at i: Int) -> (Int, Mention.Kind, String?)? {
+        let tokens = t.tokens
+        func spellsCJK(_ word: String, at k: Int) -> Bool {
+            let chars = word.unicodeScalars.map { String(Character($0)) }
+            guard k + chars.count <= tokens.count else { return false }
+            for (n, c) in chars.enumerated() where tokens[k + n].lower != c { return false }
+            return true
+        }
+        for (word, unit) in cjkRateWords where spellsCJK(word, at: i) {
+            return (word.unicodeScalars.count, .rate(unit), nil)
+        }
+        for word in cjkGrowthWords where spellsCJK(word, at: i) {
+            return (word.unicodeScalars.count, .growth, nil)
+        }
+        for word in ["去年", "今年", "明年", "上半年", "下半年"] where spellsCJK(word, at: i) {
+            return (word.unicodeScalars.count, .period, nil)
+        }
+        return nil
+    }
+
+    /// Years written before 年 (`2025年`, `2025-2026年`) and fiscal years before 財年; these are
+    /// found from the digits, since the year token precedes the CJK character.
+    static func cjkYearMentions(in t: SentenceTokens) -> [Mention] {
+        var found: [Mention] = []
+        let tokens = t.tokens
+        for (i, token) in tokens.enumerated() where i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            guard next.range.lowerBound == token.range.upperBound else { continue }
+            var first: Int?
+            var last: Int?
+            if let y = year(token) {
+                first = y
+            } else if token.lower.unicodeScalars.count == 9 {
+                let parts = token.lower.split(separator: "-")
+                if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), (1900...2100).contains(a),
+                   (1900...2100).contains(b), b > a {
+                    first = a
+                    last = b
+                }
+            }
+            guard let first else { continue }
+            if next.lower == "財" || next.lower == "财", i + 2 < tokens.count, tokens[i + 2].lower == "年" {
+                found.append(Mention(range: token.range.lowerBound..<tokens[i + 2].range.upperBound,
+                                     words: t.text(token.range.lowerBound..<tokens[i + 2].range.upperBound),
+                                     kind: .period, period: "FY\(first)"))
+            } else if next.lower == "年" {
+                var end = i + 1
+                var period = last.map { "\(first)..\($0)" } ?? "\(first)"
+                // 2025年第三季度
+                if last == nil, i + 3 < tokens.count, tokens[i + 2].lower == "第",
+                   let q = ["一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4][tokens[i + 3].lower],
+                   i + 4 < tokens.count, tokens[i + 4].lower == "季" {
+                    end = i + 4
+                    if end + 1 < tokens.count, tokens[end + 1].lower == "度" { end += 1 }
+                    period = "\(first)Q\(q)"
+                }
+                let range = token.range.lowerBound..<tokens[end].range.upperBound
+                found.append(Mention(range: range, words: t.text(range), kind: .period, period: period))
+            }
+        }
+        return found
+    }
+
+    /// Every mention, English and CJK, in order of position.
+    static func all(in t: SentenceTokens) -> [Mention] {
+        var found = mentions(in: t)
+        let cjk = cjkYearMentions(in: t)
+        for m in cjk {
+            // The English pass reads the year digits of 2025年 as a year; the CJK reading wins.
+            found.removeAll { $0.range.overlaps(m.range) }
+            found.append(m)
+        }
+        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+}

@@ -1,0 +1,86 @@
+import RecountModel
+
+/// Pairs figures that are the same value written twice, such as a translated summary's
+/// `130.4億美元` and the body's `$13.04 billion`.
+///
+/// A bilingual article states most of its figures twice, in different scales (億 and billion)
+/// and currencies spelled differently (美元 and $). Pairing them lets the fact checker encode
+/// the summary's claims as `because` the body's, so that a correction to one shows up in the
+/// other. Figures pair when their values are equal after unit conversion, exactly, not merely
+/// within printed precision: `$13 billion` and `$13.04 billion` are different statements.
+/// Figures in different scripts always pair; in the same script only when they are printed
+/// with two significant digits or more, or stand close together, since `$30 billion` recurs
+/// by chance.
+enum Restatement {
+    /// The restatement suggestions among `figures`; each is written under the later figure, or
+    /// under the one in the article's minority script (the translated summary).
+    static func suggestions(_ figures: [DiscoveryFigure], options: DiscoveryOptions) -> [Suggestion] {
+        let usable = figures.filter(\.isUsable)
+        let cjkCount = usable.filter(\.draft.isCJK).count
+        let minorityIsCJK = cjkCount * 2 <= usable.count
+        var groups: [String: [DiscoveryFigure]] = [:]
+        for f in usable {
+            let key = "\(f.kind.currency ?? "") \(f.kind.word ?? "") \(f.kind.perOther) \(f.perTime?.rawValue ?? "") "
+                + NumberFormat.decimal(f.magnitude, significant: 10)
+            groups[key, default: []].append(f)
+        }
+        var found: [Suggestion] = []
+        for key in groups.keys.sorted() {
+            guard let group = groups[key], group.count > 1 else { continue }
+            for (i, x) in group.enumerated() {
+                for y in group[(i + 1)...] {
+                    let crossScript = x.draft.isCJK != y.draft.isCJK
+                    let (source, target): (DiscoveryFigure, DiscoveryFigure)
+                    if crossScript {
+                        (source, target) = x.draft.isCJK == minorityIsCJK ? (y, x) : (x, y)
+                    } else {
+                        (source, target) = (x, y)
+                    }
+                    let digits = significantDigits(target.expression.number)
+                    let distance = abs(source.draft.sentenceIndex - target.draft.sentenceIndex)
+                    guard crossScript || digits >= 2 || distance <= options.scaleWindow else { continue }
+                    var score = 4.0
+                    var reasons: [String] = []
+                    if crossScript {
+                        score += 4
+                        reasons.append("summary and body")
+                    } else {
+                        switch distance {
+                        case 0: score += 2
+                        case 1: score += 1.5
+                        case 2...4: score += 1
+                        default: score -= 0.5
+                        }
+                    }
+                    score += digits >= 3 ? 1.5 : digits == 2 ? 0.5 : 0
+                    if source.expression.hedge == target.expression.hedge {
+                        score += 1
+                    } else {
+                        score -= 1
+                        reasons.append("hedged differently")
+                    }
+                    let shared = source.draft.contentWords.intersection(target.draft.contentWords)
+                    if !shared.isEmpty {
+                        score += min(2, 0.5 * Double(shared.count))
+                        reasons.append("shared words: \(shared.sorted().prefix(3).joined(separator: ", "))")
+                    }
+                    found.append(Suggestion(
+                        target: target.id, operands: [source.id], operation: .restatement, fit: .reproduces,
+                        keyword: "because", formula: SuggestedFormula.scaled(source, 1, 1, to: target) ?? source.id,
+                        arithmetic: "\(target.printed) = \(source.printed)", stated: target.expression.statedValue,
+                        reasons: reasons, score: score))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Significant digits as printed: 3 for `13.0`, 1 for `300`.
+    static func significantDigits(_ number: PrintedNumber) -> Int {
+        let digits = Array(number.digits.filter(\.isNumber).drop { $0 == "0" })
+        if number.decimals > 0 { return digits.count }
+        var n = digits.count
+        while n > 1, digits[n - 1] == "0" { n -= 1 }
+        return n
+    }
+}

@@ -1,0 +1,14 @@
+/// A unit of time. Rates convert through these exact factors.
+public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
+    case day, month, quarter, year
+
+    /// The length in years: a day is 1/365 of a year, by convention, as in annualised figures.
+    public var years: (numerator: Double, denominator: Double) {
+        switch self {
+        case .day: (1, 365)
+        case .month: (1, 12)
+        case .quarter: (1, 4)
+        case .year: (1, 1)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import RecountCore
+import RecountModel
+import RecountReport
+import RecountSyntax
+
+/// Reads the text of every article that names one, and checks that each claim's quote is in it.
+///
+/// A quote is the reader's way to find the sentence a claim is about. When the article has been
+/// edited since the claims were written, the claim silently checks words that are no longer
+/// printed, so a quote that has drifted is a warning (R408, with the passage it became and what
+/// changed) and one with no close passage is another (R409). An article text that cannot be read
+/// is an error (R301), and one outside the project root is refused (R303) like an included file,
+/// so a claims file cannot make Recount read arbitrary files.
+public enum ArticleTexts {
+    /// The diagnostics for every article's text and its claims' quotes, in article order.
+    ///
+    /// `root` is the project root; each article's `path` is its claims file's display path,
+    /// relative to the root, and its `text` path is relative to that claims file's folder.
+    public static func check(project: Project, root: URL) -> [Diagnostic] {
+        // As a folder, so that relative paths resolve inside it rather than beside it.
+        let root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
+        var diagnostics: [Diagnostic] = []
+        for article in project.articles {
+            guard let textPath = article.textPath else { continue }
+            let text: String
+            switch read(textPath, of: article, root: root) {
+            case .success(let read):
+                text = read
+            case .failure(let problem):
+                diagnostics.append(Diagnostic(problem.kind, at: article.range))
+                continue
+            }
+            let locator = QuoteLocator(text: text)
+            for claim in project.claims where claim.article == article.id {
+                guard let quote = claim.quote else { continue }
+                let range = claim.quoteRange ?? claim.range
+                switch locator.locate(quote) {
+                case .found:
+                    break
+                case .stale(let closest, let changes):
+                    let summary = changes.map(\.description).joined(separator: ", ")
+                    diagnostics.append(Diagnostic(.staleQuote(closest: closest, changes: summary), at: range))
+                case .missing:
+                    diagnostics.append(Diagnostic(.quoteNotInArticle, at: range))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// Why an article's text could not be used.
+    struct Problem: Error {
+        var kind: DiagnosticKind
+    }
+
+    /// The article's text, read as UTF-8 from its path relative to the declaring claims file.
+    static func read(_ textPath: String, of article: Article, root: URL) -> Result<String, Problem> {
+        let claimsFile = URL(fileURLWithPath: article.path, relativeTo: root).standardizedFileURL
+        let url = URL(fileURLWithPath: textPath, relativeTo: claimsFile.deletingLastPathComponent())
+            .standardizedFileURL
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard url.path.hasPrefix(rootPath) else {
+            return .failure(Problem(kind: .includeOutsideRoot(textPath)))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "no such file")))
+        }
+        guard !isDirectory.boolValue else {
+            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "it is a folder")))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "read failed")))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "not valid UTF-8")))
+        }
+        return .success(text)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import RecountCore
+import RecountSyntax
+
+/// Reads claims and ledger files from disk, follows their `use` lines, and parses them all.
+///
+/// Included files must stay inside the project root, may not include themselves, and may nest at
+/// most `maximumDepth` deep. A file reached twice is loaded once. Every problem becomes a
+/// diagnostic; loading carries on with the other files.
+public struct Loader {
+    public static let maximumDepth = 16
+    public static let extensions: Set<String> = ["claims", "ledger"]
+
+    /// The project root, absolute and standardized.
+    public let root: URL
+
+    public init(root: URL) {
+        // Relative paths resolve inside the root only when the URL is known to be a folder.
+        self.root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
+    }
+
+    /// What loading produced.
+    public struct Loaded: Sendable {
+        public var documents: [Syntax.Document] = []
+        /// Every file read, by display path, for showing source lines in diagnostics.
+        public var files: [String: SourceFile] = [:]
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Loads the given files and folders; with none, every file under `Claims/` and `Evidence/`.
+    public func load(_ paths: [String]) -> Loaded {
+        var loaded = Loaded()
+        var visited = Set<String>()
+        var targets: [URL] = []
+        let requested = paths.isEmpty ? ["Claims", "Evidence"] : paths
+        var foundDefault = false
+        for path in requested {
+            let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                if !paths.isEmpty {
+                    loaded.diagnostics.append(Diagnostic(.cannotRead(path: path, reason: "no such file or folder"), at: nil))
+                }
+                continue
+            }
+            foundDefault = true
+            if isDirectory.boolValue {
+                let files = filesUnder(url)
+                if files.isEmpty && !paths.isEmpty {
+                    loaded.diagnostics.append(Diagnostic(.noInputFiles(path), at: nil))
+                }
+                targets += files
+            } else {
+                targets.append(url)
+            }
+        }
+        if paths.isEmpty && !foundDefault {
+            loaded.diagnostics.append(Diagnostic(.noInputFiles("Claims/ or Evidence/ under \(root.path)"), at: nil))
+        }
+        for url in targets {
+            load(url, into: &loaded, visited: &visited, stack: [], requestedBy: nil)
+        }
+        return loaded
+    }
+
+    /// The claims and ledger files under a folder, in a stable order.
+    private func filesUnder(_ folder: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return []
+        }
+        var found: [URL] = []
+        for case let url as URL in enumerator where Loader.extensions.contains(url.pathExtension) {
+            found.append(url.standardizedFileURL)
+        }
+        return found.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+    }
+
+    /// The path shown in diagnostics: relative to the root when inside it.
+    public func displayPath(_ url: URL) -> String {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
+    }
+
+    private func isInsideRoot(_ url: URL) -> Bool {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return url.path.hasPrefix(rootPath)
+    }
+
+    private func load(_ url: URL, into loaded: inout Loaded, visited: inout Set<String>, stack: [String],
+                      requestedBy use: SourceRange?) {
+        let display = displayPath(url)
+        if stack.contains(url.path) {
+            loaded.diagnostics.append(Diagnostic(.includeCycle(display), at: use))
+            return
+        }
+        guard visited.insert(url.path).inserted else { return }
+        guard Loader.extensions.contains(url.pathExtension) else {
+            loaded.diagnostics.append(Diagnostic(.unknownFileKind(display), at: use))
+            return
+        }
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                loaded.diagnostics.append(Diagnostic(.cannotRead(path: display, reason: "not valid UTF-8"), at: use))
+                return
+            }
+            text = decoded
+        } catch {
+            loaded.diagnostics.append(Diagnostic(.cannotRead(path: display, reason: Loader.reason(error)), at: use))
+            return
+        }
+        let file = SourceFile(path: display, text: text)
+        loaded.files[display] = file
+        let (document, diagnostics) = Parser.parse(file)
+        loaded.documents.append(document)
+        loaded.diagnostics += diagnostics
+        for declaration in document.declarations {
+            guard case .use(let use) = declaration else { continue }
+            let target = url.deletingLastPathComponent().appendingPathComponent(use.path.value).standardizedFileURL
+            guard isInsideRoot(target) else {
+                loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(use.path.value), at: use.path.range))
+                continue
+            }
+            guard stack.count + 1 < Loader.maximumDepth else {
+                loaded.diagnostics.append(Diagnostic(.includeTooDeep(limit: Loader.maximumDepth), at: use.path.range))
+                continue
+            }
+            guard FileManager.default.fileExists(atPath: target.path) else {
+                loaded.diagnostics.append(Diagnostic(.cannotRead(path: use.path.value, reason: "no such file"),
+                                                     at: use.path.range))
+                continue
+            }
+            load(target, into: &loaded, visited: &visited, stack: stack + [url.path], requestedBy: use.path.range)
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(describing: posix)
+        }
+        return "read failed (code \(nsError.code))"
+    }
+}

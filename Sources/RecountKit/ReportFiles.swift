@@ -1,0 +1,61 @@
+import Foundation
+import RecountEngine
+import RecountModel
+import RecountReport
+
+/// The report files `recount report` keeps in `Reports/`: which ones, and their contents.
+///
+/// The command writes them, and a test regenerates them in memory to check that the committed
+/// reports are current, so both must agree on names and contents: this is the one place that
+/// decides them.
+public enum ReportFiles {
+    /// The folder under the project root that holds the reports.
+    public static let folder = "Reports"
+
+    /// The formats written when none is asked for: the report for people and its JSON.
+    public static let defaultFormats: [ReportFormat] = [.markdown, .json]
+
+    /// One report file: its path relative to the project root, and its text.
+    public struct Output: Sendable, Hashable {
+        public var path: String
+        public var contents: String
+    }
+
+    /// The report files of every article of an audit, article by article, format by format.
+    public static func outputs(_ audit: Audit, formats: [ReportFormat] = defaultFormats,
+                               date: CalendarDate? = nil) -> [Output] {
+        outputs(ReportModel.all(audit, date: date), formats: formats)
+    }
+
+    public static func outputs(_ models: [ReportModel], formats: [ReportFormat] = defaultFormats) -> [Output] {
+        models.flatMap { model in
+            formats.map { format in
+                Output(path: "\(folder)/\(fileName(for: model.article.id)).\(format.fileExtension)",
+                       contents: format.render(model))
+            }
+        }
+    }
+
+    /// An article id made safe as a file name: letters, digits, `-`, `_` and `.` are kept, any
+    /// other character becomes `_`, and a leading `.` becomes `_`, so that no id can name a
+    /// hidden file or a path outside `Reports/`.
+    public static func fileName(for articleID: String) -> String {
+        var name = String(articleID.map { c in
+            c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
+        })
+        if name.hasPrefix(".") { name = "_" + name.dropFirst() }
+        return name.isEmpty ? "_" : name
+    }
+
+    /// Writes each output under `root`, atomically, and returns the paths written. Stops at the
+    /// first failure; the files already written stay written, and no file is ever left half
+    /// written.
+    public static func write(_ outputs: [Output], root: URL) throws(AtomicFile.Failure) -> [String] {
+        var written: [String] = []
+        for output in outputs {
+            try AtomicFile.write(output.contents, to: root.appendingPathComponent(output.path), displayPath: output.path)
+            written.append(output.path)
+        }
+        return written
+    }
+}

@@ -1,0 +1,85 @@
+import RecountFigures
+
+/// A unit of measure as written: a currency, a scale, a unit word and any `/per` units.
+///
+/// A unit turns a printed number into a value in base units (one currency unit, one watt, one
+/// year, one percentage point) by multiplying by `factor`, and back again for display.
+public struct Unit: Sendable, Hashable {
+    /// The ISO code of the currency, if any.
+    public var currency: String?
+    /// The currency as written (`$`, `US$`, `DKK`, `美元`), to show values back the same way.
+    public var currencySpelling: String?
+    /// Whether the currency was written after the number (`370億美元`, `4.2bn USD`).
+    public var currencyAfter: Bool
+    /// The power of ten of the scale word, 0 when there is none.
+    public var scale: Int
+    /// The scale as written (`B`, ` billion`, `億`).
+    public var scaleSpelling: String
+    /// The unit word, if any (`%`, `GW`, `month`).
+    public var word: UnitWord?
+    public var wordSpelling: String
+    /// Units after `/`, such as `yr` in `$/yr` or `MW` and `yr` in `$/MW/yr`.
+    public var per: [UnitWord]
+    public var perSpelling: [String]
+
+    public static let none = Unit(currency: nil, currencySpelling: nil, currencyAfter: false, scale: 0,
+                                  scaleSpelling: "", word: nil, wordSpelling: "", per: [], perSpelling: [])
+
+    public var dimension: Dimension {
+        var d = currency.map(Dimension.currency) ?? .none
+        if let word { d = d * word.dimension }
+        for p in per { d = d / p.dimension }
+        return d
+    }
+
+    /// What one printed unit is worth in base units, as a sound interval (1/12 is not a double).
+    public var factor: Interval {
+        var f = powerOfTen(scale)
+        if let word { f = f * word.factor }
+        for p in per {
+            if case .success(let q) = Interval.divide(f, by: p.factor) { f = q }
+        }
+        return f
+    }
+
+    /// The same unit without its scale word, for choosing a new scale at display time.
+    public var unscaled: Unit {
+        var u = self
+        u.scale = 0
+        u.scaleSpelling = ""
+        return u
+    }
+}
+
+/// `10^n` as a sound interval. Powers of ten up to 10^22 are exact doubles.
+package func powerOfTen(_ n: Int) -> Interval {
+    var value = 1.0
+    for _ in 0..<n.magnitude { value *= 10 }
+    let exact = n.magnitude <= 22
+    if n >= 0 { return exact ? Interval(point: value) : Interval.outward(value, value) }
+    return (try? Interval.divide(Interval(point: 1), by: exact ? Interval(point: value) : .outward(value, value)).get())
+        ?? .entire
+}
+
+extension UnitWord {
+    public var dimension: Dimension {
+        switch self {
+        case .percent: .none
+        case .percentagePoint: .percentagePoint
+        case .watt: .power
+        case .time: .time
+        }
+    }
+
+    /// The value of one of this unit in base units.
+    public var factor: Interval {
+        switch self {
+        case .percent: powerOfTen(-2)
+        case .percentagePoint: Interval(point: 1)
+        case .watt(let exponent): powerOfTen(exponent)
+        case .time(let unit):
+            (try? Interval.divide(Interval(point: unit.years.numerator),
+                                  by: Interval(point: unit.years.denominator)).get()) ?? .entire
+        }
+    }
+}

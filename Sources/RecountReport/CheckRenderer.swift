@@ -1,0 +1,177 @@
+import RecountEngine
+import RecountModel
+
+/// Renders verdicts for the terminal: one block per claim with the arithmetic behind it, then
+/// the conflicts with their minimal sets.
+public struct CheckRenderer {
+    public var style: TerminalStyle
+    /// Whether to show consistent and sourced claims in full, or as one line each.
+    public var verbose: Bool
+
+    public init(style: TerminalStyle, verbose: Bool = false) {
+        self.style = style
+        self.verbose = verbose
+    }
+
+    public func render(_ audit: Audit) -> String {
+        var out = ""
+        for result in audit.results {
+            out += render(result, in: audit)
+        }
+        if !audit.conflicts.isEmpty {
+            out += "\n" + style.bold("conflicts") + "\n"
+            for (i, conflict) in audit.conflicts.enumerated() {
+                out += render(conflict, number: i + 1, in: audit, trees: verbose)
+            }
+        }
+        out += "\n" + summary(audit) + "\n"
+        return out
+    }
+
+    /// `9 claims: 5 consistent, 0 approximate, 3 inconsistent, 0 undetermined, 1 sourced; 2 conflicts`.
+    public func summary(_ audit: Audit) -> String {
+        let parts = audit.counts.map { "\($0.count) \($0.verdict.rawValue)" }
+        let noun = audit.results.count == 1 ? "claim" : "claims"
+        let conflicts = audit.conflicts.count == 1 ? "1 conflict" : "\(audit.conflicts.count) conflicts"
+        return "\(audit.results.count) \(noun): " + parts.joined(separator: ", ") + "; " + conflicts
+    }
+
+    static func mark(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .consistent: "✓"
+        case .approximate: "≈"
+        case .inconsistent: "✗"
+        case .undetermined: "?"
+        case .sourced: "·"
+        }
+    }
+
+    public func render(_ result: ClaimResult, in audit: Audit) -> String {
+        let claim = result.claim
+        var out = "\(style.verdict(result.verdict, CheckRenderer.mark(result.verdict))) \(style.bold(claim.id))  "
+            + "\(style.verdict(result.verdict))  \(style.dim(claim.range.description))\n"
+        let detailed = verbose || result.verdict == .inconsistent || result.verdict == .approximate
+            || result.verdict == .undetermined
+        guard detailed else { return out }
+        if let quote = claim.quote { out += row("quote", "“\(quote)”") }
+        if let stated = claim.stated {
+            out += row("stated", "\(stated.text)  \(style.dim(ValueText.interval(stated.asserted, in: stated.unit)))")
+        }
+        for check in result.checks {
+            out += render(check, stated: claim.stated, in: audit)
+        }
+        for reading in result.readings {
+            out += row("reading", "\(reading.id ?? "") → \(style.verdict(reading.verdict))")
+            for check in reading.checks { out += render(check, stated: nil, in: audit) }
+        }
+        if result.checks.isEmpty, result.readings.isEmpty, result.verdict == .sourced {
+            out += row("support", "no ledger evidence for this figure; it is the article's attribution")
+        }
+        if let cause = result.cause {
+            out += row("cause", style.bold(cause.sentence))
+        } else if let (index, conflict) = audit.conflicts.enumerated().first(where: { _, c in
+            c.support.contains(.claim(claim.id)) && c.cause.map { $0.member != .claim(claim.id) } == true
+        }), let cause = conflict.cause, result.verdict == .inconsistent {
+            out += row("cause", style.bold("follows from \(audit.describe(cause.member)) (conflict #\(index + 1)): "
+                                           + cause.slip.sentence))
+        } else if result.slips.count > 1 {
+            for slip in result.slips { out += row("could be", slip.sentence) }
+            out += row("cause", "several slips fit, so none is named")
+        } else if result.verdict == .inconsistent {
+            out += row("cause", "no usual slip reproduces the figure")
+        }
+        return out
+    }
+
+    private func render(_ check: Check, stated: StatedValue?, in audit: Audit) -> String {
+        var out = ""
+        let unit = stated?.unit
+        switch check.basis {
+        case .formula:
+            guard let d = check.derivation else { break }
+            let shown = stated.map { d.value(in: $0.asserted.dimension) } ?? d.value
+            out += row("because", DerivationText.symbolic(d))
+            out += row("", "= \(DerivationText.substituted(d))")
+            out += row("", "= \(ValueText.nominal(shown, in: unit))  \(style.dim(ValueText.interval(shown, in: unit)))")
+            out += inputs(d)
+        case .evidence(let source, let grade):
+            guard let d = check.derivation else { break }
+            let origin = [source, grade?.rawValue].compactMap { $0 }.joined(separator: ", ")
+            out += row("evidence", "\(DerivationText.substituted(d)) from \(origin)  "
+                       + style.dim(ValueText.interval(stated.map { d.value(in: $0.asserted.dimension) } ?? d.value, in: unit)))
+        case .derived(let relation):
+            guard let d = check.derivation else { break }
+            let shown = stated.map { d.value(in: $0.asserted.dimension) } ?? d.value
+            out += row("evidence", "\(ValueText.nominal(shown, in: unit)) by \(relation) from the ledger  "
+                       + style.dim(ValueText.interval(shown, in: unit)))
+            for line in d.children.flatMap({ DerivationText.tree($0) }) { out += row("", line) }
+        case .comparison(let relation):
+            guard let l = check.derivation, let r = check.other else { break }
+            let shared = l.unit ?? r.unit
+            out += row("holds", "\(DerivationText.symbolic(l)) \(relation.rawValue) \(DerivationText.symbolic(r))")
+            out += row("", ": \(DerivationText.substituted(l)) \(relation.rawValue) \(DerivationText.substituted(r))")
+            out += row("", ": \(ValueText.nominal(l.value, in: shared)) \(relation.rawValue) "
+                       + "\(ValueText.nominal(r.value, in: shared))")
+            out += inputs(l) + inputs(r)
+        case .conflict(let index):
+            guard index < audit.conflicts.count else { break }
+            let conflict = audit.conflicts[index]
+            let implied = check.derivation.map { " imply \(ValueText.nominal($0.valueInUnit, in: unit))" } ?? ""
+            let members = conflict.support.map(audit.describe).joined(separator: "; ")
+            out += row("conflict", "#\(index + 1) on \(conflict.label) with {\(members)}: the others\(implied)")
+        }
+        var figures: [String] = []
+        if let deviation = check.deviation, check.verdict != .consistent {
+            figures.append("deviation \(NumberFormat.percent(deviation))")
+        }
+        if let margin = check.margin { figures.append("margin \(NumberFormat.percent(margin))") }
+        if !figures.isEmpty { out += row("", style.bold(figures.joined(separator: ", "))) }
+        if let problem = check.problem { out += row("problem", "\(problem.message) [\(problem.code)]") }
+        return out
+    }
+
+    /// A conflict: its quantity, both sides, the minimal set and the likely cause.
+    public func render(_ conflict: Conflict, number: Int, in audit: Audit, trees: Bool) -> String {
+        var out = "\(style.color("#\(number)", .red)) \(style.bold(conflict.label)): "
+            + "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
+            + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))\n"
+        out += row("set", conflict.support.map(audit.describe).joined(separator: "; "))
+        if trees {
+            out += row("one side", "")
+            for line in DerivationText.tree(conflict.left) { out += row("", line) }
+            out += row("other", "")
+            for line in DerivationText.tree(conflict.right) { out += row("", line) }
+        }
+        if let cause = conflict.cause {
+            out += row("cause", style.bold("\(audit.describe(cause.member)): \(cause.slip.sentence)"))
+        } else {
+            for e in conflict.explanations where !e.slips.isEmpty {
+                out += row("could be", "\(audit.describe(e.member)): "
+                           + e.slips.map(\.sentence).joined(separator: "; or "))
+            }
+        }
+        return out
+    }
+
+    private func inputs(_ d: Derivation) -> String {
+        var out = ""
+        for input in d.inputs {
+            switch input.step {
+            case .input(let label, let stated, let origin):
+                if case .constant = origin { continue }
+                out += row("input", "\(label) = \(stated)  \(style.dim(OriginText.describe(origin)))")
+            case .derived(let label, let relation):
+                out += row("input", "\(label) = \(ValueText.nominal(input.valueInUnit, in: input.unit))  "
+                           + style.dim("by \(relation)"))
+                for line in input.children.flatMap({ DerivationText.tree($0, indent: "  ") }) { out += row("", line) }
+            default: continue
+            }
+        }
+        return out
+    }
+
+    private func row(_ label: String, _ text: String) -> String {
+        let padded = label + String(repeating: " ", count: max(0, 9 - label.count))
+        return "    \(style.dim(padded)) \(text)\n"
+    }
+}

@@ -1,0 +1,262 @@
+import RecountCore
+import RecountEngine
+import RecountModel
+
+/// The plain-language sentences and value texts that every report format shares.
+///
+/// A reader of the published report should follow a finding without opening the claims file, so
+/// each claim gets one sentence built from its deciding check: what the article says, what the
+/// evidence or its own arithmetic gives, by how much they differ, and the likely cause. The
+/// sentences are plain text; each renderer escapes them for its format.
+public enum ReportSentences {
+    // MARK: Values
+
+    /// A recomputed value in the claim's stated unit: a ledger figure as its source writes it
+    /// (`over $37B/yr`) when it is in the stated figure's dimension, else the computed nominal
+    /// value (`$33.04 billion/yr`).
+    public static func value(_ d: Derivation, stated: StatedValue?) -> String {
+        if case .input(_, let text, .fact) = d.step, stated == nil || d.unit?.dimension == stated?.asserted.dimension {
+            return text
+        }
+        let (measure, unit) = shown(d, stated: stated)
+        return ValueText.nominal(measure, in: unit)
+    }
+
+    /// A recomputed value's interval in the claim's stated unit.
+    public static func interval(_ d: Derivation, stated: StatedValue?) -> String {
+        let (measure, unit) = shown(d, stated: stated)
+        return ValueText.interval(measure, in: unit)
+    }
+
+    /// The measure and unit to show a derivation's value in: the stated figure's dimension and
+    /// unit when there is one, so that a quarter's amount is not shown as a yearly rate.
+    public static func shown(_ d: Derivation, stated: StatedValue?) -> (Measure, Unit?) {
+        guard let stated else { return (d.valueInUnit, d.unit) }
+        return (d.value(in: stated.asserted.dimension), stated.unit)
+    }
+
+    /// What the claim says, in short: its stated figure, or its comparison with the figures
+    /// substituted (`$37 billion/yr * 1 month < $31.9 billion * 1 quarter / 10`).
+    public static func stated(_ c: ClaimReport) -> String {
+        if let s = c.stated { return s.text }
+        if let check = c.headline ?? c.allChecks.first, case .comparison(let relation) = check.basis,
+           let l = check.derivation, let r = check.other {
+            return "\(DerivationText.substituted(l)) \(relation.rawValue) \(DerivationText.substituted(r))"
+        }
+        return ""
+    }
+
+    /// What the headline check recomputed: a value, or for a comparison both sides' values.
+    public static func recomputed(_ c: ClaimReport) -> String? {
+        guard let check = c.headline, let d = check.derivation else { return nil }
+        if case .comparison(let relation) = check.basis, let r = check.other {
+            let unit = d.unit ?? r.unit
+            return "\(ValueText.nominal(d.value, in: unit)) \(relation.rawValue) \(ValueText.nominal(r.value, in: unit))"
+        }
+        return value(d, stated: c.stated)
+    }
+
+    /// Whether a comparison claim's comparison holds, in words: "holds", "does not hold" or
+    /// "holds only for some values"; nil for a claim that states a figure.
+    public static func outcome(_ c: ClaimReport) -> String? {
+        guard let check = c.headline, case .comparison = check.basis else { return nil }
+        switch check.verdict {
+        case .consistent: return "holds"
+        case .approximate: return "holds only for some of the values"
+        case .inconsistent: return "does not hold"
+        default: return nil
+        }
+    }
+
+    /// The headline's deviation (`−49.8%`) or, for a comparison, its margin (`margin −1059.9%`);
+    /// nil when the claim is consistent or nothing was recomputed.
+    public static func deviation(_ c: ClaimReport) -> String? {
+        guard let check = c.headline else { return nil }
+        if let margin = check.margin { return "margin \(NumberFormat.percent(margin))" }
+        guard check.verdict != .consistent, let deviation = check.deviation else { return nil }
+        return NumberFormat.percent(deviation)
+    }
+
+    /// A relation in words, for sentences: `<` is "less than".
+    static func words(_ relation: ComparisonOperator) -> String {
+        switch relation {
+        case .less: "less than"
+        case .lessEqual: "at most"
+        case .greater: "more than"
+        case .greaterEqual: "at least"
+        case .equal: "equal to"
+        }
+    }
+
+    // MARK: Sentences
+
+    /// One plain sentence (two with a likely cause) on what was found about a claim, starting
+    /// with a capital letter: "The article says 12%, but 2 secondary sources report 123%
+    /// (deviation −90.2%). Likely cause: a dropped digit: …".
+    public static func finding(_ c: ClaimReport, in model: ReportModel) -> String {
+        var text = capitalized(readable(body(c, in: model))) + "."
+        if c.result.verdict == .inconsistent {
+            text += " " + cause(c)
+        }
+        return text
+    }
+
+    /// The likely cause, as a sentence: named when one slip alone explains the figure.
+    public static func cause(_ c: ClaimReport) -> String {
+        if let cause = c.result.cause { return "Likely cause: \(cause.sentence)." }
+        if c.result.slips.count > 1 {
+            return "Several slips could explain it, so none is named: "
+                + c.result.slips.map(\.sentence).joined(separator: "; or ") + "."
+        }
+        return "No usual slip reproduces the figure."
+    }
+
+    /// The verdict's meaning, from the design's table of verdicts.
+    public static func meaning(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .consistent: "The recomputed value meets the stated value as printed."
+        case .approximate: "The recomputed value meets the stated value only within its hedge or the tolerance policy."
+        case .inconsistent: "The recomputed value does not meet the stated value."
+        case .undetermined: "An input is missing, or a reading cannot be evaluated."
+        case .sourced: "The article attributes the figure to a source, and the ledger has no independent evidence for it."
+        }
+    }
+
+    private static func body(_ c: ClaimReport, in model: ReportModel) -> String {
+        let stated = c.stated
+        guard let check = c.headline else {
+            if c.result.verdict == .sourced {
+                if let id = c.claim.source, let source = model.audit.project.sources[id] {
+                    return "the article attributes it to “\(source.title)”, and the ledger has no evidence "
+                        + "to check it by"
+                }
+                return "the ledger has no evidence for this figure, so it is the article's word alone"
+            }
+            if let problem = c.allChecks.compactMap(\.problem).first {
+                return "it cannot be checked: \(problem.message)"
+            }
+            return "nothing in the ledger or in the article's other figures bears on it"
+        }
+        if let problem = check.problem, check.verdict == .undetermined {
+            return "it cannot be checked: \(problem.message)"
+        }
+        let deviation = check.deviation.map { " (deviation \(NumberFormat.percent($0)))" } ?? ""
+        let figure = stated?.text ?? "the figure"
+        var text: String
+        switch check.basis {
+        case .evidence:
+            let peers = c.allChecks.filter { check in
+                if case .evidence = check.basis { return check.verdict == c.headline?.verdict }
+                return false
+            }
+            let groups = evidenceGroups(peers, stated: stated, in: model)
+            switch check.verdict {
+            case .consistent:
+                text = "\(groups), as the article says (\(figure))"
+            case .approximate:
+                text = "\(groups), which meets the article's \(figure) only within the tolerance of its "
+                    + "hedge\(deviation)"
+            default:
+                text = "the article says \(figure), but \(groups)\(deviation)"
+            }
+        case .derived(let relation):
+            let derived = check.derivation.map { value($0, stated: stated) } ?? "another value"
+            let joint = check.verdict == .inconsistent ? "but" : "and"
+            text = "the article says \(figure), \(joint) the ledger's figures give \(derived) by \(relation)"
+            if check.verdict == .inconsistent { text += deviation }
+            if check.verdict == .approximate { text += ", within the tolerance of its hedge\(deviation)" }
+        case .formula:
+            guard let d = check.derivation else { return "its arithmetic could not be redone" }
+            let result = value(d, stated: stated)
+            let gives: String
+            switch d.step {
+            case .input(let label, let text, let origin):
+                var figure = "for \(label)"
+                if case .claim(let id, _) = origin, id == label { figure = "in claim \(id)" }
+                gives = "the article's own figure \(figure), \(text)" + (text == result ? "," : ", comes to \(result),")
+            case .derived(let label, _):
+                gives = "the article's figures give \(label) = \(result),"
+            default:
+                gives = "the article's own figures give \(DerivationText.substituted(d)) = \(result),"
+            }
+            switch check.verdict {
+            case .consistent: text = "\(gives) which matches \(figure)"
+            case .approximate: text = "\(gives) which matches \(figure) only within the tolerance of its hedge\(deviation)"
+            default: text = "\(gives) not \(figure)\(deviation)"
+            }
+            if check.verdict == .inconsistent, let support = ledgerSupport(c) {
+                text += "; the ledger's figures do give \(figure)\(support)"
+            }
+        case .comparison(let relation):
+            guard let l = check.derivation, let r = check.other else { return "its comparison could not be redone" }
+            let unit = l.unit ?? r.unit
+            let left = ValueText.nominal(l.value, in: unit)
+            let right = ValueText.nominal(r.value, in: unit)
+            let margin = check.margin.map { " (margin \(NumberFormat.percent($0)))" } ?? ""
+            let compared = "it compares \(DerivationText.substituted(l)) with \(DerivationText.substituted(r))"
+            switch check.verdict {
+            case .consistent: text = "\(compared): \(left) is \(words(relation)) \(right), as it says\(margin)"
+            case .approximate:
+                text = "\(compared): \(left) is \(words(relation)) \(right) only for some of the values the "
+                    + "figures may stand for\(margin)"
+            default: text = "\(compared): \(left) is not \(words(relation)) \(right)\(margin)"
+            }
+        case .conflict(let index):
+            let conflict = index < model.audit.conflicts.count ? model.audit.conflicts[index] : nil
+            let others = conflict?.support.filter { $0 != .claim(c.claim.id) }.map(model.audit.describe) ?? []
+            let implied = check.derivation.map { " imply \(value($0, stated: stated))" } ?? " disagree with it"
+            let number = model.conflictNumber(ofAuditIndex: index).map { " (conflict #\($0))" } ?? ""
+            text = "the article says \(figure), but \(others.joined(separator: "; "))\(implied)\(number)"
+        }
+        if let reading = c.decidingReading { text = "read as \(reading), " + text }
+        return text
+    }
+
+    /// "2 secondary sources report 123%" or "the secondary source “…” reports $30.9B", one
+    /// phrase per distinct value, joined by "and".
+    private static func evidenceGroups(_ checks: [Check], stated: StatedValue?, in model: ReportModel) -> String {
+        var groups: [(value: String, sources: [(String?, Source.Grade?)])] = []
+        for check in checks {
+            guard case .evidence(let source, let grade) = check.basis, let d = check.derivation else { continue }
+            let v = value(d, stated: stated)
+            if let i = groups.firstIndex(where: { $0.value == v }) {
+                groups[i].sources.append((source, grade))
+            } else {
+                groups.append((v, [(source, grade)]))
+            }
+        }
+        return groups.map { group -> String in
+            let grades = Set(group.sources.compactMap { $0.1?.rawValue })
+            let grade = grades.count == 1 ? (grades.first ?? "") + " " : ""
+            if group.sources.count == 1, let id = group.sources[0].0 {
+                let title = model.audit.project.sources[id]?.title ?? id
+                return "the \(grade)source “\(title)” reports \(group.value)"
+            }
+            return "\(group.sources.count) \(grade)sources report \(group.value)"
+        }.joined(separator: " and ")
+    }
+
+    /// ", by growth (yoy)" when a check on ledger evidence alone meets the claim's figure.
+    private static func ledgerSupport(_ c: ClaimReport) -> String? {
+        for check in c.result.checks where check.verdict == .consistent {
+            switch check.basis {
+            case .evidence(let source, _): return source.map { ", from \($0)" } ?? ""
+            case .derived(let relation): return ", by \(relation)"
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Arithmetic written for readers: `×`, `÷`, `≤` and `≥` for `*`, `/`, `<=` and `>=`
+    /// standing between spaces (a unit such as `$/MW/yr` is left alone).
+    static func readable(_ s: String) -> String {
+        s.replacingAll(" * ", with: " × ").replacingAll(" / ", with: " ÷ ")
+            .replacingAll(" <= ", with: " ≤ ").replacingAll(" >= ", with: " ≥ ")
+    }
+
+    static func capitalized(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,395 @@
+import RecountCore
+import RecountFigures
+import RecountModel
+import RecountSyntax
+
+/// Gives parsed files meaning: looks up names, reads figures, units and periods, and builds
+/// the `Project` that the engine checks.
+///
+/// Like the parser it collects every problem and carries on; a declaration with an error is
+/// left out of the project so that the engine never sees half-resolved input.
+public struct Resolver {
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var project = Project()
+    private var firstSeen: [String: SourceRange] = [:]
+    private var units: [UnitKey: Unit] = [:]
+
+    private struct UnitKey: Hashable {
+        var prefix: String?
+        var suffix: String
+    }
+
+    public init() {}
+
+    /// Resolves documents given in load order.
+    public static func resolve(_ documents: [Syntax.Document]) -> (Project, [Diagnostic]) {
+        var resolver = Resolver()
+        resolver.run(documents)
+        return (resolver.project, resolver.diagnostics)
+    }
+
+    /// Resolves a quantity, and optionally a value, written outside any file (a `what-if`
+    /// override on the command line) against the entities of a loaded project, so that it is
+    /// read exactly as the same text in a ledger would be. Values get the standard tolerance
+    /// policy.
+    public static func resolve(_ quantity: Syntax.QuantityName, value: Syntax.Value?,
+                               entities: [String: Entity]) -> (QuantityReference?, StatedValue?, [Diagnostic]) {
+        var resolver = Resolver()
+        resolver.project.entities = entities
+        let reference = resolver.resolveQuantity(quantity)
+        let stated = value.flatMap { resolver.resolveValue($0, policy: .standard) }
+        return (reference, stated, resolver.diagnostics)
+    }
+
+    private mutating func run(_ documents: [Syntax.Document]) {
+        // Entities, sources and articles first, so facts and claims may refer to them from any file.
+        for document in documents {
+            for declaration in document.declarations {
+                switch declaration {
+                case .entity(let e): declareEntity(e)
+                case .source(let s): declareSource(s)
+                case .article(let a): declareArticle(a, path: document.path)
+                default: break
+                }
+            }
+        }
+        for document in documents {
+            let article = articleID(forFile: document.path)
+            for declaration in document.declarations {
+                switch declaration {
+                case .fact(let f): addFact(f)
+                case .claim(let c): addClaim(c, article: article)
+                case .metric(let m): declareMetric(m)
+                default: break
+                }
+            }
+        }
+        project.reindex()
+        checkClaimReferences()
+        checkLedgerAgreement()
+    }
+
+    private mutating func report(_ kind: DiagnosticKind, at range: SourceRange) {
+        diagnostics.append(Diagnostic(kind, at: range))
+    }
+
+    /// Records an id, reporting it if the same kind of thing already has it.
+    private mutating func claimID(_ id: Syntax.Identifier, kind: String) -> Bool {
+        let key = "\(kind) \(id.name)"
+        if let previous = firstSeen[key] {
+            report(.duplicateIdentifier(id.name, kind: kind, previous: previous), at: id.range)
+            return false
+        }
+        firstSeen[key] = id.range
+        return true
+    }
+
+    // MARK: Declarations
+
+    private mutating func declareEntity(_ e: Syntax.Entity) {
+        guard claimID(e.id, kind: "entity") else { return }
+        var calendar: FiscalCalendar?
+        if let end = e.fiscalYearEnd {
+            calendar = FiscalCalendar(monthDay: end.name)
+            if calendar == nil { report(.invalidDate(end.name), at: end.range) }
+        }
+        project.entities[e.id.name] = Entity(id: e.id.name, name: e.name.value, fiscalCalendar: calendar,
+                                             range: e.range)
+    }
+
+    private mutating func declareSource(_ s: Syntax.Source) {
+        guard claimID(s.id, kind: "source") else { return }
+        var grade = Source.Grade.secondary
+        if let g = s.grade {
+            if let parsed = Source.Grade(rawValue: g.name) { grade = parsed } else { report(.unknownGrade(g.name), at: g.range) }
+        } else {
+            report(.missingAttribute("grade", block: "source '\(s.id.name)'"), at: s.id.range)
+        }
+        project.sources[s.id.name] = Source(
+            id: s.id.name, title: s.title.value, url: s.url?.value, grade: grade, date: date(s.date),
+            notes: s.notes.map(\.value), range: s.range)
+    }
+
+    private mutating func declareArticle(_ a: Syntax.Article, path: String) {
+        guard claimID(a.id, kind: "article") else { return }
+        var policy = TolerancePolicy.standard
+        for t in a.tolerances {
+            // `exactly` takes no tolerance: an exact figure is a point.
+            guard let hedge = Hedge(words: t.hedge.name), hedge != .exactly else {
+                report(.invalidTolerance(t.hedge.name), at: t.hedge.range)
+                continue
+            }
+            guard t.percent.suffix.trimmingSpaces == "%", t.percent.currencyPrefix == nil,
+                  let number = PrintedNumber(t.percent.number) else {
+                report(.invalidTolerance(t.percent.text), at: t.range)
+                continue
+            }
+            policy.fractions[hedge] = number.value / 100
+        }
+        project.articles.append(Article(
+            id: a.id.name, title: a.title.value, author: a.author?.value, published: date(a.published),
+            url: a.url?.value, textPath: a.text?.value, policy: policy, path: path, range: a.range))
+    }
+
+    private mutating func date(_ id: Syntax.Identifier?) -> CalendarDate? {
+        guard let id else { return nil }
+        guard let d = CalendarDate(iso: id.name) else {
+            report(.invalidDate(id.name), at: id.range)
+            return nil
+        }
+        return d
+    }
+
+    private func articleID(forFile path: String) -> String {
+        if let a = project.articles.first(where: { $0.path == path }) { return a.id }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.split(separator: ".").first.map(String.init) ?? name
+    }
+
+    private func policy(forArticle id: String) -> TolerancePolicy {
+        project.article(id)?.policy ?? .standard
+    }
+
+    // MARK: Facts and claims
+
+    private mutating func addFact(_ f: Syntax.Fact) {
+        let quantity = resolveQuantity(f.quantity)
+        let value = resolveValue(f.value, policy: .standard)
+        if let source = f.source, project.sources[source.name] == nil {
+            report(.unknownSource(source.name), at: source.range)
+        }
+        if f.source == nil {
+            report(.missingAttribute("source", block: "fact '\(f.quantity.name.name)'"), at: f.quantity.range)
+        }
+        guard let quantity, let value else { return }
+        project.facts.append(Fact(quantity: quantity, value: value, source: f.source?.name, quote: f.quote?.value,
+                                  notes: f.notes.map(\.value), range: f.range))
+    }
+
+    private mutating func addClaim(_ c: Syntax.Claim, article: String) {
+        let unique = claimID(c.id, kind: "claim")
+        let policy = policy(forArticle: article)
+        let proposition = c.proposition.flatMap { resolveProposition($0, policy: policy) }
+        let because = c.because.flatMap { resolveFormula($0) }
+        var expect: Verdict?
+        if let e = c.expect {
+            expect = Verdict(rawValue: e.name)
+            if expect == nil { report(.unknownVerdict(e.name), at: e.range) }
+        }
+        if let s = c.source, project.sources[s.name] == nil {
+            report(.unknownSource(s.name), at: s.range)
+        }
+        let location = c.location.flatMap { l in
+            Claim.Location.Unit(rawValue: l.unit.name).map { Claim.Location(unit: $0, number: l.number) }
+        }
+        var readings: [Claim.Reading] = []
+        var readingIDs: [String: SourceRange] = [:]
+        for r in c.readings {
+            if let previous = readingIDs[r.id.name] {
+                report(.duplicateIdentifier(r.id.name, kind: "reading", previous: previous), at: r.id.range)
+                continue
+            }
+            readingIDs[r.id.name] = r.id.range
+            let readingBecause = r.because.flatMap { resolveFormula($0) }
+            guard let p = r.proposition.flatMap({ resolveProposition($0, policy: policy) }),
+                  r.because == nil || readingBecause != nil else { continue }
+            readings.append(Claim.Reading(id: r.id.name, proposition: p, because: readingBecause,
+                                          notes: r.notes.map(\.value), range: r.range))
+        }
+        guard unique, c.proposition == nil || proposition != nil, c.because == nil || because != nil,
+              proposition != nil || !readings.isEmpty else { return }
+        if case .states(nil, _)? = proposition, because == nil {
+            report(.nothingToCheck(c.id.name), at: c.id.range)
+        }
+        project.claims.append(Claim(
+            id: c.id.name, article: article, quote: c.quote?.value, quoteRange: c.quote?.range, location: location,
+            proposition: proposition, because: because, readings: readings, expect: expect, expectRange: c.expect?.range,
+            source: c.source?.name,
+            notes: c.notes.map(\.value), range: c.range))
+    }
+
+    private mutating func resolveProposition(_ p: Syntax.Proposition, policy: TolerancePolicy) -> Claim.Proposition? {
+        switch p {
+        case .states(let q, let v):
+            let quantity = q.flatMap { resolveQuantity($0) }
+            let value = resolveValue(v, policy: policy)
+            guard let value, q == nil || quantity != nil else { return nil }
+            return .states(quantity, value)
+        case .holds(let comparison):
+            // Both sides are resolved before either is checked, so errors in each are reported.
+            let left = resolveFormula(comparison.left)
+            let right = resolveFormula(comparison.right)
+            guard let left, let right else { return nil }
+            return .holds(left, comparison.relation, right)
+        }
+    }
+
+    private mutating func declareMetric(_ m: Syntax.Metric) {
+        guard claimID(m.name, kind: "metric") else { return }
+        let entityID = String(m.name.name.prefix { $0 != "." })
+        if project.entities[entityID] == nil { report(.unknownEntity(entityID), at: m.name.range) }
+        var kind: Metric.Kind?
+        if let k = m.kind {
+            kind = Metric.Kind(rawValue: k.name)
+            if kind == nil { report(.unknownMetricKind(k.name), at: k.range) }
+        }
+        if let r = m.relation, !Metric.relationNames.contains(r.name) {
+            report(.unknownRelation(r.name), at: r.range)
+        }
+        let definition = m.equals.flatMap { resolveFormula($0) }
+        project.metrics[m.name.name] = Metric(name: m.name.name, title: m.title?.value, kind: kind,
+                                              definition: definition, relation: m.relation?.name, range: m.range)
+    }
+
+    /// Reports formula references to claims that do not exist, once all claims are known.
+    private mutating func checkClaimReferences() {
+        let ids = Set(project.claims.map(\.id))
+        func visit(_ f: Formula) {
+            switch f {
+            case .claim(let id, let range) where !ids.contains(id):
+                report(.unknownClaim(id), at: range)
+            case .negate(let x, _), .convert(let x, _, _, _): visit(x)
+            case .binary(_, let a, let b, _):
+                visit(a)
+                visit(b)
+            default: break
+            }
+        }
+        for claim in project.claims {
+            if let b = claim.because { visit(b) }
+            if case .holds(let l, _, let r)? = claim.proposition {
+                visit(l)
+                visit(r)
+            }
+            for reading in claim.readings {
+                if let b = reading.because { visit(b) }
+                if case .holds(let l, _, let r) = reading.proposition {
+                    visit(l)
+                    visit(r)
+                }
+            }
+        }
+    }
+
+    /// Warns about ledger facts for one quantity whose values cannot both be true.
+    private mutating func checkLedgerAgreement() {
+        var seen: [Quantity: Fact] = [:]
+        for fact in project.facts {
+            if let previous = seen[fact.quantity.quantity] {
+                if !previous.value.asserted.interval.meets(fact.value.asserted.interval) {
+                    report(.conflictingFacts(quantity: fact.quantity.text, previous: previous.range),
+                           at: fact.range)
+                }
+            } else {
+                seen[fact.quantity.quantity] = fact
+            }
+        }
+    }
+
+    // MARK: Quantities, values and formulas
+
+    private mutating func resolveQuantity(_ q: Syntax.QuantityName) -> QuantityReference? {
+        let parts = q.name.name.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        let entityID = String(parts[0])
+        guard let entity = project.entities[entityID] else {
+            report(.unknownEntity(entityID), at: q.name.range)
+            return nil
+        }
+        var span: PeriodSpan?
+        var text = q.name.name
+        if let p = q.period {
+            text += " @ \(p.name)"
+            switch Period.parse(p.name) {
+            case .failure(let error):
+                report(.invalidPeriod(p.name, reason: error.reason), at: p.range)
+                return nil
+            case .success(let period):
+                if period.isFiscal && entity.fiscalCalendar == nil {
+                    report(.fiscalPeriodWithoutCalendar(period: p.name, entity: entityID), at: p.range)
+                    return nil
+                }
+                let periodSpan = period.span(in: entity.fiscalCalendar ?? .calendarYear)
+                guard periodSpan.start <= periodSpan.end else {
+                    report(.invalidPeriod(p.name, reason: PeriodError.reversedRange.reason), at: p.range)
+                    return nil
+                }
+                span = periodSpan
+            }
+        }
+        let quantity = Quantity(entity: entityID, metric: String(parts[1]), span: span)
+        return QuantityReference(quantity: quantity, text: text, range: q.range)
+    }
+
+    private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange) -> Unit? {
+        // A ledger repeats a handful of units many times; each is parsed once.
+        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix)
+        if let unit = units[key] { return unit }
+        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix) {
+        case .success(let unit):
+            units[key] = unit
+            return unit
+        case .failure(let error):
+            report(.unknownUnit(error.text), at: range)
+            return nil
+        }
+    }
+
+    private mutating func resolveNumber(_ figure: FigureText, at range: SourceRange) -> PrintedNumber? {
+        guard let number = PrintedNumber(figure.number) else {
+            report(.malformedNumber(figure.number), at: range)
+            return nil
+        }
+        return number
+    }
+
+    private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
+        let number = resolveNumber(v.figure, at: v.figureRange)
+        let unit = resolveUnit(v.figure, at: v.figureRange)
+        guard let number, let unit else { return nil }
+        // The parser only produces hedges that `Hedge(words:)` knows.
+        let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? .none
+        var text = v.figure.text
+        if v.negative { text = "-" + text }
+        if let h = v.hedge { text = "\(h.words) \(text)" }
+        return StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit,
+                           policy: policy, range: v.range)
+    }
+
+    private mutating func resolveFormula(_ e: Syntax.Expression) -> Formula? {
+        switch e {
+        case .figure(let figure, let range):
+            guard let number = resolveNumber(figure, at: range), let unit = resolveUnit(figure, at: range) else {
+                return nil
+            }
+            let factor = unit.factor
+            let measure = Measure(interval: Interval(point: number.value) * factor,
+                                  nominal: number.value * factor.midpoint, dimension: unit.dimension)
+            return .constant(measure, text: figure.text, range: range)
+        case .quantity(let q):
+            return resolveQuantity(q).map { .quantity($0) }
+        case .claim(let id):
+            return .claim(id: id.name, range: id.range)
+        case .negate(let inner, let range):
+            return resolveFormula(inner).map { .negate($0, range: range) }
+        case .binary(let op, let a, let b, let range):
+            let left = resolveFormula(a)
+            let right = resolveFormula(b)
+            guard let left, let right else { return nil }
+            return .binary(op, left, right, range: range)
+        case .convert(let inner, let unitText, let range):
+            let formula = resolveFormula(inner)
+            let unit: Unit?
+            switch UnitParser.parseConversion(unitText.name) {
+            case .success(let u): unit = u
+            case .failure(let error):
+                report(.unknownUnit(error.text), at: unitText.range)
+                unit = nil
+            }
+            guard let formula, let unit else { return nil }
+            return .convert(formula, unit, text: unitText.name, range: range)
+        case .parenthesized(let inner, _):
+            return resolveFormula(inner)
+        }
+    }
+}

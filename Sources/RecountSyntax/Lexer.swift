@@ -1,0 +1,342 @@
+import RecountCore
+import RecountFigures
+
+/// Turns a source file into tokens, with `indent` and `dedent` tokens for blocks.
+///
+/// The language is line-oriented: a line's indentation says whether it opens a declaration
+/// or adds an attribute to the one above. Blank and comment-only lines are skipped. Comments
+/// are kept aside so that a formatter can put them back. Lexical errors become diagnostics and
+/// the lexer carries on with the next character.
+public struct Lexer {
+    public let file: SourceFile
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Every `#` comment in the file: where it starts and its text without the `#`.
+    public private(set) var comments: [(span: Range<Int>, text: String)] = []
+
+    private let s: [Unicode.Scalar]
+    private var tokens: [Token] = []
+
+    /// Words after which the next token is read as a bare run of characters.
+    static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date"]
+
+    private static let currencySymbolsLongestFirst =
+        LiteralVocabulary.currencySymbols.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+
+    public init(file: SourceFile) {
+        self.file = file
+        self.s = file.scalars
+    }
+
+    /// Lexes the whole file.
+    public mutating func tokenize() -> [Token] {
+        var indentStack = [0]
+        for lineIndex in 0..<file.lineStarts.count {
+            let start = file.lineStarts[lineIndex]
+            var end = lineIndex + 1 < file.lineStarts.count ? file.lineStarts[lineIndex + 1] - 1 : s.count
+            if end > start, s[end - 1] == "\r" { end -= 1 }
+            var i = start
+            var sawTab = false
+            while i < end, s[i] == " " || s[i] == "\t" {
+                if s[i] == "\t" { sawTab = true }
+                i += 1
+            }
+            if i == end { continue }
+            if s[i] == "#" {
+                comments.append((i..<end, file.text(i + 1..<end)))
+                continue
+            }
+            var indent = i - start
+            if sawTab {
+                // A tab's width is unknowable; take the line as an attribute of the open block
+                // so that one tab does not cascade into indentation errors.
+                report(.tabIndentation, start..<i)
+                indent = indentStack.count > 1 ? indentStack[indentStack.count - 1] : 2
+            }
+            if indent > (indentStack.last ?? 0) {
+                indentStack.append(indent)
+                tokens.append(Token(.indent, start..<i))
+            } else {
+                while let top = indentStack.last, indent < top {
+                    indentStack.removeLast()
+                    tokens.append(Token(.dedent, i..<i))
+                }
+                if indent != indentStack.last {
+                    // Taken as the enclosing block's indentation, so that one misaligned line
+                    // is reported once and not again as an unexpected indent.
+                    report(.inconsistentIndentation, start..<i)
+                    if indentStack.count == 1 {
+                        indentStack.append(indent)
+                        tokens.append(Token(.indent, start..<i))
+                    }
+                }
+            }
+            lexLine(from: i, to: end)
+            tokens.append(Token(.newline, end..<end))
+        }
+        while indentStack.count > 1 {
+            indentStack.removeLast()
+            tokens.append(Token(.dedent, s.count..<s.count))
+        }
+        tokens.append(Token(.endOfFile, s.count..<s.count))
+        return tokens
+    }
+
+    private mutating func report(_ kind: DiagnosticKind, _ span: Range<Int>) {
+        let range = SourceRange(path: file.path, start: file.location(of: span.lowerBound),
+                                end: file.location(of: max(span.upperBound, span.lowerBound + 1)))
+        diagnostics.append(Diagnostic(kind, at: range))
+    }
+
+    private mutating func lexLine(from start: Int, to end: Int) {
+        var i = start
+        var bareNext = false
+        while i < end {
+            let c = s[i]
+            if c == " " || c == "\t" { i += 1; continue }
+            if c == "#" {
+                comments.append((i..<end, file.text(i + 1..<end)))
+                return
+            }
+            if bareNext {
+                bareNext = false
+                i = lexBare(from: i, to: end)
+                continue
+            }
+            if c == "\"" {
+                i = lexString(from: i, to: end)
+            } else if let after = figureEnd(from: i, to: end) {
+                tokens.append(Token(.figure(after.text), i..<after.end))
+                i = after.end
+            } else if isWordStart(c) {
+                var j = i + 1
+                while j < end, isWordContinue(at: j, end: end) { j += 1 }
+                let word = file.text(i..<j)
+                tokens.append(Token(.word(word), i..<j))
+                bareNext = Lexer.bareAfter.contains(word)
+                i = j
+            } else if let (symbol, length) = symbol(at: i, end: end) {
+                tokens.append(Token(.symbol(symbol), i..<i + length))
+                bareNext = symbol == .at
+                i += length
+            } else {
+                report(.unexpectedCharacter(String(Character(c))), i..<i + 1)
+                i += 1
+            }
+        }
+    }
+
+    /// Reads a period, unit or date; `H1 2025` is one period even though it has a space.
+    private mutating func lexBare(from start: Int, to end: Int) -> Int {
+        var j = start
+        while j < end, s[j] != " ", s[j] != "\t", s[j] != "#", s[j] != ")" { j += 1 }
+        let first = file.text(start..<j)
+        let halfOrQuarter = first.count == 2 && (first.hasPrefix("H") || first.hasPrefix("Q"))
+            && first.last?.isNumber == true
+        if halfOrQuarter, j + 1 < end, s[j] == " " {
+            // "Q1 2025" or "Q3 FY2025".
+            let yearStart = matches("FY", at: j + 1, end: end) ? j + 3 : j + 1
+            let yearEnd = yearStart + 4
+            if yearEnd <= end, (yearStart..<yearEnd).allSatisfy({ isASCIIDigit(s[$0]) }),
+               yearEnd == end || s[yearEnd] == " " || s[yearEnd] == "#" || s[yearEnd] == ")" {
+                j = yearEnd
+            }
+        }
+        if j > start { tokens.append(Token(.bare(file.text(start..<j)), start..<j)) }
+        return j
+    }
+
+    private mutating func lexString(from start: Int, to end: Int) -> Int {
+        var value = String.UnicodeScalarView()
+        var j = start + 1
+        while j < end {
+            let c = s[j]
+            if c == "\"" {
+                tokens.append(Token(.string(String(value)), start..<j + 1))
+                return j + 1
+            }
+            if c == "\\", j + 1 < end {
+                let e = s[j + 1]
+                switch e {
+                case "\"": value.append("\""); j += 2
+                case "\\": value.append("\\"); j += 2
+                case "n": value.append("\n"); j += 2
+                case "t": value.append("\t"); j += 2
+                case "u":
+                    if let (scalar, length) = unicodeEscape(at: j + 2, end: end) {
+                        value.append(scalar)
+                        j += 2 + length
+                    } else {
+                        report(.invalidEscape("u"), j..<j + 2)
+                        j += 2
+                    }
+                default:
+                    report(.invalidEscape(String(Character(e))), j..<j + 2)
+                    j += 2
+                }
+                continue
+            }
+            value.append(c)
+            j += 1
+        }
+        report(.unterminatedString, start..<start + 1)
+        tokens.append(Token(.string(String(value)), start..<end))
+        return end
+    }
+
+    /// Reads `{XXXX}` after `\u`, returning the scalar and how many characters it took.
+    private func unicodeEscape(at i: Int, end: Int) -> (Unicode.Scalar, Int)? {
+        guard i < end, s[i] == "{" else { return nil }
+        var j = i + 1
+        var hex = ""
+        while j < end, s[j] != "}", hex.count <= 8 {
+            hex.unicodeScalars.append(s[j])
+            j += 1
+        }
+        guard j < end, s[j] == "}", let code = UInt32(hex, radix: 16),
+              let scalar = Unicode.Scalar(code) else { return nil }
+        return (scalar, j + 1 - i)
+    }
+
+    private func symbol(at i: Int, end: Int) -> (Token.Symbol, Int)? {
+        let next: Unicode.Scalar? = i + 1 < end ? s[i + 1] : nil
+        switch s[i] {
+        case "<": return next == "=" ? (.lessEqual, 2) : (.less, 1)
+        case ">": return next == "=" ? (.greaterEqual, 2) : (.greater, 1)
+        case "≤": return (.lessEqual, 1)
+        case "≥": return (.greaterEqual, 1)
+        case "=": return (.equals, 1)
+        case "+": return (.plus, 1)
+        case "-", "−": return (.minus, 1)
+        case "*", "×": return (.times, 1)
+        case "/", "÷": return (.divide, 1)
+        case "(": return (.leftParen, 1)
+        case ")": return (.rightParen, 1)
+        case "@": return (.at, 1)
+        case "~", "≈": return (.tilde, 1)
+        default: return nil
+        }
+    }
+
+    // MARK: Figures
+
+    /// Where a figure starting at `i` ends, or `nil` when no figure starts there.
+    private func figureEnd(from i: Int, to end: Int) -> (end: Int, text: FigureText)? {
+        var j = i
+        var prefix: String?
+        for symbol in Lexer.currencySymbolsLongestFirst where matches(symbol, at: i, end: end) {
+            prefix = symbol
+            j = i + symbol.unicodeScalars.count
+            break
+        }
+        if prefix == nil, i + 3 < end {
+            let code = file.text(i..<i + 3)
+            if LiteralVocabulary.currencyCodes.contains(code) {
+                var k = i + 3
+                while k < end, s[k] == " " { k += 1 }
+                if k < end, isDigit(s[k]) {
+                    prefix = code
+                    j = i + 3
+                }
+            }
+        }
+        if prefix != nil { while j < end, s[j] == " " { j += 1 } }
+        guard j < end, isDigit(s[j]) else { return nil }
+        let numberStart = j
+        while j < end {
+            if isDigit(s[j]) { j += 1; continue }
+            if s[j] == "," || s[j] == "." || s[j] == "，" || s[j] == "．", j + 1 < end, isDigit(s[j + 1]) {
+                j += 1
+                continue
+            }
+            break
+        }
+        let numberEnd = j
+        j = suffixEnd(from: j, to: end)
+        let text = FigureText(
+            text: file.text(i..<j), currencyPrefix: prefix,
+            number: file.text(numberStart..<numberEnd), suffix: file.text(numberEnd..<j))
+        return (j, text)
+    }
+
+    /// Where the scale, currency word, unit and `/per` units after a number end.
+    private func suffixEnd(from start: Int, to end: Int) -> Int {
+        var j = start
+        while j < end {
+            var k = j
+            while k < end, s[k] == " " { k += 1 }
+            let spaced = k > j
+            guard k < end else { break }
+            let c = s[k]
+            if c == "%" || c == "％" { j = k + 1; continue }
+            if LiteralVocabulary.isCJKUnitScalar(c) {
+                while k < end, LiteralVocabulary.isCJKUnitScalar(s[k]) { k += 1 }
+                j = k
+                continue
+            }
+            if isASCIILetter(c) {
+                var m = k
+                while m < end, isASCIILetter(s[m]) { m += 1 }
+                if m < end, isDigit(s[m]) || s[m] == "_" || s[m] == "-" || s[m] == "." { break }
+                let word = file.text(k..<m)
+                if !spaced || LiteralVocabulary.wordSet.contains(word) {
+                    j = m
+                    continue
+                }
+                break
+            }
+            if c == "/", !spaced, k + 1 < end, isASCIILetter(s[k + 1]) || s[k + 1] == "$" {
+                var m = k + 1
+                if s[m] == "$" { m += 1 }
+                while m < end, isASCIILetter(s[m]) { m += 1 }
+                j = m
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    private func matches(_ text: String, at i: Int, end: Int) -> Bool {
+        var j = i
+        for scalar in text.unicodeScalars {
+            guard j < end, s[j] == scalar else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    // MARK: Character classes
+
+    private func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    /// ASCII or full-width digits.
+    private func isDigit(_ c: Unicode.Scalar) -> Bool {
+        isASCIIDigit(c) || (c.value >= 0xFF10 && c.value <= 0xFF19)
+    }
+    private func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+    private func isWordStart(_ c: Unicode.Scalar) -> Bool {
+        c == "_" || isLetter(c)
+    }
+
+    /// Letters of any script, except the CJK characters of unit words. ASCII is tested first:
+    /// Unicode property lookups are slow and nearly every letter in a file is ASCII.
+    private func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return isASCIILetter(c) }
+        return c.properties.isAlphabetic && !LiteralVocabulary.isCJKUnitScalar(c)
+    }
+
+    /// Letters, digits and `_` continue a word; `.` and `-` do when a letter or digit follows,
+    /// so that `msft.ai_run_rate` and `fiscal-year-end` are single words.
+    private func isWordContinue(at j: Int, end: Int) -> Bool {
+        let c = s[j]
+        if c == "_" || isASCIIDigit(c) || isLetter(c) {
+            return true
+        }
+        if c == "." || c == "-", j + 1 < end {
+            let n = s[j + 1]
+            return n == "_" || isASCIIDigit(n) || (n.isASCII ? isASCIILetter(n) : n.properties.isAlphabetic)
+        }
+        return false
+    }
+}

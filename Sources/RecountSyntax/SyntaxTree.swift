@@ -1,0 +1,198 @@
+import RecountCore
+import RecountFigures
+
+/// The syntax tree of a claims or ledger file, exactly as written.
+///
+/// Nothing here has meaning yet: figures keep their text, periods and units are bare strings.
+/// The model gives them meaning. Every node carries the source range it came from.
+public enum Syntax {
+    /// One parsed file.
+    public struct Document: Sendable, Hashable {
+        public var path: String
+        public var declarations: [Declaration]
+    }
+
+    /// A top-level declaration.
+    public enum Declaration: Sendable, Hashable {
+        case entity(Entity)
+        case source(Source)
+        case fact(Fact)
+        case article(Article)
+        case use(Use)
+        case claim(Claim)
+        case metric(Metric)
+    }
+
+    /// A name as written, with where it was written.
+    public struct Identifier: Sendable, Hashable {
+        public var name: String
+        public var range: SourceRange
+    }
+
+    /// A string literal, decoded.
+    public struct Text: Sendable, Hashable {
+        public var value: String
+        public var range: SourceRange
+    }
+
+    /// `entity ID "Name"` with an optional fiscal year end.
+    public struct Entity: Sendable, Hashable {
+        public var id: Identifier
+        public var name: Text
+        public var fiscalYearEnd: Identifier?
+        public var range: SourceRange
+    }
+
+    /// `source ID "Title"`: where ledger figures come from.
+    public struct Source: Sendable, Hashable {
+        public var id: Identifier
+        public var title: Text
+        public var url: Text?
+        public var grade: Identifier?
+        public var date: Identifier?
+        public var notes: [Text]
+        public var range: SourceRange
+    }
+
+    /// `fact QUANTITY = VALUE`: a sourced figure in the ledger.
+    public struct Fact: Sendable, Hashable {
+        public var quantity: QuantityName
+        public var value: Value
+        public var source: Identifier?
+        public var quote: Text?
+        public var notes: [Text]
+        public var range: SourceRange
+    }
+
+    /// `article ID "Title"`: the article a claims file audits.
+    public struct Article: Sendable, Hashable {
+        public var id: Identifier
+        public var title: Text
+        public var author: Text?
+        public var published: Identifier?
+        public var url: Text?
+        public var text: Text?
+        public var tolerances: [Tolerance]
+        public var range: SourceRange
+    }
+
+    /// `tolerance HEDGE PERCENT`: how far a hedged (or, with `plain`, an unhedged) figure may be
+    /// from its printed value and still be `approximate`.
+    public struct Tolerance: Sendable, Hashable {
+        public var hedge: Identifier
+        public var percent: FigureText
+        public var range: SourceRange
+    }
+
+    /// `use "path"`: loads another file, relative to this one.
+    public struct Use: Sendable, Hashable {
+        public var path: Text
+        public var range: SourceRange
+    }
+
+    /// `claim ID`: one numeric statement of the article.
+    public struct Claim: Sendable, Hashable {
+        public var id: Identifier
+        public var quote: Text?
+        public var location: Location?
+        public var proposition: Proposition?
+        public var because: Expression?
+        public var expect: Identifier?
+        public var source: Identifier?
+        public var notes: [Text]
+        public var readings: [Reading]
+        public var range: SourceRange
+    }
+
+    /// `reading ID`: one fair way to read an ambiguous claim, checked on its own.
+    public struct Reading: Sendable, Hashable {
+        public var id: Identifier
+        public var proposition: Proposition?
+        public var because: Expression?
+        public var notes: [Text]
+        public var range: SourceRange
+    }
+
+    /// `metric NAME ["Title"]`: what a metric measures, and how it is defined from others.
+    public struct Metric: Sendable, Hashable {
+        public var name: Identifier
+        public var title: Text?
+        /// `kind stock` or `kind flow`.
+        public var kind: Identifier?
+        /// `equals FORMULA`: the metric at any period, from other metrics at the same period.
+        public var equals: Expression?
+        /// `relation share|margin|sum|difference|multiple|ratio`: how to name the definition.
+        public var relation: Identifier?
+        public var notes: [Text]
+        public var range: SourceRange
+    }
+
+    /// Where a claim's quote stands in the article: `at paragraph 12`, `at bullet 6`, `at line 40`.
+    public struct Location: Sendable, Hashable {
+        public var unit: Identifier
+        public var number: Int
+        public var range: SourceRange
+    }
+
+    /// What a claim asserts.
+    public enum Proposition: Sendable, Hashable {
+        /// `states [QUANTITY =] VALUE`: the article gives this figure.
+        case states(QuantityName?, Value)
+        /// `holds LEFT OP RIGHT`: the article says this comparison is true.
+        case holds(Comparison)
+    }
+
+    /// A quantity: `entity.metric[.qualifier] [@ period]`.
+    public struct QuantityName: Sendable, Hashable {
+        public var name: Identifier
+        public var period: Identifier?
+        public var range: SourceRange
+    }
+
+    /// A figure with an optional hedge and sign: `about $3.08B/month`, `-$23.7B`.
+    public struct Value: Sendable, Hashable {
+        public var hedge: Hedge?
+        public var negative: Bool
+        public var figure: FigureText
+        public var figureRange: SourceRange
+        public var range: SourceRange
+    }
+
+    /// A hedge word as written, such as `about` or `at least`.
+    public struct Hedge: Sendable, Hashable {
+        public var words: String
+        public var range: SourceRange
+    }
+
+    /// `LEFT OP RIGHT`.
+    public struct Comparison: Sendable, Hashable {
+        public var left: Expression
+        public var relation: ComparisonOperator
+        public var right: Expression
+        public var range: SourceRange
+    }
+
+    /// A formula over figures, quantities and other claims.
+    public indirect enum Expression: Sendable, Hashable {
+        /// A figure written in the formula; exact unless hedged.
+        case figure(FigureText, SourceRange)
+        case quantity(QuantityName)
+        /// Another claim's stated figure, by the claim's id.
+        case claim(Identifier)
+        case negate(Expression, SourceRange)
+        case binary(ArithmeticOperator, Expression, Expression, SourceRange)
+        /// `EXPR in UNIT`: the same value, checked to have the unit's dimension and shown in it.
+        case convert(Expression, Identifier, SourceRange)
+        case parenthesized(Expression, SourceRange)
+
+        public var range: SourceRange {
+            switch self {
+            case .figure(_, let r), .negate(_, let r), .binary(_, _, _, let r), .convert(_, _, let r),
+                .parenthesized(_, let r):
+                r
+            case .quantity(let q): q.range
+            case .claim(let id): id.range
+            }
+        }
+    }
+}
