@@ -53,6 +53,8 @@ public struct ClaimResult: Sendable, Hashable {
     public var checks: [Check]
     /// The results of its readings, when it has any.
     public var readings: [ReadingResult] = []
+    /// The deciding reading, the headline check, the likely cause and the conflicts it is in.
+    public var decision = Decision()
 
     /// Whether the claim rests only on the article's own figures, with no ledger source.
     public var restsOnArticleOnly: Bool {

@@ -30,6 +30,9 @@ public struct Conflict: Sendable, Hashable {
         return (only.member, slip)
     }
 
+    /// Whether only ledger facts are involved, with no claim of an article.
+    public var isLedgerOnly: Bool { support.allSatisfy { if case .fact = $0 { true } else { false } } }
+
     /// Whether only the article's figures are involved, with no ledger fact.
     public var isArticleOnly: Bool { support.allSatisfy { if case .claim = $0 { true } else { false } } }
 

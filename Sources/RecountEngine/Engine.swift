@@ -45,8 +45,13 @@ public enum Engine {
         let world = World(project)
         var diagnostics: [Diagnostic] = []
         var results: [ClaimResult] = []
+        var memberOf: [String: [Int]] = [:]
+        for (index, conflict) in world.conflicts.enumerated() {
+            for case .claim(let id) in conflict.support { memberOf[id, default: []].append(index) }
+        }
         for claim in project.claims {
-            let result = world.check(claim)
+            var result = world.check(claim)
+            result.decision = Decision.make(result, conflicts: world.conflicts, memberOf: memberOf[claim.id] ?? [])
             diagnostics += (result.checks + result.readings.flatMap(\.checks)).compactMap(\.problem)
             if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
             results.append(result)

@@ -67,18 +67,19 @@ public struct CheckRenderer {
         if result.checks.isEmpty, result.readings.isEmpty, result.verdict == .sourced {
             out += row("support", "no ledger evidence for this figure; it is the article's attribution")
         }
-        if let cause = result.cause {
-            out += row("cause", style.bold(cause.sentence))
-        } else if let (index, conflict) = audit.conflicts.enumerated().first(where: { _, c in
-            c.support.contains(.claim(claim.id)) && c.cause.map { $0.member != .claim(claim.id) } == true
-        }), let cause = conflict.cause, result.verdict == .inconsistent {
-            out += row("cause", style.bold("follows from \(audit.describe(cause.member)) (conflict #\(index + 1)): "
-                                           + cause.slip.sentence))
-        } else if result.slips.count > 1 {
-            for slip in result.slips { out += row("could be", slip.sentence) }
+        switch result.decision.attribution {
+        case .slip(let slip)?:
+            out += row("cause", style.bold(slip.sentence))
+        case .conflict(let index, let member, let slip)?:
+            out += row("cause", style.bold("follows from \(audit.describe(member)) (conflict #\(index + 1)): "
+                                           + slip.sentence))
+        case .severalSlips(let slips)?:
+            for slip in slips { out += row("could be", slip.sentence) }
             out += row("cause", "several slips fit, so none is named")
-        } else if result.verdict == .inconsistent {
+        case .unexplained?:
             out += row("cause", "no usual slip reproduces the figure")
+        case nil:
+            break
         }
         return out
     }

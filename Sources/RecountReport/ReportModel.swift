@@ -73,12 +73,10 @@ public struct ReportModel: Sendable {
 public struct ClaimReport: Sendable {
     public var result: ClaimResult
     public var claim: Claim { result.claim }
-    /// The check the summary table shows: one whose verdict is the claim's, preferring the
-    /// article's own arithmetic, then a comparison, then direct evidence, derived evidence and
-    /// last a conflict. Nil when nothing could test the claim.
-    public var headline: Check?
+    /// The check the summary table shows, as the engine chose it.
+    public var headline: Check? { result.decision.headline }
     /// The reading whose checks decide the verdict, when it is not the claim's own proposition.
-    public var decidingReading: String?
+    public var decidingReading: String? { result.decision.reading }
     /// The report's numbers of the conflicts the claim is a member of.
     public var conflicts: [Int]
     /// Every figure the checks rest on (through derived values too), without repeats, in order;
@@ -181,12 +179,9 @@ extension ReportModel {
             for case .fact(let f) in c.conflict.support { usedFacts.insert(f) }
         }
 
-        var numbersByClaim: [String: [Int]] = [:]
-        for c in conflicts {
-            for case .claim(let id) in c.conflict.support { numbersByClaim[id, default: []].append(c.number) }
-        }
+        let numbers = Dictionary(conflicts.map { ($0.auditIndex, $0.number) }, uniquingKeysWith: { a, _ in a })
         let claims = results.map { result in
-            claimReport(result, conflicts: numbersByClaim[result.claim.id] ?? [])
+            claimReport(result, conflicts: result.decision.conflicts.compactMap { numbers[$0] })
         }
 
         var factsBySource: [String: [Int]] = [:]
@@ -212,8 +207,6 @@ extension ReportModel {
     }
 
     private static func claimReport(_ result: ClaimResult, conflicts numbers: [Int]) -> ClaimReport {
-        let (checks, reading) = decidingChecks(result)
-        let headline = checks.filter { $0.verdict == result.verdict }.min { rank($0.basis) < rank($1.basis) }
         let all = result.checks + result.readings.flatMap(\.checks)
         var inputs: [Derivation] = []
         var seen = Set<String>()
@@ -225,36 +218,6 @@ extension ReportModel {
             guard seen.insert("\(label)\u{0}\(stated)\u{0}\(OriginText.describe(origin))").inserted else { continue }
             inputs.append(leaf)
         }
-        return ClaimReport(result: result, headline: headline, decidingReading: reading, conflicts: numbers,
-                           inputs: inputs, sources: sources)
+        return ClaimReport(result: result, conflicts: numbers, inputs: inputs, sources: sources)
     }
-
-    /// The checks that decide the verdict: the claim's own when they give it, else those of the
-    /// first reading that does.
-    private static func decidingChecks(_ result: ClaimResult) -> ([Check], String?) {
-        let ownVerdict = result.checks.map(\.verdict).max()
-        if result.claim.proposition != nil, result.readings.isEmpty || ownVerdict == result.verdict {
-            return (result.checks, nil)
-        }
-        if let reading = result.readings.first(where: { $0.verdict == result.verdict }) {
-            return (reading.checks, reading.id)
-        }
-        return (result.checks, nil)
-    }
-
-    /// The order in which a check's basis is preferred for the headline.
-    private static func rank(_ basis: Check.Basis) -> Int {
-        switch basis {
-        case .formula: 0
-        case .comparison: 1
-        case .evidence: 2
-        case .derived: 3
-        case .conflict: 4
-        }
-    }
-}
-
-extension Conflict {
-    /// Whether only ledger facts are involved, with no claim of an article.
-    public var isLedgerOnly: Bool { support.allSatisfy { if case .fact = $0 { true } else { false } } }
 }

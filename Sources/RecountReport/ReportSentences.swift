@@ -103,12 +103,15 @@ public enum ReportSentences {
 
     /// The likely cause, as a sentence: named when one slip alone explains the figure.
     public static func cause(_ c: ClaimReport) -> String {
-        if let cause = c.result.cause { return "Likely cause: \(cause.sentence)." }
-        if c.result.slips.count > 1 {
+        switch c.result.decision.attribution {
+        case .slip(let slip)?:
+            return "Likely cause: \(slip.sentence)."
+        case .severalSlips(let slips)?:
             return "Several slips could explain it, so none is named: "
-                + c.result.slips.map(\.sentence).joined(separator: "; or ") + "."
+                + slips.map(\.sentence).joined(separator: "; or ") + "."
+        case .conflict?, .unexplained?, nil:
+            return "No usual slip reproduces the figure."
         }
-        return "No usual slip reproduces the figure."
     }
 
     /// The verdict's meaning, from the design's table of verdicts.
