@@ -24,17 +24,23 @@ public struct ExplainRenderer {
             if let reading { out += "\n" + style.bold("reading \(reading)") + "\n" }
             for check in checks { out += "\n" + render(check, audit) }
         }
-        if let cause = result.cause {
-            out += "\n" + style.bold("likely cause") + ": \(cause.sentence)\n"
-        } else if result.slips.count > 1 {
-            out += "\n" + style.bold("several slips fit") + ": " + result.slips.map(\.sentence).joined(separator: "; ") + "\n"
+        switch result.decision.attribution {
+        case .slip(let slip)?:
+            out += "\n" + style.bold("likely cause") + ": \(slip.sentence)\n"
+        case .conflict(let index, let member, let slip)?:
+            out += "\n" + style.bold("likely cause") + ": follows from \(audit.describe(member)) "
+                + "(conflict #\(index + 1)): \(slip.sentence)\n"
+        case .severalSlips(let slips)?:
+            out += "\n" + style.bold("several slips fit") + ": " + slips.map(\.sentence).joined(separator: "; ") + "\n"
+        case .unexplained?, nil:
+            break
         }
-        let involved = audit.conflicts.enumerated().filter { $0.element.support.contains(.claim(id)) }
+        let involved = result.decision.conflicts.filter { $0 < audit.conflicts.count }
         if !involved.isEmpty {
             out += "\n" + style.bold("conflicts") + "\n"
             let checkRenderer = CheckRenderer(style: style, verbose: true)
-            for (i, conflict) in involved {
-                out += checkRenderer.render(conflict, number: i + 1, in: audit, trees: true)
+            for i in involved {
+                out += checkRenderer.render(audit.conflicts[i], number: i + 1, in: audit, trees: true)
             }
         }
         return out

@@ -14,7 +14,7 @@ import RecountModel
 public struct JSONReport {
     /// The schema's version: the major part changes when a field is removed or changes meaning,
     /// the minor part when fields are added.
-    public static let schemaVersion = "1.0.0"
+    public static let schemaVersion = "1.1.0"
 
     public var model: ReportModel
 
@@ -97,6 +97,7 @@ public struct JSONReport {
         let diagnosis: JSONValue = .object([
             ("cause", c.result.cause.map(slip) ?? .null),
             ("candidates", .array(c.result.slips.map(slip))),
+            ("attribution", attribution(c.result.decision.attribution, in: model)),
         ])
         let support: JSONValue = .object([
             ("sources", .array(c.sources.map { .string($0) })),
@@ -322,14 +323,14 @@ public struct JSONReport {
             ("quantity", .string(conflict.label)),
             ("left", Self.node(conflict.left)),
             ("right", Self.node(conflict.right)),
-            ("members", .array(conflict.support.map(member))),
+            ("members", .array(conflict.support.map { Self.member($0, in: model) })),
             ("articleOnly", .bool(conflict.isArticleOnly)),
             ("cause", conflict.cause.map { cause in
-                .object([("member", member(cause.member)), ("slip", Self.slip(cause.slip))])
+                .object([("member", Self.member(cause.member, in: model)), ("slip", Self.slip(cause.slip))])
             } ?? .null),
             ("explanations", .array(conflict.explanations.map { e in
                 .object([
-                    ("member", member(e.member)),
+                    ("member", Self.member(e.member, in: model)),
                     ("implied", Self.node(e.implied)),
                     ("slips", .array(e.slips.map(Self.slip))),
                 ])
@@ -337,7 +338,26 @@ public struct JSONReport {
         ])
     }
 
-    private func member(_ base: Base) -> JSONValue {
+    /// The engine's attribution of a likely cause: `kind` is `slip`, `conflict` (another member
+    /// of a conflict is blamed), `several` or `none`; null when nothing failed.
+    private static func attribution(_ a: Decision.Attribution?, in model: ReportModel) -> JSONValue {
+        guard let a else { return .null }
+        switch a {
+        case .slip(let s):
+            return .object([("kind", .string("slip")), ("conflict", .null), ("member", .null), ("slips", .array([Self.slip(s)]))])
+        case .conflict(let index, let base, let s):
+            return .object([("kind", .string("conflict")),
+                            ("conflict", model.conflictNumber(ofAuditIndex: index).map { .integer($0) } ?? .null),
+                            ("member", member(base, in: model)), ("slips", .array([Self.slip(s)]))])
+        case .severalSlips(let slips):
+            return .object([("kind", .string("several")), ("conflict", .null), ("member", .null),
+                            ("slips", .array(slips.map(Self.slip)))])
+        case .unexplained:
+            return .object([("kind", .string("none")), ("conflict", .null), ("member", .null), ("slips", .array([]))])
+        }
+    }
+
+    private static func member(_ base: Base, in model: ReportModel) -> JSONValue {
         let project = model.audit.project
         switch base {
         case .claim(let id):

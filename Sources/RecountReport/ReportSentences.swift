@@ -96,20 +96,24 @@ public enum ReportSentences {
     public static func finding(_ c: ClaimReport, in model: ReportModel) -> String {
         var text = capitalized(readable(body(c, in: model))) + "."
         if c.result.verdict == .inconsistent {
-            text += " " + cause(c)
+            text += " " + cause(c, in: model)
         }
         return text
     }
 
-    /// The likely cause, as a sentence: named when one slip alone explains the figure.
-    public static func cause(_ c: ClaimReport) -> String {
+    /// The likely cause, as a sentence: named when one slip alone explains the figure, or when a
+    /// conflict the claim is in blames another member's figure.
+    public static func cause(_ c: ClaimReport, in model: ReportModel) -> String {
         switch c.result.decision.attribution {
         case .slip(let slip)?:
             return "Likely cause: \(slip.sentence)."
+        case .conflict(let index, let member, let slip)?:
+            let number = model.conflictNumber(ofAuditIndex: index).map { " (conflict #\($0))" } ?? ""
+            return "It follows from \(model.audit.describe(member))\(number), whose likely cause is \(slip.sentence)."
         case .severalSlips(let slips)?:
             return "Several slips could explain it, so none is named: "
                 + slips.map(\.sentence).joined(separator: "; or ") + "."
-        case .conflict?, .unexplained?, nil:
+        case .unexplained?, nil:
             return "No usual slip reproduces the figure."
         }
     }
