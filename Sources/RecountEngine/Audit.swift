@@ -52,7 +52,22 @@ public struct Audit: Sendable {
         results.filter { $0.claim.expect == nil }
     }
 
-    package init(files: [String: SourceFile], project: Project, results: [ClaimResult], conflicts: [Conflict], diagnostics: [Diagnostic]) {
+    /// An R406 warning for each claim that expects no verdict, which `recount test -v` lists.
+    public var noExpectationWarnings: [Diagnostic] {
+        claimsWithoutExpectation.map { Diagnostic(.noExpectation($0.claim.id), at: $0.claim.range) }
+    }
+
+    /// How the verdicts compare with the claims' `expect` lines: what `recount test` reports.
+    public var expectations: ExpectationTally {
+        let failed = expectationMismatches.count
+        let without = claimsWithoutExpectation.count
+        return ExpectationTally(passed: results.count - without - failed, failed: failed, withoutExpectation: without)
+    }
+
+    package init(
+        files: [String: SourceFile], project: Project, results: [ClaimResult], conflicts: [Conflict],
+        diagnostics: [Diagnostic]
+    ) {
         self.files = files
         self.project = project
         self.results = results

@@ -58,4 +58,9 @@ public enum ReportFiles {
         }
         return written
     }
+
+    /// Writes one report to `path` (relative to `workingDirectory`), atomically.
+    public static func write(_ text: String, toPath path: String, workingDirectory: URL) throws(AtomicFile.Failure) {
+        try AtomicFile.write(text, to: URL(fileURLWithPath: path, relativeTo: workingDirectory), displayPath: path)
+    }
 }

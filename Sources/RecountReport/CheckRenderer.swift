@@ -36,6 +36,22 @@ public struct CheckRenderer {
         return "\(audit.results.count) \(noun): " + parts.joined(separator: ", ") + "; " + conflicts
     }
 
+    /// Each claim whose verdict is not the one it expects, with the arithmetic behind it.
+    public func renderMismatches(_ audit: Audit) -> String {
+        audit.expectationMismatches.map { result in
+            let expected = result.claim.expect?.rawValue ?? ""
+            return "\(style.bold("mismatch")): \(result.claim.id) expected \(expected), got \(result.verdict.rawValue)\n"
+                + render(result, in: audit)
+        }.joined()
+    }
+
+    /// `68 passed, 2 failed, 1 without expectation`.
+    public func summary(_ tally: ExpectationTally) -> String {
+        var line = "\(tally.passed) passed, \(tally.failed) failed"
+        if tally.withoutExpectation > 0 { line += ", \(tally.withoutExpectation) without expectation" }
+        return line
+    }
+
     static func mark(_ verdict: Verdict) -> String {
         switch verdict {
         case .consistent: "✓"

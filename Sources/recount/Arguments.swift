@@ -37,18 +37,36 @@ struct Arguments: Equatable {
     /// Options that take a value.
     static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--set"]
 
+    /// The options that only some commands take.
+    enum Option: String, CaseIterable {
+        case output = "--output"
+        case date = "--date"
+        case set = "--set"
+        case check = "--check"
+        case fragile = "--fragile"
+        case update = "--update"
+        case suggest = "--suggest"
+        case force = "--force"
+    }
+
+    /// Whether the command line gives `option`.
+    func gives(_ option: Option) -> Bool {
+        switch option {
+        case .output: output != nil
+        case .date: date != nil
+        case .set: !overrides.isEmpty
+        case .check: checkOnly
+        case .fragile: fragile
+        case .update: update
+        case .suggest: suggest
+        case .force: force
+        }
+    }
+
     /// The options given that `command` does not take, so that none is silently ignored.
-    func misplacedOptions() -> [String] {
-        var given: [(String, Set<String>)] = []
-        if output != nil { given.append(("--output", ["report", "extract"])) }
-        if date != nil { given.append(("--date", ["report"])) }
-        if !overrides.isEmpty { given.append(("--set", ["what-if", "impact"])) }
-        if checkOnly { given.append(("--check", ["fmt"])) }
-        if fragile { given.append(("--fragile", ["check"])) }
-        if update { given.append(("--update", ["test"])) }
-        if suggest { given.append(("--suggest", ["extract"])) }
-        if force { given.append(("--force", ["extract"])) }
-        return given.filter { !$0.1.contains(command ?? "") }.map(\.0)
+    func misplacedOptions(for command: Command?) -> [String] {
+        let taken = command?.options ?? []
+        return Option.allCases.filter { gives($0) && !taken.contains($0) }.map(\.rawValue)
     }
 
     static func parse(_ argv: [String]) throws(UsageError) -> Arguments {

@@ -15,6 +15,11 @@ struct Commands {
         return TerminalStyle(enabled: enabled)
     }
 
+    /// The folder relative paths on the command line are read from.
+    var workingDirectory: URL {
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    }
+
     var root: URL {
         URL(fileURLWithPath: arguments.root ?? FileManager.default.currentDirectoryPath, isDirectory: true)
     }
@@ -24,49 +29,62 @@ struct Commands {
             print("recount \(Help.version)")
             return .success
         }
-        if arguments.command == "help" {
-            guard let text = Help.text(for: arguments.paths.first) else {
-                return usage("unknown command '\(arguments.paths.first ?? "")'")
+        var command: Command?
+        if let name = arguments.command {
+            guard let known = Command(rawValue: name) else { return usage("unknown command '\(name)'") }
+            command = known
+        }
+        if command == .help || arguments.help {
+            let topic = command == .help ? arguments.paths.first : arguments.command
+            guard let name = topic else {
+                print(Help.text(for: nil))
+                return .success
             }
-            print(text)
+            guard let known = Command(rawValue: name) else { return usage("unknown command '\(name)'") }
+            print(Help.text(for: known))
             return .success
         }
-        if arguments.help {
-            guard let text = Help.text(for: arguments.command) else {
-                return usage("unknown command '\(arguments.command ?? "")'")
-            }
-            print(text)
-            return .success
+        guard let command else {
+            standardError(Help.overview + "\n")
+            return .usage
         }
-        if let option = arguments.misplacedOptions().first {
-            return usage("'\(option)' is not an option of '\(arguments.command ?? "recount")'")
+        if let option = arguments.misplacedOptions(for: command).first {
+            return usage("'\(option)' is not an option of '\(command.rawValue)'")
         }
-        if let format = arguments.format, !Commands.formats(for: arguments.command).contains(format) {
-            let allowed = Commands.formats(for: arguments.command)
+        if let format = arguments.format, !command.formats.contains(format) {
+            let allowed = command.formats
             return usage("unknown format '\(format)'; use \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? "")")
         }
-        switch arguments.command {
-        case "check": return check()
-        case "test": return test()
-        case "explain": return explain()
-        case "extract": return extract()
-        case "report": return report()
-        case "fmt": return fmt()
-        case "what-if": return whatIf()
-        case "impact": return impact()
-        case "diff": return diff()
-        case nil:
-            FileHandle.standardError.write(Data((Help.overview + "\n").utf8))
-            return .usage
-        case let other?:
-            return usage("unknown command '\(other)'")
+        switch command {
+        case .check: return check()
+        case .test: return test()
+        case .explain: return explain()
+        case .extract: return extract()
+        case .report: return report()
+        case .fmt: return fmt()
+        case .whatIf: return whatIf()
+        case .impact: return impact()
+        case .diff: return diff()
+        case .help: return .success
         }
     }
 
-    func usage(_ message: String) -> ExitCode {
-        let text = "recount: error: \(message)\nSee 'recount --help'.\n"
-        FileHandle.standardError.write(Data(text.utf8))
+    /// A wrong command line: the message, a pointer to the help, and exit status 64.
+    func usage(_ message: String, help command: Command? = nil) -> ExitCode {
+        let pointer = command.map { "recount help \($0.rawValue)" } ?? "recount --help"
+        standardError("recount: error: \(message)\nSee '\(pointer)'.\n")
         return .usage
+    }
+
+    /// A failure other than a wrong command line: the message and the exit status.
+    func fail(_ message: String, _ code: ExitCode) -> ExitCode {
+        standardError("recount: error: \(message)\n")
+        return code
+    }
+
+    func standardError(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     private func printDiagnostics(_ audit: Audit) {
@@ -75,7 +93,7 @@ struct Commands {
         if arguments.format == "github" {
             print(renderer.renderGitHub(audit.diagnostics), terminator: "")
         } else {
-            FileHandle.standardError.write(Data(renderer.render(audit.diagnostics).utf8))
+            standardError(renderer.render(audit.diagnostics))
         }
     }
 
@@ -85,7 +103,7 @@ struct Commands {
         let audit = Audit.run(paths: paths, root: root)
         printDiagnostics(audit)
         guard !audit.loadFailed else {
-            FileHandle.standardError.write(Data("recount: the input could not be loaded; \(skipped)\n".utf8))
+            standardError("recount: the input could not be loaded; \(skipped)\n")
             return nil
         }
         return audit
@@ -108,8 +126,7 @@ struct Commands {
             return .loadFailure
         }
         guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
-            FileHandle.standardError.write(Data("recount: error: no claim '\(id)'\n".utf8))
-            return .findings
+            return fail("no claim '\(id)'", .findings)
         }
         print(text, terminator: "")
         return .success
@@ -117,33 +134,37 @@ struct Commands {
 
     private func test() -> ExitCode {
         guard let audit = load(arguments.paths, otherwise: "nothing was tested") else { return .loadFailure }
-        let mismatches = audit.expectationMismatches
-        let renderer = CheckRenderer(style: style, verbose: true)
-        for result in mismatches {
-            let expected = result.claim.expect?.rawValue ?? ""
-            print("\(style.bold("mismatch")): \(result.claim.id) expected \(expected), got \(result.verdict.rawValue)")
-            print(renderer.render(result, in: audit), terminator: "")
-        }
-        let unexpected = audit.claimsWithoutExpectation
+        print(CheckRenderer(style: style, verbose: true).renderMismatches(audit), terminator: "")
         if arguments.verbose {
-            let warnings = unexpected.map { Diagnostic(.noExpectation($0.claim.id), at: $0.claim.range) }
             let renderer = DiagnosticRenderer(files: audit.files, style: style)
-            FileHandle.standardError.write(Data((arguments.format == "github"
-                ? renderer.renderGitHub(warnings) : renderer.render(warnings)).utf8))
+            let warnings = audit.noExpectationWarnings
+            standardError(arguments.format == "github" ? renderer.renderGitHub(warnings) : renderer.render(warnings))
         }
         if arguments.format == "github" {
-            print(GitHubAnnotations.mismatches(mismatches), terminator: "")
+            print(GitHubAnnotations.mismatches(audit.expectationMismatches), terminator: "")
         }
         // What moved since the committed reports, and the edits that moved it.
-        for (baseline, differences) in baselineChanges(audit) {
-            print(ComparisonRenderer(style: style).renderChanges(differences, since: baseline), terminator: "")
+        for change in Baseline.changes(audit, root: root) {
+            print(ComparisonRenderer(style: style).renderChanges(change.differences, since: change.path), terminator: "")
         }
         if arguments.update { return update(audit) }
-        let checked = audit.results.count - unexpected.count
-        let passed = checked - mismatches.count
-        var line = "\(passed) passed, \(mismatches.count) failed"
-        if !unexpected.isEmpty { line += ", \(unexpected.count) without expectation" }
-        print(line)
-        return mismatches.isEmpty ? .success : .findings
+        let tally = audit.expectations
+        print(CheckRenderer(style: style).summary(tally))
+        return tally.passes ? .success : .findings
+    }
+
+    /// `recount test --update`: every claim expects its current verdict, and the committed
+    /// reports become the new baseline.
+    private func update(_ audit: Audit) -> ExitCode {
+        let update: Baseline.Update
+        do {
+            update = try Baseline.update(audit, paths: arguments.paths, root: root)
+        } catch {
+            return fail("\(error.path): \(error.reason)", .cannotWrite)
+        }
+        for edit in update.edits { standardError("updated \(edit.path): \(edit.claims.joined(separator: ", "))\n") }
+        if update.loadFailed { return .loadFailure }
+        for path in update.reports { standardError("wrote \(path)\n") }
+        return .success
     }
 }

@@ -6,22 +6,14 @@ import RecountReport
 enum Help {
     static let version = "0.1.0"
 
+    /// The overview, with one line per command of the registry.
     static let overview = """
     OVERVIEW: Recount checks the numbers in an article against each other and against sourced evidence.
 
     USAGE: recount <command> [options] [path ...]
 
     COMMANDS:
-      check     Check claims against the evidence and print every verdict.
-      test      Check that every claim's verdict equals its 'expect'.
-      explain   Show one claim's derivation trees and conflict sets.
-      extract   Draft a claims file from an article's text; --suggest proposes formulas.
-      report    Write the audit report: Markdown and JSON in Reports/, or ClaimReview JSON-LD.
-      what-if   Check again with a quantity's figures replaced, and print what changes.
-      impact    List the claims that depend on a quantity, and how far it can move.
-      fmt       Rewrite claims and ledger files in the canonical layout.
-      diff      Compare two JSON reports: the verdicts and figures that moved.
-      help      Show help for a command.
+    \(Command.allCases.map { "  " + $0.rawValue.padding(to: 10) + $0.summary }.joined(separator: "\n"))
 
     OPTIONS:
       --version     Print the version.
@@ -276,19 +268,26 @@ enum Help {
       64 the command line is wrong
     """
 
-    static func text(for command: String?) -> String? {
+    /// The help of a command, or the overview.
+    static func text(for command: Command?) -> String {
         switch command {
-        case nil, "help": overview
-        case "check": check
-        case "test": test
-        case "explain": explain
-        case "diff": diff
-        case "extract": extract
-        case "report": report
-        case "what-if": whatIf
-        case "impact": impact
-        case "fmt": fmt
-        default: nil
+        case nil, .help?: overview
+        case .check?: check
+        case .test?: test
+        case .explain?: explain
+        case .diff?: diff
+        case .extract?: extract
+        case .report?: report
+        case .whatIf?: whatIf
+        case .impact?: impact
+        case .fmt?: fmt
         }
+    }
+}
+
+extension String {
+    /// The string padded with spaces to `width` characters.
+    fileprivate func padding(to width: Int) -> String {
+        self + String(repeating: " ", count: max(0, width - count))
     }
 }

@@ -15,7 +15,7 @@ extension Commands {
     func impact() -> ExitCode {
         var rest = arguments.paths
         guard !rest.isEmpty else {
-            return impactUsage("impact needs a quantity, e.g. 'msft.ai_run_rate @ FY2026Q3'")
+            return usage("impact needs a quantity, e.g. 'msft.ai_run_rate @ FY2026Q3'", help: .impact)
         }
         var text = rest.removeFirst()
         if rest.count >= 2, rest[0] == "@" {
@@ -29,14 +29,11 @@ extension Commands {
         case .success(let parsed): reference = parsed
         case .failure(let failure):
             let files = [label: SourceFile(path: label, text: text)]
-            FileHandle.standardError.write(Data(DiagnosticRenderer(files: files, style: style)
-                .render(failure.diagnostics).utf8))
-            return impactUsage("the quantity could not be read; write it as in a file, e.g. 'msft.ai_run_rate @ FY2026Q3'")
+            standardError(DiagnosticRenderer(files: files, style: style).render(failure.diagnostics))
+            return usage("the quantity could not be read; write it as in a file, e.g. 'msft.ai_run_rate @ FY2026Q3'")
         }
         guard let impact = Impact.run(reference, on: audit) else {
-            FileHandle.standardError.write(Data(
-                "recount: error: nothing states \(reference.text): there is no figure to move\n".utf8))
-            return .findings
+            return fail("nothing states \(reference.text): there is no figure to move", .findings)
         }
         print(ImpactRenderer(style: style).render(impact, baseline: audit), terminator: "")
         return .success
@@ -45,10 +42,5 @@ extension Commands {
     /// `check --fragile`: the claims whose verdict one input's last printed digit can flip.
     func printFragile(_ audit: Audit) {
         print(FragilityRenderer(style: style).render(Fragility.run(on: audit)), terminator: "")
-    }
-
-    private func impactUsage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("recount: error: \(message)\nSee 'recount help impact'.\n".utf8))
-        return .usage
     }
 }

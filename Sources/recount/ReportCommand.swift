@@ -5,12 +5,6 @@ import RecountModel
 import RecountReport
 
 extension Commands {
-    /// The values `--format` takes for a command: `report` writes reports, the other commands
-    /// print text or GitHub annotations.
-    static func formats(for command: String?) -> [String] {
-        command == "report" ? ReportFormat.allCases.map(\.rawValue) : ["text", "github"]
-    }
-
     /// `recount report`: writes each article's audit report. By default every article's
     /// Markdown and JSON go to `Reports/` under the root; `-o FILE` writes one article's report in
     /// one format, `-o -` to standard output. The exit status is 0 when the reports were written,
@@ -21,7 +15,7 @@ extension Commands {
         var date: CalendarDate?
         if let text = arguments.date {
             guard let parsed = CalendarDate(iso: text) else {
-                return reportUsage("--date needs a date written YYYY-MM-DD, not '\(text)'")
+                return usage("--date needs a date written YYYY-MM-DD, not '\(text)'", help: .report)
             }
             date = parsed
         }
@@ -37,8 +31,7 @@ extension Commands {
         }
         let models = ReportModel.all(audit, date: date)
         if models.isEmpty {
-            standardError("recount: error: no claims were loaded, so there is no article to report on\n")
-            return .loadFailure
+            return fail("no claims were loaded, so there is no article to report on", .loadFailure)
         }
         guard let output = arguments.output else {
             let outputs = ReportFiles.outputs(models, formats: format.map { [$0] } ?? ReportFiles.defaultFormats)
@@ -47,14 +40,13 @@ extension Commands {
                 for path in written { standardError("wrote \(path)\n") }
                 return .success
             } catch {
-                standardError("recount: error: \(error.message)\n")
-                return .cannotWrite
+                return fail(error.message, .cannotWrite)
             }
         }
         guard models.count == 1, let model = models.first else {
             let ids = models.map(\.article.id).joined(separator: ", ")
-            return reportUsage("-o writes the report of one article, but \(models.count) were loaded (\(ids)); "
-                               + "name one claims file, or leave out -o to write them all to Reports/")
+            return usage("-o writes the report of one article, but \(models.count) were loaded (\(ids)); "
+                         + "name one claims file, or leave out -o to write them all to Reports/", help: .report)
         }
         let chosen = format ?? ReportFormat(fileName: output) ?? .markdown
         let text = chosen.render(model)
@@ -63,21 +55,11 @@ extension Commands {
             return .success
         }
         do {
-            try AtomicFile.write(text, to: URL(fileURLWithPath: output), displayPath: output)
+            try ReportFiles.write(text, toPath: output, workingDirectory: workingDirectory)
         } catch {
-            standardError("recount: error: \(error.message)\n")
-            return .cannotWrite
+            return fail(error.message, .cannotWrite)
         }
         standardError("wrote \(output)\n")
         return .success
-    }
-
-    private func reportUsage(_ message: String) -> ExitCode {
-        standardError("recount: error: \(message)\nSee 'recount help report'.\n")
-        return .usage
-    }
-
-    private func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

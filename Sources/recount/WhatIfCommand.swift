@@ -12,7 +12,7 @@ extension Commands {
     /// (its diagnostics point into the argument).
     func whatIf() -> ExitCode {
         guard !arguments.overrides.isEmpty else {
-            return whatIfUsage("what-if needs at least one --set QUANTITY=VALUE")
+            return usage("what-if needs at least one --set QUANTITY=VALUE", help: .whatIf)
         }
         guard let audit = load(arguments.paths, otherwise: "nothing was checked again") else { return .loadFailure }
         var overrides: [Override] = []
@@ -26,17 +26,12 @@ extension Commands {
             }
         }
         guard problems.isEmpty else {
-            FileHandle.standardError.write(Data(problems.utf8))
-            return whatIfUsage("an override could not be read; write --set 'QUANTITY=VALUE', e.g. "
-                               + "--set 'msft.ai_run_rate.yoy @ FY2026Q3=123%'")
+            standardError(problems)
+            return usage("an override could not be read; write --set 'QUANTITY=VALUE', e.g. "
+                         + "--set 'msft.ai_run_rate.yoy @ FY2026Q3=123%'", help: .whatIf)
         }
         let outcome = WhatIf.run(overrides, on: audit)
         print(WhatIfRenderer(style: style).render(outcome, baseline: audit), terminator: "")
         return outcome.changes.verdicts.isEmpty ? .success : .findings
-    }
-
-    private func whatIfUsage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("recount: error: \(message)\nSee 'recount help what-if'.\n".utf8))
-        return .usage
     }
 }

@@ -1,0 +1,106 @@
+import Foundation
+import RecountExtract
+
+/// `recount extract` on files: reads the article, drafts its claims file, and prints it or
+/// writes it atomically.
+public enum ExtractFiles {
+    /// What to extract, and where to.
+    public struct Request: Sendable {
+        /// The article's text file, as given on the command line.
+        public var article: String
+        /// The claims file to write; nil or `-` prints the draft.
+        public var output: String?
+        /// Whether an existing output may be replaced.
+        public var force: Bool
+        /// Whether to propose formulas among the article's figures.
+        public var suggest: Bool
+        /// The project root: an article inside it is named in the draft's `text` line.
+        public var root: URL
+        /// The folder relative paths are read from.
+        public var workingDirectory: URL
+
+        public init(article: String, output: String?, force: Bool, suggest: Bool, root: URL, workingDirectory: URL) {
+            self.article = article
+            self.output = output
+            self.force = force
+            self.suggest = suggest
+            self.root = root
+            self.workingDirectory = workingDirectory
+        }
+    }
+
+    /// What was done.
+    public enum Outcome: Sendable, Hashable {
+        /// The draft, for standard output.
+        case draft(String)
+        /// The draft was written to `path`.
+        case wrote(path: String, claims: Int, suggestions: Int?)
+    }
+
+    /// Why nothing was written.
+    public struct Failure: Error, Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            /// The article could not be read.
+            case cannotRead
+            /// The output exists (without `force`) or could not be written.
+            case cannotWrite
+        }
+
+        public var kind: Kind
+        public var message: String
+    }
+
+    public static func run(_ request: Request) -> Result<Outcome, Failure> {
+        let cwd = request.workingDirectory
+        let article = URL(fileURLWithPath: request.article, relativeTo: cwd).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: article.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: article.path) else {
+            let reason = isDirectory.boolValue ? "it is a folder" : "no such file"
+            return .failure(Failure(kind: .cannotRead, message: "cannot read '\(request.article)': \(reason)"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(Failure(kind: .cannotRead, message: "cannot read '\(request.article)': not valid UTF-8"))
+        }
+
+        let output = request.output.flatMap { $0 == "-" ? nil : $0 }
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        if let outputURL, let output, FileManager.default.fileExists(atPath: outputURL.path), !request.force {
+            return .failure(Failure(kind: .cannotWrite, message: "'\(output)' exists; pass --force to replace it"))
+        }
+
+        let extraction = Extraction.run(text: text, suggest: request.suggest)
+        let id = ClaimsWriter.articleID(fromFileName: output ?? request.article)
+        var writer = ClaimsWriter(articleID: id, title: ClaimsWriter.title(of: text, fallback: id), textPath: nil,
+                                  sourceName: article.lastPathComponent)
+        if let outputURL {
+            let rootPath = request.root.standardizedFileURL.path
+            if article.path.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") {
+                writer.textPath = relativePath(to: article, from: outputURL.deletingLastPathComponent())
+            } else {
+                writer.textNote = "the article is outside the project root; copy it under the root and name it here"
+            }
+        }
+        let rendered = writer.render(extraction, suggested: request.suggest)
+        guard let outputURL, let output else { return .success(.draft(rendered)) }
+        do {
+            try AtomicFile.write(rendered, to: outputURL, displayPath: output)
+        } catch {
+            return .failure(Failure(kind: .cannotWrite, message: error.message))
+        }
+        return .success(.wrote(path: output, claims: extraction.claims.count,
+                               suggestions: request.suggest ? extraction.suggestions.count : nil))
+    }
+
+    /// The path of `file` relative to `folder`: `../Articles/a.txt`.
+    static func relativePath(to file: URL, from folder: URL) -> String {
+        let target = file.standardizedFileURL.pathComponents
+        let base = folder.standardizedFileURL.pathComponents
+        var common = 0
+        while common < base.count, common < target.count, target[common] == base[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: base.count - common)
+        return (ups + target[common...]).joined(separator: "/")
+    }
+}
