@@ -157,6 +157,31 @@ import Testing
         #expect(mismatch.contains("Re-record with RECOUNT_RECORD_SNAPSHOTS=1"))
     }
 
+    /// `assertSnapshot` itself, in a temporary folder: recording writes the file and fails the
+    /// test; what was recorded then passes; a different text fails with a line diff.
+    @Test func recordingASnapshotFailsTheTest() throws {
+        let folder = try EndToEndTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.txt").path
+        @Sendable func says(_ issue: Issue, _ text: String) -> Bool {
+            issue.comments.contains { $0.rawValue.contains(text) }
+        }
+
+        withKnownIssue("recording must fail") {
+            assertSnapshot("a\nb\n", named: "s", in: folder, recording: true)
+        } matching: { says($0, "recorded snapshot 's' at \(path); inspect it, then run again without RECOUNT_RECORD_SNAPSHOTS=1") }
+        #expect(FileManager.default.contents(atPath: path) == Data("a\nb\n".utf8))
+        withKnownIssue("recording an unchanged snapshot must fail too") {
+            assertSnapshot("a\nb\n", named: "s", in: folder, recording: true)
+        } matching: { says($0, "recorded snapshot 's'") }
+
+        assertSnapshot("a\nb\n", named: "s", in: folder, recording: false)
+        withKnownIssue("a different text must fail") {
+            assertSnapshot("a\nc\n", named: "s", in: folder, recording: false)
+        } matching: { says($0, "snapshot 's' does not match \(path) (- expected, + actual):\n-2 | b\n+2 | c\n") }
+        #expect(FileManager.default.contents(atPath: path) == Data("a\nb\n".utf8), "comparing must not write")
+    }
+
     @Test func snapshotsLiveBesideTheTests() {
         let url = Snapshot.url(named: "x", filePath: "/repo/Tests/RecountKitTests/Support/Snapshot.swift")
         #expect(url.path == "/repo/Tests/RecountKitTests/__Snapshots__/x.txt")
