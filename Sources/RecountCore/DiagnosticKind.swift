@@ -216,3 +216,61 @@ public enum DiagnosticKind: Sendable, Hashable {
         }
     }
 }
+
+extension DiagnosticKind {
+    /// A value of every case, in declaration order, for tests that must see every code. The parts
+    /// taken from the input are the placeholders the language reference's diagnostics table
+    /// writes (‹id›, ‹path›, …), so that the messages and hints read as the table does; a case
+    /// whose message has two forms has a value for each.
+    ///
+    /// A new case needs a value here: a test compares these codes with those this file spells out.
+    package static let examples: [DiagnosticKind] = {
+        let elsewhere = SourceRange(path: "‹file›", start: SourceLocation(line: 1, column: 1),
+                                    end: SourceLocation(line: 1, column: 2))
+        return [
+            .unterminatedString,
+            .unexpectedCharacter("‹c›"),
+            .invalidEscape("‹c›"),
+            .tabIndentation,
+            .inconsistentIndentation,
+            .malformedNumber("‹text›"),
+            .expected("‹what›", found: "‹token›"),
+            .unknownAttribute("‹name›", block: "‹block›"),
+            .missingAttribute("‹name›", block: "‹block›"),
+            .nestingTooDeep(limit: 64),
+            .duplicateAttribute("‹name›"),
+            .unexpectedIndent,
+            .conflictingAttributes("‹a›", "‹b›"),
+            .unknownEntity("‹id›"),
+            .unknownSource("‹id›"),
+            .unknownClaim("‹id›"),
+            .duplicateIdentifier("‹id›", kind: "‹kind›", previous: elsewhere),
+            .unknownUnit("‹text›"),
+            .invalidPeriod("‹text›", reason: "‹reason›"),
+            .fiscalPeriodWithoutCalendar(period: "‹period›", entity: "‹entity›"),
+            .invalidDate("‹text›"),
+            .unknownVerdict("‹text›"),
+            .unknownGrade("‹text›"),
+            .invalidTolerance("‹text›"),
+            .conflictingFacts(quantity: "‹quantity›", previous: elsewhere),
+            .unknownMetricKind("‹text›"),
+            .unknownRelation("‹text›"),
+            .cannotRead(path: "‹path›", reason: "‹reason›"),
+            .includeCycle("‹path›"),
+            .includeOutsideRoot("‹path›"),
+            .includeTooDeep(limit: 16),
+            .unknownFileKind("‹path›"),
+            .noInputFiles("‹path›"),
+            .dimensionMismatch(operation: "‹operation›", left: "‹left›", right: "‹right›"),
+            .divisionByZero("‹divisor›"),
+            .overflow,
+            .missingInput("‹quantity›"),
+            .nothingToCheck("‹id›"),
+            .noExpectation("‹id›"),
+            .quoteLacksFigure(figure: "‹figure›", found: ["‹figures›"]),
+            .quoteLacksFigure(figure: "‹figure›", found: []),
+            .staleQuote(closest: "‹text›", changes: "‹changes›"),
+            .quoteNotInArticle,
+        ]
+    }()
+}

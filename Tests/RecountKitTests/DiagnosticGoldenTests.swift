@@ -1,5 +1,6 @@
 import Foundation
 @testable import RecountCore
+import RecountEngine
 @testable import RecountReport
 @testable import RecountResolver
 @testable import RecountSyntax
@@ -10,6 +11,9 @@ import Testing
 @Suite struct DiagnosticGoldenTests {
     struct Fixture: Sendable, CustomTestStringConvertible {
         var name: String
+        /// The most severe diagnostic the input must produce: an input that only warns loads,
+        /// and is checked.
+        var worst: Severity = .error
         var text: String
         var testDescription: String { name }
     }
@@ -76,15 +80,71 @@ import Testing
               states 1,23%
               expect great
             """),
+        Fixture(name: "unknown-source", text: """
+            entity acme "Acme"
+            fact acme.revenue @ 2025 = $5B
+              source acme-10k
+            claim c
+              states acme.revenue @ 2025 = $5B
+              source acme-release
+            """),
+        Fixture(name: "unknown-claim", text: """
+            claim growth
+              states 5%
+              because 5%
+            claim doubled
+              states 10%
+              because growht * 2
+            """),
+        Fixture(name: "unknown-grade", text: """
+            source s "S"
+              grade tertiary
+            """),
+        Fixture(name: "conflicting-facts", worst: .warning, text: """
+            entity acme "Acme"
+            source s "S"
+              grade primary
+            fact acme.revenue @ 2025 = $5.0B
+              source s
+            fact acme.revenue @ 2025 = $6.0B
+              source s
+            """),
+        Fixture(name: "unknown-metric-kind", text: """
+            entity acme "Acme"
+            metric acme.backlog
+              kind inventory
+            """),
+        Fixture(name: "unknown-relation", text: """
+            entity acme "Acme"
+            metric acme.margin
+              equals acme.opinc / acme.revenue
+              relation quotient
+            """),
+        // 10^24 to the 13th power is past the largest double, about 1.8 × 10^308.
+        Fixture(name: "overflow", worst: .warning, text: """
+            claim big
+              states 1,000,000,000,000T
+              because 1,000,000,000,000T
+            claim c
+              states 1
+              because big * big * big * big * big * big * big * big * big * big * big * big * big
+            """),
     ]
 
-    /// Parses and resolves one fixture as `fixture.claims`, and renders every diagnostic in
-    /// file order with no colour, after the input with line numbers.
-    static func render(_ fixture: Fixture) -> String {
+    /// Parses and resolves one fixture as `fixture.claims` and, as an audit does, checks it when
+    /// it loads without errors; returns the file and every diagnostic in file order.
+    static func diagnose(_ fixture: Fixture) -> (SourceFile, [Diagnostic]) {
         let file = SourceFile(path: "fixture.claims", text: fixture.text)
         let (document, parseDiagnostics) = Parser.parse(file)
-        let (_, resolveDiagnostics) = Resolver.resolve([document])
-        let diagnostics = (parseDiagnostics + resolveDiagnostics).sortedByLocation()
+        let (project, resolveDiagnostics) = Resolver.resolve([document])
+        var diagnostics = parseDiagnostics + resolveDiagnostics
+        if !diagnostics.hasErrors { diagnostics += Engine.analyze(project).diagnostics }
+        return (file, diagnostics.sortedByLocation())
+    }
+
+    /// Renders a fixture's diagnostics with no colour, after the input with line numbers.
+    static func render(_ fixture: Fixture) -> String {
+        let (file, diagnostics) = diagnose(fixture)
         let renderer = DiagnosticRenderer(files: [file.path: file], style: .plain)
         var out = "# input\n"
         for line in 1...file.lineStarts.count where !(line == file.lineStarts.count && file.lineText(line).isEmpty) {
@@ -100,13 +160,9 @@ import Testing
         assertSnapshot(Self.render(fixture), named: "diagnostics-\(fixture.name)")
     }
 
-    @Test func fixturesAllProduceErrors() {
-        for fixture in Self.fixtures {
-            let file = SourceFile(path: "fixture.claims", text: fixture.text)
-            let (document, parseDiagnostics) = Parser.parse(file)
-            let (_, resolveDiagnostics) = Resolver.resolve([document])
-            #expect((parseDiagnostics + resolveDiagnostics).hasErrors, "\(fixture.name)")
-        }
+    @Test(arguments: fixtures)
+    func fixtureProducesItsWorstSeverity(_ fixture: Fixture) {
+        #expect(Self.diagnose(fixture).1.map(\.severity).min() == fixture.worst)
     }
 
     @Test func renderingIsDeterministic() {
@@ -155,6 +211,31 @@ import Testing
         #expect(mismatch.contains("snapshot 's' does not match"))
         #expect(mismatch.contains("-2 | b\n+2 | c"))
         #expect(mismatch.contains("Re-record with RECOUNT_RECORD_SNAPSHOTS=1"))
+    }
+
+    /// `assertSnapshot` itself, in a temporary folder: recording writes the file and fails the
+    /// test; what was recorded then passes; a different text fails with a line diff.
+    @Test func recordingASnapshotFailsTheTest() throws {
+        let folder = try EndToEndTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("s.txt").path
+        @Sendable func says(_ issue: Issue, _ text: String) -> Bool {
+            issue.comments.contains { $0.rawValue.contains(text) }
+        }
+
+        withKnownIssue("recording must fail") {
+            assertSnapshot("a\nb\n", named: "s", in: folder, recording: true)
+        } matching: { says($0, "recorded snapshot 's' at \(path); inspect it, then run again without RECOUNT_RECORD_SNAPSHOTS=1") }
+        #expect(FileManager.default.contents(atPath: path) == Data("a\nb\n".utf8))
+        withKnownIssue("recording an unchanged snapshot must fail too") {
+            assertSnapshot("a\nb\n", named: "s", in: folder, recording: true)
+        } matching: { says($0, "recorded snapshot 's'") }
+
+        assertSnapshot("a\nb\n", named: "s", in: folder, recording: false)
+        withKnownIssue("a different text must fail") {
+            assertSnapshot("a\nc\n", named: "s", in: folder, recording: false)
+        } matching: { says($0, "snapshot 's' does not match \(path) (- expected, + actual):\n-2 | b\n+2 | c\n") }
+        #expect(FileManager.default.contents(atPath: path) == Data("a\nb\n".utf8), "comparing must not write")
     }
 
     @Test func snapshotsLiveBesideTheTests() {

@@ -152,6 +152,32 @@ import Testing
         #expect(!failing.stdout.contains("msft-prior-year expected"))
     }
 
+    @Test func testVerboseWarnsOfAClaimWithoutExpectation() throws {
+        let project = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: project) }
+        try Self.write("""
+            claim expected
+              states 5%
+              because 5%
+              expect consistent
+            claim unexpected
+              states 5%
+              because 5%
+            """, to: "Claims/x.claims", in: project)
+        let verbose = try Self.run(["test", "-v"], in: project)
+        #expect(verbose.status == 0)
+        #expect(verbose.stderr == """
+            Claims/x.claims:5:1: warning: claim 'unexpected' has no 'expect' verdict [R406]
+             5 | claim unexpected
+               | ^~~~~~~~~~~~~~~~
+              = hint: add 'expect VERDICT' so that 'recount test' can catch a change
+
+            """)
+        #expect(verbose.stdout.hasSuffix("1 passed, 0 failed, 1 without expectation\n"))
+        let quiet = try Self.run(["test"], in: project)
+        #expect(quiet.stderr.isEmpty, "only -v lists claims without expectation")
+    }
+
     // MARK: Load failures
 
     @Test func aSyntaxErrorIsReportedLikeACompilerAndExitsTwo() throws {

@@ -19,12 +19,17 @@ import Testing
         return lines
     }
 
-    /// The lines of the fenced block between the grammar markers of the language reference.
-    static func documentedGrammar() throws -> [String] {
+    /// The lines of the language reference.
+    static func languageReference() throws -> [String] {
         let text = try String(
             contentsOf: root.appendingPathComponent("Sources/RecountKit/Documentation.docc/LanguageReference.md"),
             encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The lines of the fenced block between the grammar markers of the language reference.
+    static func documentedGrammar() throws -> [String] {
+        let lines = try languageReference()
         guard let begin = lines.firstIndex(of: "<!-- grammar:begin -->"),
               let end = lines.firstIndex(of: "<!-- grammar:end -->"), begin < end else { return [] }
         return lines[(begin + 1)..<end].filter { !$0.hasPrefix("```") }

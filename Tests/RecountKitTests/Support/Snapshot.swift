@@ -5,21 +5,27 @@ import Testing
 /// Compares `actual` with the snapshot `__Snapshots__/<name>.txt` stored beside the tests.
 ///
 /// The folder is found from `filePath`: the nearest enclosing `RecountKitTests` folder of the
-/// calling test file, or the caller's own folder when there is none. Set the environment variable
-/// `RECOUNT_RECORD_SNAPSHOTS=1` to write the snapshot instead of comparing; the test then passes
-/// and prints a note naming the file, which should be inspected before it is committed.
+/// calling test file, or the caller's own folder when there is none; `folder` overrides it. Set
+/// the environment variable `RECOUNT_RECORD_SNAPSHOTS=1` to write the snapshot instead of
+/// comparing. Recording still fails the test, with an issue naming the file, so that a recorded
+/// snapshot is never taken for a passing one: inspect the file, then run again without the variable.
 func assertSnapshot(
     _ actual: String,
     named name: String,
+    in folder: URL? = nil,
+    recording: Bool = Snapshot.isRecording,
     filePath: StaticString = #filePath,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
-    let url = Snapshot.url(named: name, filePath: "\(filePath)")
-    switch Snapshot.compare(actual, named: name, at: url, recording: Snapshot.isRecording) {
+    let url = folder?.appendingPathComponent("\(name).txt") ?? Snapshot.url(named: name, filePath: "\(filePath)")
+    switch Snapshot.compare(actual, named: name, at: url, recording: recording) {
     case .matched:
         break
     case .recorded:
-        print("note: recorded snapshot '\(name)' at \(url.path); inspect it, then run again without RECOUNT_RECORD_SNAPSHOTS")
+        Issue.record(Comment(rawValue: """
+            recorded snapshot '\(name)' at \(url.path); inspect it, then run again without \
+            RECOUNT_RECORD_SNAPSHOTS=1 to compare against it
+            """), sourceLocation: sourceLocation)
     case .failed(let message):
         Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
@@ -28,6 +34,7 @@ func assertSnapshot(
 enum Snapshot {
     enum Outcome: Equatable {
         case matched
+        /// `actual` was written to the file; `assertSnapshot` still fails the test.
         case recorded
         /// The snapshot is missing, unreadable or different; the message says which and how.
         case failed(String)
