@@ -8,8 +8,8 @@ public struct Metric: Sendable, Hashable {
     public var kind: Kind?
     /// The definition, with period-less quantity references, applied at every period.
     public var definition: Formula?
-    /// How the definition is named in explanations: share, margin, sum, difference, multiple, ratio.
-    public var relation: String?
+    /// How the definition is named in explanations.
+    public var relation: Relation?
     public var range: SourceRange
 
     /// A stock is measured at a point in time (debt, cash); a flow accumulates over a period
@@ -19,15 +19,17 @@ public struct Metric: Sendable, Hashable {
         case flow
     }
 
-    /// The relation names a definition may carry.
-    public static let relationNames: Set<String> = ["share", "margin", "sum", "difference", "multiple", "ratio"]
+    /// The names a definition may carry: `relation share` says that `equals a / b` is a share.
+    public enum Relation: String, Sendable, Hashable, CaseIterable {
+        case share, margin, sum, difference, multiple, ratio
+    }
 
     package init(
         name: String,
         title: String? = nil,
         kind: Kind? = nil,
         definition: Formula? = nil,
-        relation: String? = nil,
+        relation: Relation? = nil,
         range: SourceRange
     ) {
         self.name = name

@@ -233,12 +233,14 @@ public struct Resolver {
             kind = Metric.Kind(rawValue: k.name)
             if kind == nil { report(.unknownMetricKind(k.name), at: k.range) }
         }
-        if let r = m.relation, !Metric.relationNames.contains(r.name) {
-            report(.unknownRelation(r.name), at: r.range)
+        var relation: Metric.Relation?
+        if let r = m.relation {
+            relation = Metric.Relation(rawValue: r.name)
+            if relation == nil { report(.unknownRelation(r.name), at: r.range) }
         }
         let definition = m.equals.flatMap { resolveFormula($0) }
         project.metrics[m.name.name] = Metric(name: m.name.name, title: m.title?.value, kind: kind,
-                                              definition: definition, relation: m.relation?.name, range: m.range)
+                                              definition: definition, relation: relation, range: m.range)
     }
 
     /// Reports formula references to claims that do not exist, once all claims are known.

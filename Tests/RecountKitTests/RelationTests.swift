@@ -700,3 +700,17 @@ private func perQuarter(_ billions: Double) -> Double { billions * 1e9 * 4 }
     }
 }
 
+
+/// The comparison suffixes that the growth, multiple and difference relations read.
+@Suite struct ComparisonSuffixTests {
+    @Test func aMetricSplitsIntoTheMetricItComparesAndItsSuffix() {
+        #expect(ComparisonSuffix.split("ai_run_rate.yoy")?.base == "ai_run_rate")
+        #expect(ComparisonSuffix.split("ai_run_rate.yoy")?.suffix == .yoy)
+        #expect(ComparisonSuffix.split("revenue.qoq_change")?.suffix == .qoqChange)
+        #expect(ComparisonSuffix.split("revenue.yoy_multiple")?.suffix.kind == .multiple)
+        #expect(ComparisonSuffix.split("revenue.qoq")?.suffix.months == 3)
+        #expect(ComparisonSuffix.split("revenue") == nil)
+        #expect(ComparisonSuffix.split("yoy_change") == nil)
+        #expect(ComparisonSuffix.split(".yoy") == nil)
+    }
+}

@@ -94,24 +94,19 @@ extension ContextSlips {
     /// (and for a change in points, the relative growth), from the two periods' values.
     private func otherKindOfChange(_ q: Quantity) -> Measure? {
         guard let span = q.span else { return nil }
-        for (suffix, months, toPoints) in [(".yoy", 12, true), (".qoq", 3, true),
-                                           (".yoy_change", 12, false), (".qoq_change", 3, false)]
-        where q.metric.hasSuffix(suffix) {
-            let base = String(q.metric.dropLast(suffix.count))
-            guard let now = value(Quantity(entity: q.entity, metric: base, span: span)),
-                  let before = value(Quantity(entity: q.entity, metric: base, span: span.shifted(months: -months))),
-                  now.dimension.isDimensionless, before.dimension.isDimensionless else { return nil }
-            if toPoints {
-                // Dimensionless 0.02 is 2 percentage points.
-                guard let difference = Measure.subtract(now, before).successValue else { return nil }
-                let hundred = Measure(exactly: 100)
-                guard let points = Measure.multiply(difference, hundred).successValue else { return nil }
-                return Measure(interval: points.interval, nominal: points.nominal, dimension: .percentagePoint)
-            }
-            guard let ratio = Measure.divide(now, before).successValue else { return nil }
-            return Measure.subtract(ratio, Measure(exactly: 1)).successValue
+        guard let (base, suffix) = ComparisonSuffix.split(q.metric), suffix.kind != .multiple,
+              let now = value(Quantity(entity: q.entity, metric: base, span: span)),
+              let before = value(Quantity(entity: q.entity, metric: base, span: span.shifted(months: -suffix.months))),
+              now.dimension.isDimensionless, before.dimension.isDimensionless else { return nil }
+        if suffix.kind == .growth {
+            // Dimensionless 0.02 is 2 percentage points.
+            guard let difference = Measure.subtract(now, before).successValue else { return nil }
+            let hundred = Measure(exactly: 100)
+            guard let points = Measure.multiply(difference, hundred).successValue else { return nil }
+            return Measure(interval: points.interval, nominal: points.nominal, dimension: .percentagePoint)
         }
-        return nil
+        guard let ratio = Measure.divide(now, before).successValue else { return nil }
+        return Measure.subtract(ratio, Measure(exactly: 1)).successValue
     }
 
     /// The best-supported value of a quantity: ledger-only first, then any.

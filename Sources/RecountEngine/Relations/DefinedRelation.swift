@@ -20,7 +20,7 @@ enum DefinedRelation {
                     return variables.count - 1
                 }
                 guard let expression else { continue }
-                links.append(Link(relation: metric.relation ?? "definition of \(metric.name)", variables: variables,
+                links.append(Link(relation: metric.relation?.rawValue ?? "definition of \(metric.name)", variables: variables,
                                   expression: expression))
             }
         }

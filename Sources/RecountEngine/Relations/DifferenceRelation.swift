@@ -7,7 +7,7 @@ import RecountModel
 /// `pp`, or the metric itself is a dimensionless percentage, one point counts as 0.01.
 enum DifferenceRelation {
     static let comparison = PeriodComparison(
-        name: "difference", suffixes: [(".yoy_change", 12), (".qoq_change", 3)],
+        name: "difference", kind: .change,
         expression: { context, change in
             inPoints(change, context)
                 ? .add(.variable(1), .multiply(.variable(2), .constant(perPoint)))
@@ -24,11 +24,9 @@ enum DifferenceRelation {
     /// Whether the change is in percentage points: stated so, or of a dimensionless metric.
     private static func inPoints(_ change: Quantity, _ context: RelationContext) -> Bool {
         if let d = context.known[change] { return d == .percentagePoint }
-        for suffix in [".yoy_change", ".qoq_change"] where change.metric.hasSuffix(suffix) {
-            let name = change.entity + "." + String(change.metric.dropLast(suffix.count))
-            return context.project.facts.contains { $0.quantity.quantity.name == name && $0.value.asserted.dimension.isDimensionless }
-                || context.known.contains { $0.key.name == name && $0.value.isDimensionless }
-        }
-        return false
+        guard let (base, suffix) = ComparisonSuffix.split(change.metric), suffix.kind == .change else { return false }
+        let name = change.entity + "." + base
+        return context.project.facts.contains { $0.quantity.quantity.name == name && $0.value.asserted.dimension.isDimensionless }
+            || context.known.contains { $0.key.name == name && $0.value.isDimensionless }
     }
 }

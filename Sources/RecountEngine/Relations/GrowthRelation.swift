@@ -4,7 +4,7 @@ import RecountModel
 /// so `M @ P = M @ (P − 1 year) × (1 + M.yoy @ P)`.
 enum GrowthRelation {
     static let comparison = PeriodComparison(
-        name: "growth", suffixes: [(".yoy", 12), (".qoq", 3)],
+        name: "growth", kind: .growth,
         expression: { _, _ in .multiply(.variable(1), .add(.constant(Measure(exactly: 1)), .variable(2))) })
 
     static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }

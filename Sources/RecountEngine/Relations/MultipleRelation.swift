@@ -5,7 +5,7 @@ import RecountModel
 /// "2.23×" is a multiple; "up 123%" is the growth of the same change.
 enum MultipleRelation {
     static let comparison = PeriodComparison(
-        name: "multiple", suffixes: [(".yoy_multiple", 12), (".qoq_multiple", 3)],
+        name: "multiple", kind: .multiple,
         expression: { _, _ in .multiply(.variable(1), .variable(2)) })
 
     static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }

@@ -60,8 +60,8 @@ enum BuiltInRelation: CaseIterable {
 struct PeriodComparison {
     /// The relation's name for explanations, e.g. "growth".
     let name: String
-    /// Suffixes and the months each looks back.
-    let suffixes: [(suffix: String, months: Int)]
+    /// The suffixes this relation reads.
+    let kind: ComparisonSuffix.Kind
     /// `current = expression(previous = variable 1, comparison = variable 2)`, given the
     /// comparison quantity, whose known dimension may decide the form.
     let expression: @Sendable (RelationContext, Quantity) -> LinkExpression
@@ -69,25 +69,22 @@ struct PeriodComparison {
     func links(_ context: RelationContext) -> [Link] {
         var links: [Link] = []
         for q in context.all {
-            for (suffix, months) in suffixes {
-                // Only a comparison that some fact, claim or formula mentions is related: deriving
-                // every growth rate of every metric would only multiply values nobody checks.
-                if q.metric.hasSuffix(suffix), let span = q.span {
-                    let base = String(q.metric.dropLast(suffix.count))
-                    links.append(link(base: base, entity: q.entity, span: span, months: months, suffix: suffix,
-                                      context: context))
-                }
+            // Only a comparison that some fact, claim or formula mentions is related: deriving
+            // every growth rate of every metric would only multiply values nobody checks.
+            guard let (base, suffix) = ComparisonSuffix.split(q.metric), suffix.kind == kind, let span = q.span else {
+                continue
             }
+            links.append(link(base: base, entity: q.entity, span: span, suffix: suffix, context: context))
         }
         return links
     }
 
-    private func link(base: String, entity: String, span: PeriodSpan, months: Int, suffix: String,
+    private func link(base: String, entity: String, span: PeriodSpan, suffix: ComparisonSuffix,
                       context: RelationContext) -> Link {
         let current = Quantity(entity: entity, metric: base, span: span)
-        let previous = Quantity(entity: entity, metric: base, span: span.shifted(months: -months))
-        let comparison = Quantity(entity: entity, metric: base + suffix, span: span)
-        return Link(relation: "\(name) (\(suffix.dropFirst()))", variables: [current, previous, comparison],
+        let previous = Quantity(entity: entity, metric: base, span: span.shifted(months: -suffix.months))
+        let comparison = Quantity(entity: entity, metric: base + suffix.rawValue, span: span)
+        return Link(relation: "\(name) (\(suffix.name))", variables: [current, previous, comparison],
                     expression: expression(context, comparison))
     }
 }
