@@ -38,8 +38,14 @@ let package = Package(
                 "RecountEngine", "RecountReport", "RecountFormat", "RecountExtract",
             ]
         ),
-        .executableTarget(name: "recount", dependencies: ["RecountKit"]),
-        .executableTarget(name: "RecountBenchmarks", dependencies: ["RecountKit"]),
+        .executableTarget(
+            name: "recount",
+            dependencies: ["RecountKit", "RecountCore", "RecountModel", "RecountEngine", "RecountReport"]
+        ),
+        .executableTarget(
+            name: "RecountBenchmarks",
+            dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine"]
+        ),
         .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
