@@ -57,7 +57,7 @@ public enum Engine {
             results.append(result)
         }
         return Analysis(results: results, conflicts: world.conflicts, diagnostics: diagnostics.uniqued(),
-                        valueCount: world.propagation.nodes.count, linkCount: world.linkCount)
+                        valueCount: world.valueCount, linkCount: world.linkCount)
     }
 
     /// Compares a stated figure with a recomputed one.

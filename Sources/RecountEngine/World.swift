@@ -1,12 +1,20 @@
 import RecountCore
 import RecountModel
 
-/// The state of one check run: the propagated values, the conflicts, and the checks of claims.
+/// The state of one check run: the constraint network, its solutions, the conflicts, and the
+/// checks of claims.
 struct World {
     let project: Project
-    let propagation: Propagation
+    let network: Network
+    /// For each component: the fixpoint of every fact and claim, and of the ledger's facts alone.
+    let full: [Network.Solution]
+    let ledger: [Network.Solution]
     let conflicts: [Conflict]
     let linkCount: Int
+    /// How many narrowings the two solutions hold.
+    let valueCount: Int
+    /// Components whose propagation or conflict search hit a documented bound.
+    let unexplored: Set<Int>
     /// Which conflicts each base takes part in.
     private let conflictsByBase: [Base: [Int]]
 
@@ -17,33 +25,39 @@ struct World {
         let metrics = project.metrics
         let calendars = project.entities.mapValues(\.fiscalCalendar)
         var units: [Quantity: Unit] = [:]
-        var bases: [Node] = []
+        var statements: [(Quantity, Network.Statement)] = []
         func flowYears(_ q: Quantity, _ m: Measure) -> Interval? {
             // Canonical values are rates; the period's length turns one back into an amount.
             guard let span = q.span, !span.isInstant, metrics[q.name]?.kind != .stock,
                   m.dimension.exponent(of: .time) == -1 else { return nil }
             return RunRateRelation.years(span)
         }
-        func base(_ ref: QuantityReference, _ value: StatedValue, _ origin: Origin, _ support: Base) -> Node {
+        func statement(_ ref: QuantityReference, _ value: StatedValue, _ origin: Origin, _ base: Base,
+                       key: String) -> (Quantity, Network.Statement) {
             let canonical = RunRateRelation.canonical(value.asserted, for: ref.quantity, metrics: metrics)
-            if units[ref.quantity] == nil { units[ref.quantity] = value.unit }
             let derivation = Derivation(step: .input(label: ref.text, stated: value.text, origin: origin),
                                         value: canonical, unit: value.unit,
                                         flowYears: flowYears(ref.quantity, canonical))
-            return Node(quantity: ref.quantity, value: canonical, support: [support], used: [], depth: 0,
-                        stated: derivation)
+            return (ref.quantity, Network.Statement(variable: 0, value: canonical, derivation: derivation, base: base,
+                                                    key: key))
         }
         for (i, fact) in project.facts.enumerated() {
             let grade = fact.source.flatMap { project.sources[$0]?.grade }
-            bases.append(base(fact.quantity, fact.value, .fact(source: fact.source, grade: grade, range: fact.range),
-                              .fact(i)))
+            if units[fact.quantity.quantity] == nil { units[fact.quantity.quantity] = fact.value.unit }
+            let key = "fact \(fact.quantity.text) = \(fact.value.text) from \(fact.source ?? "")"
+            statements.append(statement(fact.quantity, fact.value,
+                                        .fact(source: fact.source, grade: grade, range: fact.range), .fact(i), key: key))
         }
         for claim in project.claims {
             guard let q = claim.statedQuantity, let stated = claim.stated else { continue }
-            bases.append(base(q, stated, .claim(id: claim.id, range: claim.range), .claim(claim.id)))
+            if units[q.quantity] == nil { units[q.quantity] = stated.unit }
+            statements.append(statement(q, stated, .claim(id: claim.id, range: claim.range), .claim(claim.id),
+                                        key: "claim \(claim.id)"))
         }
         var known: [Quantity: Dimension] = [:]
-        for b in bases where known[b.quantity] == nil { known[b.quantity] = b.value.dimension }
+        for (q, s) in statements.sorted(by: { ($0.0, $0.1.key) < ($1.0, $1.1.key) }) where known[q] == nil {
+            known[q] = s.value.dimension
+        }
         var referenced = Set<Quantity>()
         for claim in project.claims {
             var formulas = [claim.because].compactMap { $0 }
@@ -55,14 +69,32 @@ struct World {
             for f in formulas { referenced.formUnion(f.quantities.map(\.quantity)) }
         }
         let links = BuiltInRelation.allLinks(RelationContext(project: project, known: known, referenced: referenced))
-        var propagation = Propagation(
-            links: links, label: { $0.label(calendar: calendars[$0.entity] ?? nil) },
-            displayUnit: { units[$0] }, flowYears: flowYears)
-        propagation.run(bases: bases)
-        self.propagation = propagation
+        let network = Network(statements: statements, links: links,
+                              label: { $0.label(calendar: calendars[$0.entity] ?? nil) },
+                              displayUnit: { units[$0] }, flowYears: flowYears)
+        self.network = network
         self.linkCount = links.count
-        let conflicts = World.minimalConflicts(propagation, project: project)
-        self.conflicts = conflicts
+        let components = 0..<network.componentCount
+        let full = components.map { network.solve(component: $0) { _ in true } }
+        let ledger = components.map { c in
+            network.solve(component: c) { if case .fact = $0 { true } else { false } }
+        }
+        self.full = full
+        self.ledger = ledger
+        self.valueCount = full.reduce(0) { $0 + $1.narrowings.count } + ledger.reduce(0) { $0 + $1.narrowings.count }
+        var unexplored = Set(components.filter { full[$0].exhausted || ledger[$0].exhausted })
+
+        // Conflicts: the minimal sets of each component whose domains could not all be met.
+        var found: [(support: [Base], component: Int)] = []
+        for c in components where full[c].wipeout != nil {
+            var search = ConflictSearch(network: network, component: c)
+            search.run()
+            if search.exhausted { unexplored.insert(c) }
+            found += search.conflicts.map { ($0, c) }
+        }
+        self.unexplored = unexplored
+        self.conflicts = World.conflicts(found, network, project, ledger: Domains(network: network, solutions: ledger),
+                                         everything: Domains(network: network, solutions: full))
         var byBase: [Base: [Int]] = [:]
         for (i, c) in conflicts.enumerated() {
             for b in c.support { byBase[b, default: []].append(i) }
@@ -70,39 +102,52 @@ struct World {
         self.conflictsByBase = byBase
     }
 
+    /// What the ledger alone implies for each quantity, and what every fact and claim does.
+    var evidence: Domains { Domains(network: network, solutions: ledger) }
+    var everything: Domains { Domains(network: network, solutions: full) }
+
     // MARK: Conflicts
 
-    /// One conflict per distinct support, keeping only supports with no smaller conflicting
-    /// subset among those found, each explained member by member.
-    private static func minimalConflicts(_ p: Propagation, project: Project) -> [Conflict] {
-        var bySupport: [[Base]: (Int, Int)] = [:]
-        for (i, j) in p.clashes {
-            let support = Propagation.union(p.nodes[i].support, p.nodes[j].support)
-            let depth = p.nodes[i].depth + p.nodes[j].depth
-            if let (a, b) = bySupport[support], p.nodes[a].depth + p.nodes[b].depth <= depth { continue }
-            bySupport[support] = (i, j)
+    /// One conflict per distinct set of figures, in order of size and content, each with both
+    /// sides' derivations and each member explained.
+    private static func conflicts(_ found: [(support: [Base], component: Int)], _ network: Network,
+                                  _ project: Project, ledger: Domains, everything: Domains) -> [Conflict] {
+        let ordered = found.map { (support: $0.support.sorted(), component: $0.component) }.sorted { a, b in
+            a.support.count != b.support.count ? a.support.count < b.support.count
+                : a.support.map(network.key).lexicographicallyPrecedes(b.support.map(network.key))
         }
-        let supports = bySupport.keys.sorted { a, b in
-            a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
-        }
-        var minimal: [[Base]] = []
-        var kept: [[Base]] = []
         var signatures = Set<[String]>()
-        for s in supports where !kept.contains(where: { Propagation.isSubset($0, of: s) }) {
-            kept.append(s)
+        var conflicts: [Conflict] = []
+        for (support, component) in ordered {
             // Two sources that print the same figure make the same conflict; report it once.
-            guard signatures.insert(signature(s, project)).inserted else { continue }
-            minimal.append(s)
-            if minimal.count >= maximumConflicts { break }
+            guard signatures.insert(signature(support, project)).inserted else { continue }
+            let members = Set(support)
+            let solution = network.solve(component: component) { members.contains($0) }
+            guard let wipeout = solution.wipeout else { continue }
+            let explainer = ConflictExplainer(network: network, project: project, component: component,
+                                              ledger: ledger, everything: everything)
+            var q = network.quantities[wipeout.variable]
+            var left = network.derivation(wipeout.lower, in: solution)
+            var right = network.derivation(wipeout.upper, in: solution)
+            var conflict = Conflict(quantity: q, label: left.label ?? q.name, left: left, right: right,
+                                    support: support, explanations: explainer.explain(support))
+            // Where the domain became empty depends on how propagation went; a reader is better
+            // shown the blamed figure against what the others imply for it.
+            if let cause = conflict.cause, let explanation = conflict.explanations.first(where: { $0.member == cause.member }),
+               let (quantity, _) = statement(of: cause.member, project),
+               let s = network.statementsOf[cause.member]?.first {
+                q = quantity
+                left = network.statements[s].derivation
+                right = explanation.implied
+                conflict.quantity = q
+                conflict.label = left.label ?? q.name
+                conflict.left = left
+                conflict.right = right
+            }
+            conflicts.append(conflict)
+            if conflicts.count >= maximumConflicts { break }
         }
-        return minimal.compactMap { support in
-            guard let (i, j) = bySupport[support] else { return nil }
-            let q = p.nodes[i].quantity
-            let left = p.derivation(p.nodes[i])
-            return Conflict(quantity: q, label: left.label ?? q.name, left: left,
-                            right: p.derivation(p.nodes[j]), support: support,
-                            explanations: explain(support, p, project))
-        }
+        return conflicts
     }
 
     /// A support with each fact replaced by what it states, so that equal facts from
@@ -115,33 +160,6 @@ struct World {
                 ? "fact \(project.facts[i].quantity.text) = \(project.facts[i].value.text)" : "fact \(i)"
             }
         }.sorted()
-    }
-
-    /// For each member: what the rest of the set implies for its quantity, and which slips
-    /// reproduce its printed figure from that.
-    ///
-    /// When the article's claims take part, only they are suspects, and of them only those
-    /// the ledger does not back: the ledger is the evidence they are checked against. A
-    /// conflict within the ledger suspects its facts.
-    private static func explain(_ support: [Base], _ p: Propagation, _ project: Project) -> [Conflict.Explanation] {
-        let claims = support.filter { if case .claim = $0 { true } else { false } }
-        let unbacked = claims.filter { !backed($0, p, project) }
-        let suspects = claims.isEmpty ? support : unbacked
-        return suspects.compactMap { member -> Conflict.Explanation? in
-            guard let (quantity, stated) = statement(of: member, project) else { return nil }
-            let rest = support.filter { $0 != member }
-            let implied = p.values(of: quantity).map { p.nodes[$0] }
-                .filter { Propagation.isSubset($0.support, of: rest) }
-                .max { $0.support.count < $1.support.count }
-            guard let implied else { return nil }
-            let impliedDerivation = p.derivation(implied)
-            var slips = SlipFinder.slips(stated: stated, implied: impliedDerivation.value(in: stated.asserted.dimension))
-            if case .claim(let id) = member, let q = project.claim(id)?.statedQuantity {
-                slips = (slips + ContextSlips(project: project, propagation: p).slips(quantity: q, stated: stated))
-                    .uniqued()
-            }
-            return Conflict.Explanation(member: member, implied: impliedDerivation, slips: slips)
-        }
     }
 
     /// The quantity and printed figure of a fact or claim.
@@ -196,8 +214,7 @@ struct World {
     }
 
     private func checks(_ claim: Claim, _ proposition: Claim.Proposition, because: Formula?) -> [Check] {
-        let evaluator = Evaluator(lookup: { q in lookup(q, for: claim).map(propagation.derivation) },
-                                  claimValue: claimValue, claim: claim)
+        let evaluator = Evaluator(lookup: { q in lookup(q, for: claim) }, claimValue: claimValue, claim: claim)
         switch proposition {
         case .states(let quantity, let stated):
             var asserted = stated.asserted
@@ -226,27 +243,44 @@ struct World {
         }
     }
 
-    /// The ledger's facts about the quantity; failing those, one value derived from facts alone.
+    /// The ledger's facts about the quantity, each on its own so that the report can name every
+    /// source; and the tightest value the ledger implies, when no fact alone is as tight (a
+    /// press report's "over $10B" does not clear a claim that two 10-Q quarters contradict).
     private func evidenceChecks(_ q: Quantity, stated: StatedValue, asserted: Measure, accepted: Interval) -> [Check] {
-        let ledger = propagation.values(of: q).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
-        let direct = ledger.filter(\.isBase)
-        let chosen = direct.isEmpty ? Array(ledger.sorted { $0.depth < $1.depth }.prefix(1)) : direct
-        return chosen.map { node in
-            let derivation = propagation.derivation(node)
-            let basis: Check.Basis
-            switch derivation.step {
-            case .input(_, _, .fact(let source, let grade, _)): basis = .evidence(source: source, grade: grade)
-            case .derived(_, let relation): basis = .derived(relation: relation)
-            default: basis = .derived(relation: "")
-            }
-            var check = Engine.compare(asserted, accepted: accepted, with: .success(derivation), basis: basis,
-                                       at: stated.range)
-            if check.verdict == .inconsistent {
-                check.slips = SlipFinder.slips(stated: stated, implied: derivation.value(in: stated.asserted.dimension))
-            }
-            return check
+        var checks: [Check] = []
+        var direct: Interval?
+        for fact in project.facts where fact.quantity.quantity == q {
+            let canonical = RunRateRelation.canonical(fact.value.asserted, for: q, metrics: project.metrics)
+            let grade = fact.source.flatMap { project.sources[$0]?.grade }
+            let derivation = Derivation(
+                step: .input(label: fact.quantity.text, stated: fact.value.text,
+                             origin: .fact(source: fact.source, grade: grade, range: fact.range)),
+                value: canonical, unit: fact.value.unit, flowYears: flowYears(q, canonical))
+            direct = direct.map { $0.intersection(canonical.interval) ?? $0 } ?? canonical.interval
+            checks.append(check(.evidence(source: fact.source, grade: grade), derivation, stated, asserted, accepted))
         }
+        if let tightest = evidence.derivation(of: q), tightest.value.dimension == asserted.dimension,
+           direct.map({ $0.contains(tightest.value.interval) && $0 != tightest.value.interval }) ?? true {
+            let relation: String
+            if case .derived(_, let r) = tightest.step { relation = r } else { relation = "" }
+            checks.append(check(.derived(relation: relation), tightest, stated, asserted, accepted))
+        }
+        return checks
     }
+
+    /// The check of a stated figure against one value, with its slips when it fails.
+    private func check(_ basis: Check.Basis, _ derivation: Derivation, _ stated: StatedValue, _ asserted: Measure,
+                       _ accepted: Interval) -> Check {
+        var check = Engine.compare(asserted, accepted: accepted, with: .success(derivation), basis: basis,
+                                   at: stated.range)
+        if check.verdict == .inconsistent {
+            check.slips = SlipFinder.slips(stated: stated, implied: derivation.value(in: stated.asserted.dimension))
+        }
+        return check
+    }
+
+    /// A flow's period in years, to show its per-year rate as an amount.
+    private func flowYears(_ q: Quantity, _ m: Measure) -> Interval? { network.flowYears(q, m) }
 
     /// Checks from conflicts that blame this claim's figure.
     private func conflictChecks(_ claim: Claim) -> [Check] {
@@ -277,46 +311,53 @@ struct World {
         return accepted.dimension == implied.value.dimension && accepted.interval.meets(implied.value.interval)
     }
 
-    /// Whether a ledger-only value of the claim's quantity meets its figure.
+    /// Whether the ledger's value of the claim's quantity meets its figure.
     private func vouched(_ claim: Claim) -> Bool {
-        World.backed(.claim(claim.id), propagation, project)
+        World.backed(.claim(claim.id), ledger: evidence, project)
     }
 
-    /// Whether a claim's figure, within its hedge's tolerance, is met by a value of its quantity
-    /// that rests on the ledger alone.
-    static func backed(_ base: Base, _ p: Propagation, _ project: Project) -> Bool {
+    /// Whether a claim's figure, within its hedge's tolerance, meets the tightest value the
+    /// ledger implies for its quantity.
+    static func backed(_ base: Base, ledger: Domains, _ project: Project) -> Bool {
         guard case .claim(let id) = base, let claim = project.claim(id), let q = claim.statedQuantity,
-              let stated = claim.stated else { return false }
+              let stated = claim.stated, let value = ledger.measure(of: q.quantity) else { return false }
         let wide = Measure(interval: stated.accepted, nominal: stated.asserted.nominal, dimension: stated.asserted.dimension)
         let accepted = RunRateRelation.canonical(wide, for: q.quantity, metrics: project.metrics)
-        return p.values(of: q.quantity).contains { i in
-            let n = p.nodes[i]
-            return n.isLedgerOnly && n.value.dimension == accepted.dimension && n.value.interval.meets(accepted.interval)
-        }
+        return value.dimension == accepted.dimension && value.interval.meets(accepted.interval)
     }
 
     // MARK: Lookups for formulas
 
     /// The value a formula of `claim` uses for `q`: the article's own figure (from the same
-    /// paragraph if it has one there, else its most precise), else a ledger fact, else a derived
-    /// value that does not rest on the claim itself.
-    private func lookup(_ q: Quantity, for claim: Claim) -> Node? {
-        let nodes = propagation.values(of: q).map { propagation.nodes[$0] }
+    /// paragraph if it has one there, else its most precise), else the tightest value the
+    /// ledger implies, else what every other fact and claim implies.
+    private func lookup(_ q: Quantity, for claim: Claim) -> Derivation? {
         // When the article states the quantity more than once, the figure its reasoning here
         // rests on is the one in the same paragraph, else its most precise one ("$31.9
         // billion" rather than "$30 billion or more").
-        let own = nodes.compactMap { node -> (Node, Claim)? in
-            guard node.isBase, case .claim(let id) = node.support.first, id != claim.id,
-                  let other = project.claim(id), other.article == claim.article else { return nil }
-            return (node, other)
+        let own = network.statements(of: q).compactMap { s -> (Network.Statement, Claim)? in
+            guard case .claim(let id) = s.base, id != claim.id, let other = project.claim(id),
+                  other.article == claim.article else { return nil }
+            return (s, other)
         }.min { a, b in
             let near = (a.1.location == claim.location ? 0 : 1, b.1.location == claim.location ? 0 : 1)
-            return near.0 != near.1 ? near.0 < near.1 : World.relativeWidth(a.0.value) < World.relativeWidth(b.0.value)
+            if near.0 != near.1 { return near.0 < near.1 }
+            let width = (World.relativeWidth(a.0.value), World.relativeWidth(b.0.value))
+            return width.0 != width.1 ? width.0 < width.1 : a.1.id < b.1.id
         }?.0
-        if let own { return own }
-        if let fact = nodes.first(where: { $0.isBase && $0.isLedgerOnly }) { return fact }
-        return nodes.filter { !$0.isBase && !$0.support.contains(.claim(claim.id)) }
-            .min { ($0.isLedgerOnly ? 0 : 1, $0.depth, $0.support.count) < ($1.isLedgerOnly ? 0 : 1, $1.depth, $1.support.count) }
+        if let own { return own.derivation }
+        if let ledger = evidence.derivation(of: q) { return ledger }
+        return leaveOneOut(q, without: .claim(claim.id))
+    }
+
+    /// What every fact and claim but `base` implies for `q`. The whole solution serves when the
+    /// base takes no part in the quantity's domain; only otherwise is the component solved again.
+    private func leaveOneOut(_ q: Quantity, without base: Base) -> Derivation? {
+        if let support = everything.support(of: q), !support.contains(base) { return everything.derivation(of: q) }
+        guard let v = network.variable(q) else { return nil }
+        let solution = network.solve(component: network.componentOf[v]) { $0 != base }
+        guard solution.wipeout == nil else { return nil }
+        return network.derivation(of: v, in: solution)
     }
 
     /// How wide an interval is for its size: the precision a figure is printed to.
@@ -330,13 +371,11 @@ struct World {
     private func claimValue(_ id: String) -> Derivation? {
         guard let c = project.claim(id), let stated = c.stated else { return nil }
         let origin = Origin.claim(id: id, range: c.range)
-        guard let q = c.statedQuantity,
-              let node = propagation.values(of: q.quantity).map({ propagation.nodes[$0] })
-                .first(where: { $0.isBase && $0.support == [.claim(id)] }) else {
+        guard let s = network.statementsOf[.claim(id)]?.first else {
             return Derivation(step: .input(label: id, stated: stated.text, origin: origin), value: stated.asserted,
                               unit: stated.unit)
         }
-        var derivation = propagation.derivation(node)
+        var derivation = network.statements[s].derivation
         derivation.step = .input(label: id, stated: stated.text, origin: origin)
         return derivation
     }

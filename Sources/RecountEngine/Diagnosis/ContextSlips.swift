@@ -5,16 +5,18 @@ import RecountModel
 /// percentage-point change read as a percent change, and another reading of the claim.
 struct ContextSlips {
     let project: Project
-    let propagation: Propagation
+    /// What the ledger alone implies for each quantity, and what everything does.
+    let ledger: Domains
+    let everything: Domains
 
     /// The context slips that reproduce a stated figure of a named quantity.
     func slips(quantity: QuantityReference, stated: StatedValue) -> [Slip] {
         var alternatives: [(slip: Slip, value: Measure)] = []
         if let (span, label) = otherCalendar(quantity) {
-            let own = ledgerNodes(quantity.quantity).first.map { SlipFinder.valueText(propagation.derivation($0).valueInUnit, like: stated) }
-            for node in ledgerNodes(Quantity(entity: quantity.quantity.entity, metric: quantity.quantity.metric,
-                                             span: span)) {
-                let value = propagation.derivation(node).valueInUnit
+            let own = ledger.derivation(of: quantity.quantity).map { SlipFinder.valueText($0.valueInUnit, like: stated) }
+            let other = Quantity(entity: quantity.quantity.entity, metric: quantity.quantity.metric, span: span)
+            if let derivation = ledger.derivation(of: other) {
+                let value = derivation.valueInUnit
                 alternatives.append((.calendarVersusFiscal(implied: own ?? SlipFinder.valueText(value, like: stated),
                                                            printed: SlipFinder.printedText(of: stated),
                                                            period: label), value))
@@ -32,7 +34,8 @@ extension World {
     /// Adds context slips to the inconsistent checks of a stated figure.
     func withContextSlips(_ checks: [Check], quantity: QuantityReference?, stated: StatedValue) -> [Check] {
         guard let quantity, checks.contains(where: { $0.verdict == .inconsistent }) else { return checks }
-        let extra = ContextSlips(project: project, propagation: propagation).slips(quantity: quantity, stated: stated)
+        let extra = ContextSlips(project: project, ledger: evidence, everything: everything)
+            .slips(quantity: quantity, stated: stated)
         guard !extra.isEmpty else { return checks }
         return checks.map { check in
             guard check.verdict == .inconsistent else { return check }
@@ -56,11 +59,6 @@ extension World {
 }
 
 extension ContextSlips {
-    /// Values of a quantity that rest on the ledger alone.
-    private func ledgerNodes(_ q: Quantity) -> [Node] {
-        propagation.values(of: q).map { propagation.nodes[$0] }.filter(\.isLedgerOnly)
-    }
-
     /// The span and label of the period read in the other calendar: a fiscal period as the
     /// calendar period of the same name, or a calendar period as the entity's fiscal one.
     private func otherCalendar(_ ref: QuantityReference) -> (PeriodSpan, String)? {
@@ -109,9 +107,8 @@ extension ContextSlips {
         return Measure.subtract(ratio, Measure(exactly: 1)).successValue
     }
 
-    /// The best-supported value of a quantity: ledger-only first, then any.
+    /// The best-supported value of a quantity: the ledger's, else everything's.
     private func value(_ q: Quantity) -> Measure? {
-        let nodes = propagation.values(of: q).map { propagation.nodes[$0] }
-        return (nodes.first(where: \.isLedgerOnly) ?? nodes.first)?.value
+        ledger.measure(of: q) ?? everything.measure(of: q)
     }
 }

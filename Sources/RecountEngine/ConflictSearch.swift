@@ -1,0 +1,94 @@
+/// The minimal conflicts of one component of the network, and its diagnoses.
+///
+/// A conflict is a set of bases (facts and claims) whose constraints empty some domain; it is
+/// minimal when every proper subset propagates without emptying one. QuickXplain (Junker 2004)
+/// finds one minimal conflict in O(k log(n/k)) propagations. Reiter's hitting-set tree (1987)
+/// finds the others: each node removes one member of a conflict and asks for a conflict among
+/// the rest, and a node whose bases are consistent is a diagnosis, a set of bases whose removal
+/// leaves the rest consistent. Breadth first, the first diagnoses are those of fewest bases.
+///
+/// The search is bounded by `maximumNodes` nodes of the tree; a search cut short says so, and
+/// the claims in its component are marked as not fully explored.
+struct ConflictSearch {
+    /// The most nodes of the hitting-set tree explored per component.
+    static let maximumNodes = 256
+
+    let network: Network
+    let component: Int
+    /// The component's bases, in content order.
+    let bases: [Base]
+
+    /// The minimal conflicts found, each in content order, in the order found.
+    private(set) var conflicts: [[Base]] = []
+    /// The minimal diagnoses found, each in content order, fewest bases first.
+    private(set) var diagnoses: [[Base]] = []
+    /// Whether the bound on the tree stopped the search, or a propagation ran out of budget.
+    private(set) var exhausted = false
+
+    init(network: Network, component: Int) {
+        self.network = network
+        self.component = component
+        self.bases = network.bases(in: component)
+    }
+
+    /// Whether the bases propagate without emptying a domain.
+    private mutating func consistent(_ set: [Base]) -> Bool {
+        let members = Set(set)
+        let solution = network.solve(component: component) { members.contains($0) }
+        if solution.exhausted { exhausted = true }
+        return solution.wipeout == nil
+    }
+
+    /// Runs the search.
+    mutating func run() {
+        var queue: [[Base]] = [[]]
+        var seen = Set<Set<Base>>()
+        var head = 0
+        var nodes = 0
+        while head < queue.count {
+            let path = queue[head]
+            head += 1
+            let removed = Set(path)
+            guard seen.insert(removed).inserted else { continue }
+            // A path that contains a diagnosis found earlier is not minimal.
+            if diagnoses.contains(where: { Set($0).isSubset(of: removed) }) { continue }
+            nodes += 1
+            if nodes > ConflictSearch.maximumNodes {
+                exhausted = true
+                break
+            }
+            let label: [Base]
+            if let known = conflicts.first(where: { Set($0).isDisjoint(with: removed) }) {
+                label = known
+            } else {
+                let rest = bases.filter { !removed.contains($0) }
+                guard let conflict = quickXplain(rest) else {
+                    diagnoses.append(path.sorted { network.key($0) < network.key($1) })
+                    continue
+                }
+                conflicts.append(conflict)
+                label = conflict
+            }
+            for member in label { queue.append(path + [member]) }
+        }
+    }
+
+    /// A minimal conflict among `candidates`, or nil when they are consistent.
+    private mutating func quickXplain(_ candidates: [Base]) -> [Base]? {
+        guard !candidates.isEmpty, !consistent(candidates) else { return nil }
+        let found = explain(background: [], delta: false, candidates)
+        return found.sorted { network.key($0) < network.key($1) }
+    }
+
+    /// QuickXplain's recursion: the members of `candidates` that, with `background`, conflict.
+    private mutating func explain(background: [Base], delta: Bool, _ candidates: [Base]) -> [Base] {
+        if delta, !consistent(background) { return [] }
+        if candidates.count <= 1 { return candidates }
+        let half = candidates.count / 2
+        let first = Array(candidates[..<half])
+        let second = Array(candidates[half...])
+        let fromSecond = explain(background: background + first, delta: !first.isEmpty, second)
+        let fromFirst = explain(background: background + fromSecond, delta: !fromSecond.isEmpty, first)
+        return fromFirst + fromSecond
+    }
+}
