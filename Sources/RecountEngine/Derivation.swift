@@ -23,8 +23,8 @@ public struct Derivation: Sendable, Hashable {
     /// The unit to show the value in, taken from the figures it came from.
     public var unit: Unit?
     public var children: [Derivation]
-    /// For a flow held as a rate per year: its period's length in years, to show it as an
-    /// amount again when its unit is one.
+    /// For a flow over a period: the period's length in years, which turns the per-year rate it
+    /// is held as into the amount over the period, or the amount a claim states into a rate.
     public var flowYears: Interval?
 
     public init(step: Step, value: Measure, unit: Unit?, children: [Derivation] = [], flowYears: Interval? = nil) {
@@ -50,14 +50,15 @@ public struct Derivation: Sendable, Hashable {
         return value(in: unit.dimension)
     }
 
-    /// The value in another dimension when it is a flow's amount over its period rather than
-    /// the per-year rate it is held as; otherwise the value itself.
+    /// The value in another dimension when it is a flow over a known period: a per-year rate as
+    /// the amount over its period, or an amount over its period as a per-year rate; otherwise
+    /// the value itself.
     public func value(in dimension: Dimension) -> Measure {
-        guard dimension != value.dimension, let years = flowYears, value.dimension == dimension / .time else {
-            return value
-        }
+        guard dimension != value.dimension, let years = flowYears else { return value }
         let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
-        return Measure.multiply(value, length).successValue ?? value
+        if value.dimension == dimension / .time { return Measure.multiply(value, length).successValue ?? value }
+        if value.dimension == dimension * .time { return Measure.divide(value, length).successValue ?? value }
+        return value
     }
 
     /// The stated figures it rests on, through derived values too, left to right.

@@ -70,7 +70,13 @@ public enum Engine {
         case .success(let d):
             derivation = d
         }
-        let value = derivation.value
+        // An amount over a known period (another claim's figure, by its id) meets a rate as the
+        // rate over that period. A rate is never read as an amount: a flow stated with no period
+        // ("$12 per megawatt" of revenue) stays a finding.
+        var value = derivation.value
+        if value.dimension != stated.dimension, value.dimension == stated.dimension * .time {
+            value = derivation.value(in: stated.dimension)
+        }
         guard value.dimension == stated.dimension else {
             let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: stated.dimension.description,
                                                         right: value.dimension.description), at: range)

@@ -366,17 +366,15 @@ struct World {
         return size > 0 ? m.interval.width / size : m.interval.width
     }
 
-    /// Another claim's stated figure as an input, named by the claim's id: for a named quantity
-    /// its canonical value (a flow as a rate, with its period to show it as stated).
+    /// Another claim's stated figure as an input, named by the claim's id: the figure as the
+    /// claim states it, in its unit, with its period's length when it is a flow over a period,
+    /// so that it compares with a rate as well as with an amount.
     private func claimValue(_ id: String) -> Derivation? {
         guard let c = project.claim(id), let stated = c.stated else { return nil }
-        let origin = Origin.claim(id: id, range: c.range)
-        guard let s = network.statementsOf[.claim(id)]?.first else {
-            return Derivation(step: .input(label: id, stated: stated.text, origin: origin), value: stated.asserted,
-                              unit: stated.unit)
+        let years = c.statedQuantity.flatMap {
+            RunRateRelation.flowYears($0.quantity, stated.asserted, metrics: project.metrics)
         }
-        var derivation = network.statements[s].derivation
-        derivation.step = .input(label: id, stated: stated.text, origin: origin)
-        return derivation
+        return Derivation(step: .input(label: id, stated: stated.text, origin: .claim(id: id, range: c.range)),
+                          value: stated.asserted, unit: stated.unit, flowYears: years)
     }
 }

@@ -1,0 +1,124 @@
+import RecountCore
+@testable import RecountEngine
+import RecountModel
+import RecountResolver
+import RecountSyntax
+import Testing
+
+/// The engine as a constraint network: verdicts that do not depend on the order of the input,
+/// the tightest evidence, claim ids as the figures they state, and long chains followed.
+@Suite struct ConstraintNetworkTests {
+    static let acme = """
+        entity acme "Acme"
+        source press "A press report"
+          grade secondary
+        source q "Acme 10-Q"
+          grade primary
+
+        """
+
+    /// Six claims on Q1, Q2 and H1: three loose, three precise. The precise ones cannot all be
+    /// true ([20.79, 20.81] does not meet [19.595, 19.605]), whichever come first.
+    static let looseThenPrecise = [
+        "claim q1\n  states acme.revenue @ 2025Q1 = over $5B\n",
+        "claim q2\n  states acme.revenue @ 2025Q2 = over $5B\n",
+        "claim h1\n  states acme.revenue @ 2025H1 = over $10B\n",
+        "claim t-q1\n  states acme.revenue @ 2025Q1 = $10.40B\n",
+        "claim t-q2\n  states acme.revenue @ 2025Q2 = $10.40B\n",
+        "claim t-h1\n  states acme.revenue @ 2025H1 = $19.60B\n",
+    ]
+
+    @Test func aConflictIsFoundWhateverTheOrderOfTheClaims() throws {
+        var outcomes = Set<[String]>()
+        for order in [looseThenPreciseOrder, looseThenPreciseOrder.reversed(), [3, 0, 4, 1, 5, 2]] {
+            let claims = order.map { Self.looseThenPrecise[$0] }.joined(separator: "\n")
+            let analyzed = try analyzeInline(Self.acme, claims)
+            let conflicts = analyzed.analysis.conflicts.map { analyzed.names($0.support).sorted() }
+            #expect(conflicts == [["claim t-h1", "claim t-q1", "claim t-q2"]], "\(order)")
+            let verdicts = analyzed.analysis.results.sorted { $0.claim.id < $1.claim.id }
+                .map { "\($0.claim.id) \($0.verdict)" }
+            outcomes.insert(verdicts)
+        }
+        #expect(outcomes.count == 1, "\(outcomes)")
+    }
+
+    private var looseThenPreciseOrder: [Int] { Array(0..<6) }
+
+    @Test func aLooseLedgerValueDoesNotClearWhatPreciseFactsContradict() throws {
+        let facts = [
+            "fact acme.revenue @ 2025H1 = over $10B\n  source press\n",
+            "fact acme.revenue @ 2025Q1 = $10.40B\n  source q\n",
+            "fact acme.revenue @ 2025Q2 = $10.40B\n  source q\n",
+        ]
+        for ledger in [facts, facts.reversed()] {
+            let analyzed = try analyzeInline(Self.acme + ledger.joined(),
+                                             "claim h1\n  states acme.revenue @ 2025H1 = $19.60B\n")
+            let h1 = try analyzed.result("h1")
+            #expect(h1.verdict == .inconsistent)
+            let tightest = try analyzed.derived("h1")
+            #expect(tightest.check.verdict == .inconsistent)
+            #expect(tightest.check.derivation?.value.interval.contains(20.8e9 * 2) == true)
+        }
+    }
+
+    @Test func aClaimIdIsTheFigureThatClaimStatesInItsUnitAndPeriod() throws {
+        let claims = """
+            claim q
+              states acme.sales @ 2025Q1 = $10.0B
+
+            claim same
+              states $10.0B
+              because q
+
+            claim annualized
+              states $40.0B
+              because q * 4
+
+            claim rate
+              states $40.0B/yr
+              because q
+
+            claim wrong
+              states $12.0B
+              because q
+
+            """
+        let analyzed = try analyzeInline(Self.acme, claims)
+        for id in ["same", "annualized", "rate"] {
+            let r = try analyzed.result(id)
+            #expect(r.verdict == .consistent, "\(id): \(r.checks.map(\.problem))")
+        }
+        #expect(try analyzed.result("wrong").verdict == .inconsistent)
+    }
+
+    @Test func aGrowthChainOfAHundredStepsIsFollowedToItsEnd() throws {
+        var ledger = Self.acme + "fact acme.users @ 2000 = 1,000\n  source q\n"
+        for year in 2001...2100 { ledger += "fact acme.users.yoy @ \(year) = 0%\n  source q\n" }
+        let analyzed = try analyzeInline(ledger, """
+            claim end
+              states acme.users @ 2100 = 2,000
+
+            """)
+        let end = try analyzed.result("end")
+        #expect(end.verdict == .inconsistent)
+        #expect(try analyzed.derived("end").check.derivation?.value.interval.contains(1_000) == true)
+    }
+
+    @Test func everyConflictOfAComponentIsFoundAndEachIsMinimal() throws {
+        // Two independent slips on one quantity: each precise figure conflicts with the fact.
+        let analyzed = try analyzeInline(Self.acme + "fact acme.revenue @ 2025 = $40.0B\n  source q\n", """
+            claim a
+              states acme.revenue @ 2025 = $41.0B
+
+            claim b
+              states acme.revenue @ 2025 = $39.0B
+
+            """)
+        let conflicts = Set(analyzed.analysis.conflicts.map { analyzed.names($0.support).sorted() })
+        #expect(conflicts == [
+            ["claim a", "claim b"],
+            ["claim a", "fact acme.revenue @ 2025 (q)"],
+            ["claim b", "fact acme.revenue @ 2025 (q)"],
+        ])
+    }
+}
