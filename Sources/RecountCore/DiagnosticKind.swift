@@ -55,6 +55,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case quoteLacksFigure(figure: String, found: [String])
     case staleQuote(closest: String, changes: String)
     case quoteNotInArticle
+    case flowWithoutPeriod(quantity: String)
+    case searchBounded(claim: String, bound: String)
 
     public var code: String {
         switch self {
@@ -100,13 +102,15 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .quoteLacksFigure: "R407"
         case .staleQuote: "R408"
         case .quoteNotInArticle: "R409"
+        case .flowWithoutPeriod: "R410"
+        case .searchBounded: "R411"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
-            .quoteLacksFigure, .staleQuote, .quoteNotInArticle,
+            .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
             .conflictingFacts:
             .warning
         default:
@@ -166,6 +170,10 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .staleQuote(let closest, let changes):
             "the quote is no longer in the article; the closest passage is “\(closest)” (\(changes))"
         case .quoteNotInArticle: "the quote is not in the article, and no passage is close to it"
+        case .flowWithoutPeriod(let quantity):
+            "'\(quantity)' is a flow, but the figure gives it no period: neither the quantity nor the unit says over how long"
+        case .searchBounded(let claim, let bound):
+            "claim '\(claim)' was not fully explored: \(bound); a conflict it is in may not be reported"
         }
     }
 
@@ -213,6 +221,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .quoteLacksFigure: "quote the words that print the figure, or correct the stated figure"
         case .staleQuote: "update the quote to the article's current words, and re-check the figure"
         case .quoteNotInArticle: "copy the quote from the article's text, or check the article's 'text' path"
+        case .flowWithoutPeriod: "give the quantity a period ('@ 2025'), or the figure a time unit ('/yr')"
+        case .searchBounded: "split the claims file, or state fewer figures that depend on one another"
         }
     }
 }
@@ -271,6 +281,8 @@ extension DiagnosticKind {
             .quoteLacksFigure(figure: "‹figure›", found: []),
             .staleQuote(closest: "‹text›", changes: "‹changes›"),
             .quoteNotInArticle,
+            .flowWithoutPeriod(quantity: "‹quantity›"),
+            .searchBounded(claim: "‹id›", bound: "‹bound›"),
         ]
     }()
 }

@@ -56,6 +56,10 @@ public enum Engine {
             if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
             results.append(result)
         }
+        diagnostics += FlowPeriodCheck.check(project)
+        diagnostics += world.boundedClaims.map { claim, bound in
+            Diagnostic(.searchBounded(claim: claim.id, bound: bound), at: claim.range)
+        }
         return Analysis(results: results, conflicts: world.conflicts, diagnostics: diagnostics.uniqued(),
                         valueCount: world.valueCount, linkCount: world.linkCount)
     }

@@ -13,8 +13,8 @@ struct World {
     let linkCount: Int
     /// How many narrowings the two solutions hold.
     let valueCount: Int
-    /// Components whose propagation or conflict search hit a documented bound.
-    let unexplored: Set<Int>
+    /// Components whose propagation or conflict search hit a documented bound, and which.
+    let unexplored: [Int: String]
     /// Which conflicts each base takes part in.
     private let conflictsByBase: [Base: [Int]]
 
@@ -82,14 +82,19 @@ struct World {
         self.full = full
         self.ledger = ledger
         self.valueCount = full.reduce(0) { $0 + $1.narrowings.count } + ledger.reduce(0) { $0 + $1.narrowings.count }
-        var unexplored = Set(components.filter { full[$0].exhausted || ledger[$0].exhausted })
+        var unexplored: [Int: String] = [:]
+        for c in components where full[c].exhausted || ledger[c].exhausted {
+            unexplored[c] = "propagation stopped after \(Network.revisionsPerConstraint) revisions per constraint"
+        }
 
         // Conflicts: the minimal sets of each component whose domains could not all be met.
         var found: [(support: [Base], component: Int)] = []
         for c in components where full[c].wipeout != nil {
             var search = ConflictSearch(network: network, component: c)
             search.run()
-            if search.exhausted { unexplored.insert(c) }
+            if search.exhausted, unexplored[c] == nil {
+                unexplored[c] = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes"
+            }
             found += search.conflicts.map { ($0, c) }
         }
         self.unexplored = unexplored
@@ -100,6 +105,15 @@ struct World {
             for b in c.support { byBase[b, default: []].append(i) }
         }
         self.conflictsByBase = byBase
+    }
+
+    /// The claims whose part of the network was not fully explored, with the bound that stopped
+    /// it, in load order.
+    var boundedClaims: [(Claim, String)] {
+        project.claims.compactMap { claim in
+            guard let c = network.component(of: .claim(claim.id)), let bound = unexplored[c] else { return nil }
+            return (claim, bound)
+        }
     }
 
     /// What the ledger alone implies for each quantity, and what every fact and claim does.

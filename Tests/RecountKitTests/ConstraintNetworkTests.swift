@@ -122,3 +122,41 @@ import Testing
         ])
     }
 }
+
+/// Findings about the network itself: flows stated with no period, and searches cut short.
+@Suite struct NetworkFindingTests {
+    @Test func aFlowStatedWithNoPeriodIsAFindingOnItsOwnClaim() throws {
+        let ledger = ConstraintNetworkTests.acme + """
+            metric acme.revenue_per_mw "Revenue per megawatt"
+              kind flow
+
+            """
+        let analyzed = try analyzeInline(ledger, """
+            claim per-mw
+              states acme.revenue_per_mw = roughly $12/MW
+
+            claim per-mw-year
+              states acme.revenue_per_mw = roughly $12M/MW/yr
+
+            claim yearly
+              states acme.revenue_per_mw @ 2025 = $12M/MW
+
+            """)
+        let findings = analyzed.analysis.diagnostics.filter { $0.code == "R410" }
+        #expect(findings.map(\.range?.start.line) == [3])
+        #expect(findings.first?.message.hasPrefix("'acme.revenue_per_mw' is a flow") == true)
+    }
+
+    @Test func aConflictSearchCutShortIsReportedOnEveryClaimItAffects() throws {
+        // Thirty different figures for one quantity: every pair conflicts, and a diagnosis must
+        // remove twenty-nine of them, far past the search's bound.
+        let claims = (1...30).map { "claim c\($0)\n  states acme.revenue @ 2025 = $\($0 * 10).0B\n" }.joined(separator: "\n")
+        let analyzed = try analyzeInline(ConstraintNetworkTests.acme, claims)
+        let bounded = analyzed.analysis.diagnostics.filter { $0.code == "R411" }
+        #expect(bounded.count == 30)
+        #expect(bounded.first?.message.contains("the conflict search stopped at \(ConflictSearch.maximumNodes) nodes") == true)
+        // The search stopped before it met every pair; the claims it did not reach are not
+        // cleared, and each says why.
+        #expect(analyzed.analysis.results.allSatisfy { $0.verdict != .consistent })
+    }
+}
