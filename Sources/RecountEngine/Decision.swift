@@ -32,17 +32,23 @@ public struct Decision: Sendable, Hashable {
         case conflict(index: Int, member: Base, slip: Slip)
         /// Several slips fit, so none is named.
         case severalSlips([Slip])
+        /// The figures cannot all hold, and as likely as this one, these others are wrong: one of
+        /// them is, and nothing says which.
+        case tie(with: [Base])
         /// No usual slip reproduces the figure.
         case unexplained
     }
 
     /// The decision for a checked claim, given the conflicts of its run.
-    static func make(_ result: ClaimResult, conflicts: [Conflict], memberOf: [Int]) -> Decision {
+    static func make(_ result: ClaimResult, conflicts: [Conflict], memberOf: [Int], alternatives: [Base] = [])
+        -> Decision {
         let (checks, reading) = decidingChecks(result)
         let headline = checks.filter { $0.verdict == result.verdict }.min { rank($0.basis) < rank($1.basis) }
-        return Decision(reading: reading, headline: headline,
-                        attribution: attribution(result, conflicts: conflicts, memberOf: memberOf),
-                        conflicts: memberOf)
+        var attribution = attribution(result, conflicts: conflicts, memberOf: memberOf)
+        if result.verdict == .inconsistent, !alternatives.isEmpty, attribution == .unexplained {
+            attribution = .tie(with: alternatives)
+        }
+        return Decision(reading: reading, headline: headline, attribution: attribution, conflicts: memberOf)
     }
 
     /// The checks that decide the verdict: the claim's own when they give it, else those of the

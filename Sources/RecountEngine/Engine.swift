@@ -51,7 +51,8 @@ public enum Engine {
         }
         for claim in project.claims {
             var result = world.check(claim)
-            result.decision = Decision.make(result, conflicts: world.conflicts, memberOf: memberOf[claim.id] ?? [])
+            result.decision = Decision.make(result, conflicts: world.conflicts, memberOf: memberOf[claim.id] ?? [],
+                                            alternatives: world.alternatives(to: claim))
             diagnostics += (result.checks + result.readings.flatMap(\.checks)).compactMap(\.problem)
             if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
             results.append(result)

@@ -17,6 +17,8 @@ struct World {
     let unexplored: [Int: String]
     /// Which conflicts each base takes part in.
     private let conflictsByBase: [Base: [Int]]
+    /// The lightest diagnoses of each component with conflicts.
+    let diagnoses: [Int: MinimumDiagnosis]
 
     static let maximumConflicts = 1000
 
@@ -76,12 +78,10 @@ struct World {
         self.linkCount = links.count
         let components = 0..<network.componentCount
         let full = components.map { network.solve(component: $0) { _ in true } }
-        let ledger = components.map { c in
+        var ledger = components.map { c in
             network.solve(component: c) { if case .fact = $0 { true } else { false } }
         }
         self.full = full
-        self.ledger = ledger
-        self.valueCount = full.reduce(0) { $0 + $1.narrowings.count } + ledger.reduce(0) { $0 + $1.narrowings.count }
         var unexplored: [Int: String] = [:]
         for c in components where full[c].exhausted || ledger[c].exhausted {
             unexplored[c] = "propagation stopped after \(Network.revisionsPerConstraint) revisions per constraint"
@@ -89,15 +89,31 @@ struct World {
 
         // Conflicts: the minimal sets of each component whose domains could not all be met.
         var found: [(support: [Base], component: Int)] = []
+        var diagnoses: [Int: MinimumDiagnosis] = [:]
         for c in components where full[c].wipeout != nil {
             var search = ConflictSearch(network: network, component: c)
             search.run()
             if search.exhausted, unexplored[c] == nil {
                 unexplored[c] = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes"
             }
+            let diagnosis = MinimumDiagnosis(conflicts: search.conflicts) { MinimumDiagnosis.weight($0, in: project) }
+            diagnoses[c] = diagnosis
+            if diagnosis.exhausted, unexplored[c] == nil {
+                unexplored[c] = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches"
+            }
             found += search.conflicts.map { ($0, c) }
         }
         self.unexplored = unexplored
+        self.diagnoses = diagnoses
+        // A ledger that contradicts itself is evidence only once the facts that every lightest
+        // diagnosis blames are set aside: two filings outweigh the press report they contradict.
+        for (c, diagnosis) in diagnoses where ledger[c].wipeout != nil {
+            ledger[c] = network.solve(component: c) { base in
+                if case .fact = base { !diagnosis.isInEvery(base) } else { false }
+            }
+        }
+        self.ledger = ledger
+        self.valueCount = full.reduce(0) { $0 + $1.narrowings.count } + ledger.reduce(0) { $0 + $1.narrowings.count }
         self.conflicts = World.conflicts(found, network, project, ledger: Domains(network: network, solutions: ledger),
                                          everything: Domains(network: network, solutions: full))
         var byBase: [Base: [Int]] = [:]
@@ -258,12 +274,16 @@ struct World {
     }
 
     /// The ledger's facts about the quantity, each on its own so that the report can name every
-    /// source; and the tightest value the ledger implies, when no fact alone is as tight (a
+    /// source, but for those the lightest diagnoses all blame; and the tightest value the ledger implies, when no fact alone is as tight (a
     /// press report's "over $10B" does not clear a claim that two 10-Q quarters contradict).
     private func evidenceChecks(_ q: Quantity, stated: StatedValue, asserted: Measure, accepted: Interval) -> [Check] {
         var checks: [Check] = []
         var direct: Interval?
-        for fact in project.facts where fact.quantity.quantity == q {
+        // A fact that every lightest diagnosis blames (a press report that two filings
+        // contradict) is not evidence against the claim.
+        let doubted = network.variable(q).flatMap { diagnoses[network.componentOf[$0]] }
+        for (i, fact) in project.facts.enumerated() where fact.quantity.quantity == q {
+            if doubted?.isInEvery(.fact(i)) == true { continue }
             let canonical = RunRateRelation.canonical(fact.value.asserted, for: q, metrics: project.metrics)
             let grade = fact.source.flatMap { project.sources[$0]?.grade }
             let derivation = Derivation(
@@ -297,17 +317,22 @@ struct World {
     private func flowYears(_ q: Quantity, _ m: Measure) -> Interval? { network.flowYears(q, m) }
 
     /// Checks from conflicts that blame this claim's figure.
+    ///
+    /// A conflict blames the members of the lightest diagnoses of its component. When one member
+    /// of the conflict is explained by exactly one slip and is in some lightest diagnosis, the
+    /// slip breaks the tie: that member alone is blamed by this conflict.
     private func conflictChecks(_ claim: Claim) -> [Check] {
         let member = Base.claim(claim.id)
+        let diagnosis = network.component(of: member).flatMap { diagnoses[$0] }
         return (conflictsByBase[member] ?? []).compactMap { index in
             let conflict = conflicts[index]
             let explanation = conflict.explanations.first { $0.member == member }
             let slips: [Slip]
-            if let cause = conflict.cause {
+            if let cause = conflict.cause, diagnosis?.isInSome(cause.member) ?? true {
                 guard cause.member == member else { return nil }
                 slips = [cause.slip]
             } else {
-                guard !vouched(claim) else { return nil }
+                guard diagnosis?.isInSome(member) ?? !vouched(claim) else { return nil }
                 slips = explanation?.slips ?? []
             }
             // Within the hedge's tolerance of what the others imply, the figure is approximate.
@@ -315,6 +340,16 @@ struct World {
             return Check(basis: .conflict(index), verdict: verdict, derivation: explanation?.implied,
                          slips: verdict == .inconsistent ? slips : [])
         }
+    }
+
+    /// The figures that a lightest diagnosis blames instead of this claim, when the claim is in
+    /// some lightest diagnoses but not in all: one of them is wrong, and the figures do not say
+    /// which.
+    func alternatives(to claim: Claim) -> [Base] {
+        let member = Base.claim(claim.id)
+        guard let c = network.component(of: member), let diagnosis = diagnoses[c],
+              diagnosis.isInSome(member), !diagnosis.isInEvery(member) else { return [] }
+        return diagnosis.alternatives(to: member)
     }
 
     /// Whether a value meets the claim's figure as widened by its hedge's tolerance.

@@ -92,6 +92,9 @@ public struct CheckRenderer {
         case .severalSlips(let slips)?:
             for slip in slips { out += row("could be", slip.sentence) }
             out += row("cause", "several slips fit, so none is named")
+        case .tie(let others)?:
+            out += row("cause", "this figure or another is wrong, and the figures do not say which: "
+                       + others.map(audit.describe).joined(separator: "; "))
         case .unexplained?:
             out += row("cause", "no usual slip reproduces the figure")
         case nil:

@@ -32,6 +32,9 @@ public struct ExplainRenderer {
                 + "(conflict #\(index + 1)): \(slip.sentence)\n"
         case .severalSlips(let slips)?:
             out += "\n" + style.bold("several slips fit") + ": " + slips.map(\.sentence).joined(separator: "; ") + "\n"
+        case .tie(let others)?:
+            out += "\n" + style.bold("one of these is wrong") + ": this figure, or "
+                + others.map(audit.describe).joined(separator: "; ") + "\n"
         case .unexplained?, nil:
             break
         }

@@ -339,21 +339,28 @@ public struct JSONReport {
     }
 
     /// The engine's attribution of a likely cause: `kind` is `slip`, `conflict` (another member
-    /// of a conflict is blamed), `several` or `none`; null when nothing failed.
+    /// of a conflict is blamed), `several`, `tie` (this figure or the `alternatives` is wrong) or
+    /// `none`; null when nothing failed.
     private static func attribution(_ a: Decision.Attribution?, in model: ReportModel) -> JSONValue {
         guard let a else { return .null }
         switch a {
         case .slip(let s):
-            return .object([("kind", .string("slip")), ("conflict", .null), ("member", .null), ("slips", .array([Self.slip(s)]))])
+            return .object([("kind", .string("slip")), ("conflict", .null), ("member", .null),
+                            ("slips", .array([Self.slip(s)])), ("alternatives", .array([]))])
         case .conflict(let index, let base, let s):
             return .object([("kind", .string("conflict")),
                             ("conflict", model.conflictNumber(ofAuditIndex: index).map { .integer($0) } ?? .null),
-                            ("member", member(base, in: model)), ("slips", .array([Self.slip(s)]))])
+                            ("member", member(base, in: model)), ("slips", .array([Self.slip(s)])),
+                            ("alternatives", .array([]))])
         case .severalSlips(let slips):
             return .object([("kind", .string("several")), ("conflict", .null), ("member", .null),
-                            ("slips", .array(slips.map(Self.slip)))])
+                            ("slips", .array(slips.map(Self.slip))), ("alternatives", .array([]))])
         case .unexplained:
-            return .object([("kind", .string("none")), ("conflict", .null), ("member", .null), ("slips", .array([]))])
+            return .object([("kind", .string("none")), ("conflict", .null), ("member", .null), ("slips", .array([])),
+                            ("alternatives", .array([]))])
+        case .tie(let others):
+            return .object([("kind", .string("tie")), ("conflict", .null), ("member", .null), ("slips", .array([])),
+                            ("alternatives", .array(others.map { member($0, in: model) }))])
         }
     }
 

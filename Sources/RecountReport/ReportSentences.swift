@@ -113,6 +113,9 @@ public enum ReportSentences {
         case .severalSlips(let slips)?:
             return "Several slips could explain it, so none is named: "
                 + slips.map(\.sentence).joined(separator: "; or ") + "."
+        case .tie(let others)?:
+            return "Either this figure or " + others.map(model.audit.describe).joined(separator: ", or ")
+                + " is wrong; the figures do not say which."
         case .unexplained?, nil:
             return "No usual slip reproduces the figure."
         }

@@ -160,3 +160,56 @@ import Testing
         #expect(analyzed.analysis.results.allSatisfy { $0.verdict != .consistent })
     }
 }
+
+/// Which figures are wrong: the lightest diagnoses, weighted primary > secondary > article.
+@Suite struct DiagnosisTests {
+    @Test func equallyLikelyDiagnosesAreReportedAsATie() throws {
+        let analyzed = try analyzeInline(ConstraintNetworkTests.acme, """
+            claim q1
+              states acme.revenue @ 2025Q1 = $10.40B
+
+            claim q2
+              states acme.revenue @ 2025Q2 = $10.40B
+
+            claim h1
+              states acme.revenue @ 2025H1 = $19.60B
+
+            """)
+        for (id, others) in [("q1", ["h1", "q2"]), ("q2", ["h1", "q1"]), ("h1", ["q1", "q2"])] {
+            let r = try analyzed.result(id)
+            #expect(r.verdict == .inconsistent)
+            #expect(r.decision.attribution == .tie(with: others.map { Base.claim($0) }), "\(id)")
+        }
+    }
+
+    @Test func aPrimarySourceOutweighsASecondaryOneAndTheArticle() throws {
+        let ledger = ConstraintNetworkTests.acme + """
+            fact acme.revenue @ 2025Q1 = $10.40B
+              source q
+            fact acme.revenue @ 2025Q2 = $10.40B
+              source q
+            fact acme.revenue @ 2025H1 = $19.60B
+              source press
+
+            """
+        let analyzed = try analyzeInline(ledger, """
+            claim follows-press
+              states acme.revenue @ 2025H1 = $19.60B
+
+            claim follows-filings
+              states acme.revenue @ 2025H1 = $20.80B
+
+            """)
+        // Doubting the press report and the claim that follows it (10 + 1) is lighter than
+        // doubting a filing (100) and the claim that follows the filings.
+        let press = try analyzed.result("follows-press")
+        #expect(press.verdict == .inconsistent)
+        #expect(press.decision.attribution.map { if case .tie = $0 { true } else { false } } != true)
+        let filings = try analyzed.result("follows-filings")
+        #expect(filings.verdict == .consistent, "\(filings.checks.map { ($0.basis, $0.verdict) })")
+        let weight = { (b: Base) in MinimumDiagnosis.weight(b, in: analyzed.project) }
+        #expect(analyzed.fact("acme.revenue @ 2025Q1", source: "q").map(weight) == 100)
+        #expect(analyzed.fact("acme.revenue @ 2025H1", source: "press").map(weight) == 10)
+        #expect(weight(.claim("follows-press")) == 1)
+    }
+}

@@ -1,0 +1,84 @@
+import RecountModel
+
+/// Which figures must be wrong for the rest to hold: the minimum-weight hitting sets of a
+/// component's minimal conflicts (Reiter 1987), weighted by provenance.
+///
+/// A set of figures that meets every conflict is a diagnosis: take those figures away and
+/// nothing conflicts. Of all diagnoses, the likeliest are the lightest, where a figure weighs
+/// what it would take to doubt it: a claim of the article 1, a fact from a secondary source 10,
+/// a fact from a primary source 100 (a fact from an article-grade source weighs as the article).
+/// So the article is doubted before the ledger, and a press report before a filing. When several
+/// diagnoses weigh the same, all of them are kept: the engine says "one of these is wrong"
+/// rather than pick one.
+struct MinimumDiagnosis {
+    /// The most diagnoses kept, and the most branches tried, per component.
+    static let maximumDiagnoses = 32
+    static let maximumBranches = 20_000
+
+    /// The lightest diagnoses, each in base order.
+    private(set) var diagnoses: [[Base]] = []
+    /// Whether a bound stopped the search before it had tried every branch.
+    private(set) var exhausted = false
+
+    private let conflicts: [Set<Base>]
+    private let weight: (Base) -> Int
+    private var best = Int.max
+    private var branches = 0
+
+    init(conflicts: [[Base]], weight: @escaping (Base) -> Int) {
+        self.conflicts = conflicts.map(Set.init)
+        self.weight = weight
+        guard !conflicts.isEmpty else { return }
+        search(chosen: [], total: 0)
+        diagnoses.sort { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The weight of a fact or claim, by its provenance.
+    static func weight(_ base: Base, in project: Project) -> Int {
+        guard case .fact(let i) = base, i < project.facts.count,
+              let source = project.facts[i].source, let grade = project.sources[source]?.grade else { return 1 }
+        switch grade {
+        case .primary: return 100
+        case .secondary: return 10
+        case .article: return 1
+        }
+    }
+
+    /// Whether every lightest diagnosis holds `base`: then it is wrong whichever way the rest is
+    /// read.
+    func isInEvery(_ base: Base) -> Bool { !diagnoses.isEmpty && diagnoses.allSatisfy { $0.contains(base) } }
+
+    /// Whether some lightest diagnosis holds `base`.
+    func isInSome(_ base: Base) -> Bool { diagnoses.contains { $0.contains(base) } }
+
+    /// The other figures that some lightest diagnosis blames instead of `base`.
+    func alternatives(to base: Base) -> [Base] {
+        Array(Set(diagnoses.filter { !$0.contains(base) }.flatMap { $0 })).sorted()
+    }
+
+    /// Branch and bound: take the first conflict the chosen figures do not meet, and try each of
+    /// its members in turn, lightest first, while the total can still be the lightest.
+    private mutating func search(chosen: Set<Base>, total: Int) {
+        branches += 1
+        guard branches <= MinimumDiagnosis.maximumBranches else {
+            exhausted = true
+            return
+        }
+        guard let open = conflicts.first(where: { $0.isDisjoint(with: chosen) }) else {
+            if total < best {
+                best = total
+                diagnoses = []
+            }
+            let found = chosen.sorted()
+            if total == best, diagnoses.count < MinimumDiagnosis.maximumDiagnoses, !diagnoses.contains(found) {
+                diagnoses.append(found)
+            }
+            return
+        }
+        for member in open.sorted(by: { (weight($0), $0) < (weight($1), $1) }) {
+            let next = total + weight(member)
+            guard next <= best else { continue }
+            search(chosen: chosen.union([member]), total: next)
+        }
+    }
+}
