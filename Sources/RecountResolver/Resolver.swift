@@ -364,9 +364,9 @@ public struct Resolver {
             guard let number = resolveNumber(figure, at: range), let unit = resolveUnit(figure, at: range) else {
                 return nil
             }
-            let factor = unit.factor
-            let measure = Measure(interval: Interval(point: number.value) * factor,
-                                  nominal: number.value * factor.midpoint, dimension: unit.dimension)
+            // A figure in a formula is exact: its value, held as a point when it is a double.
+            let measure = Measure(interval: ExactFigure(number, negative: false, unit: unit).value,
+                                  nominal: number.value * unit.factor.midpoint, dimension: unit.dimension)
             return .constant(measure, text: figure.text, range: range)
         case .quantity(let q):
             return resolveQuantity(q).map { .quantity($0) }
