@@ -71,6 +71,9 @@ public enum Engine {
             derivation = d
         }
         let value = derivation.value
+        if let problem = notANumber(value, at: range) ?? notANumber(stated, at: range) {
+            return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: problem)
+        }
         guard value.dimension == stated.dimension else {
             let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: stated.dimension.description,
                                                         right: value.dimension.description), at: range)
@@ -104,6 +107,9 @@ public enum Engine {
         case (.failure(let p), _), (_, .failure(let p)):
             return undetermined(basis, p)
         }
+        if let problem = notANumber(l.value, at: range) ?? notANumber(r.value, at: range) {
+            return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
+        }
         guard l.value.dimension == r.value.dimension else {
             let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: l.value.dimension.description,
                                                         right: r.value.dimension.description),
@@ -135,6 +141,13 @@ public enum Engine {
         case .greaterEqual: (a.lower >= b.upper, a.upper < b.lower)
         case .equal: (a.meets(b), !a.meets(b))
         }
+    }
+
+    /// An overflow (R403) for a value that is not a number or is infinite at face value: such
+    /// a value meets everything and nothing, so no verdict can rest on it.
+    static func notANumber(_ value: Measure, at range: SourceRange) -> Diagnostic? {
+        let finite = value.nominal.isFinite && !value.interval.lower.isNaN && !value.interval.upper.isNaN
+        return finite ? nil : Diagnostic(.overflow, at: range)
     }
 
     static func undetermined(_ basis: Check.Basis, _ problem: Evaluator.Problem) -> Check {

@@ -37,6 +37,9 @@ package struct ExactDecimal: Sendable, Hashable {
         case tooLarge
         /// Not zero, but below the smallest normal double, where doubles lose precision.
         case tooSmall
+
+        /// Whether a value here can be computed with: neither too large nor too small.
+        package var isRepresentable: Bool { self == .zero || self == .normal }
     }
 
     /// The range and the tightest enclosure of the value.

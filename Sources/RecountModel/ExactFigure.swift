@@ -12,6 +12,8 @@ package struct ExactFigure: Sendable, Hashable {
     /// `.tooLarge` or `.tooSmall` when the value or a printed bound lies outside the range in
     /// which doubles hold numbers at full precision; `.normal` (or `.zero`) otherwise.
     package let range: ExactDecimal.Range
+    /// The same for the value alone, which is all that a figure in a formula, being exact, uses.
+    package let valueRange: ExactDecimal.Range
 
     package init(_ number: PrintedNumber, negative: Bool, unit: Unit) {
         guard let scale = unit.exactScale else {
@@ -20,6 +22,7 @@ package struct ExactFigure: Sendable, Hashable {
             value = Interval(point: negative ? -number.value : number.value) * factor
             printed = (negative ? -number.interval : number.interval) * factor
             range = value.isBounded && printed.isBounded ? .normal : .tooLarge
+            valueRange = value.isBounded ? .normal : .tooLarge
             return
         }
         let exact = number.exact(negative: negative, scale: scale)
@@ -28,9 +31,7 @@ package struct ExactFigure: Sendable, Hashable {
         let upper = exact.upper.resolved
         value = v.enclosure
         printed = Interval(lower.enclosure.lower, upper.enclosure.upper)
-        range = [v.range, lower.range, upper.range].first { $0 == .tooLarge || $0 == .tooSmall } ?? v.range
+        range = [v.range, lower.range, upper.range].first { !$0.isRepresentable } ?? v.range
+        valueRange = v.range
     }
-
-    /// Whether the figure can be computed with: neither too large nor too small for a double.
-    package var isRepresentable: Bool { range == .normal || range == .zero }
 }
