@@ -79,10 +79,13 @@ public enum Engine {
                                                         right: value.dimension.description), at: range)
             return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: problem)
         }
+        // An input the formula reads more than once widens plain interval arithmetic; the
+        // verdict uses the value over pieces of such inputs instead (the tree keeps the plain one).
+        let decided = Subdivision.enclosure(of: derivation, deciding: [stated.interval, accepted]) ?? value.interval
         let verdict: Verdict
-        if value.interval.meets(stated.interval) {
+        if decided.meets(stated.interval) {
             verdict = .consistent
-        } else if value.interval.meets(accepted) {
+        } else if decided.meets(accepted) {
             verdict = .approximate
         } else {
             verdict = .inconsistent
@@ -116,7 +119,8 @@ public enum Engine {
                                      at: range)
             return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
         }
-        let (always, never) = holds(l.value.interval, relation, r.value.interval)
+        // Inputs read more than once, on either side, are split into pieces for the verdict.
+        let (always, never) = Subdivision.holds(l, relation, r) ?? holds(l.value.interval, relation, r.value.interval)
         let verdict: Verdict = always ? .consistent : never ? .inconsistent : .approximate
         let room: Double
         switch relation {
