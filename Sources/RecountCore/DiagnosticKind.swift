@@ -36,6 +36,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case conflictingFacts(quantity: String, previous: SourceRange)
     case unknownMetricKind(String)
     case unknownRelation(String)
+    /// A figure whose value in base units, or a printed bound of it, is beyond the largest
+    /// double or, not being zero, closer to zero than the smallest normal one.
+    case figureOutOfRange(String, tooLarge: Bool)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -87,6 +90,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .conflictingFacts: "R212"
         case .unknownMetricKind: "R213"
         case .unknownRelation: "R214"
+        case .figureOutOfRange: "R215"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -150,6 +154,10 @@ public enum DiagnosticKind: Sendable, Hashable {
             "the ledger gives '\(quantity)' two values that do not meet (the other is at \(previous.description))"
         case .unknownMetricKind(let text): "unknown metric kind '\(text)'"
         case .unknownRelation(let text): "unknown relation '\(text)'"
+        case .figureOutOfRange(let text, let tooLarge):
+            tooLarge
+                ? "the figure '\(text)' is too large to compute with"
+                : "the figure '\(text)' is too close to zero to compute with"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -206,6 +214,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .conflictingFacts: "check both sources; if both are right they measure different things and need different names"
         case .unknownMetricKind: "a metric is a stock (measured at a date) or a flow (accumulated over a period)"
         case .unknownRelation: "relations are share, margin, sum, difference, multiple and ratio"
+        case .figureOutOfRange:
+            "Recount computes with values between about 2.2 × 10^-308 and 1.8 × 10^308 in base units (one dollar, one watt, one year); check the digits and the scale word"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -265,6 +275,8 @@ extension DiagnosticKind {
             .conflictingFacts(quantity: "‹quantity›", previous: elsewhere),
             .unknownMetricKind("‹text›"),
             .unknownRelation("‹text›"),
+            .figureOutOfRange("‹text›", tooLarge: true),
+            .figureOutOfRange("‹text›", tooLarge: false),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

@@ -82,15 +82,23 @@ public enum Engine {
         if value.dimension != stated.dimension, value.dimension == stated.dimension * .time {
             value = derivation.value(in: stated.dimension)
         }
+        if let problem = notANumber(value, at: range) ?? notANumber(stated, at: range) {
+            return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: problem)
+        }
         guard value.dimension == stated.dimension else {
             let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: stated.dimension.description,
                                                         right: value.dimension.description), at: range)
             return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: problem)
         }
+        // An input the formula reads more than once widens plain interval arithmetic; the
+        // verdict uses the value over pieces of such inputs instead (the tree keeps the plain one).
+        let converted = value.dimension != derivation.value.dimension
+        let decided = (converted ? nil : Subdivision.enclosure(of: derivation, deciding: [stated.interval, accepted]))
+            ?? value.interval
         let verdict: Verdict
-        if value.interval.meets(stated.interval) {
+        if decided.meets(stated.interval) {
             verdict = .consistent
-        } else if value.interval.meets(accepted) {
+        } else if decided.meets(accepted) {
             verdict = .approximate
         } else {
             verdict = .inconsistent
@@ -115,13 +123,17 @@ public enum Engine {
         case (.failure(let p), _), (_, .failure(let p)):
             return undetermined(basis, p)
         }
+        if let problem = notANumber(l.value, at: range) ?? notANumber(r.value, at: range) {
+            return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
+        }
         guard l.value.dimension == r.value.dimension else {
             let problem = Diagnostic(.dimensionMismatch(operation: "compare", left: l.value.dimension.description,
                                                         right: r.value.dimension.description),
                                      at: range)
             return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
         }
-        let (always, never) = holds(l.value.interval, relation, r.value.interval)
+        // Inputs read more than once, on either side, are split into pieces for the verdict.
+        let (always, never) = Subdivision.holds(l, relation, r) ?? holds(l.value.interval, relation, r.value.interval)
         let verdict: Verdict = always ? .consistent : never ? .inconsistent : .approximate
         let room: Double
         switch relation {
@@ -146,6 +158,13 @@ public enum Engine {
         case .greaterEqual: (a.lower >= b.upper, a.upper < b.lower)
         case .equal: (a.meets(b), !a.meets(b))
         }
+    }
+
+    /// An overflow (R403) for a value that is not a number or is infinite at face value: such
+    /// a value meets everything and nothing, so no verdict can rest on it.
+    static func notANumber(_ value: Measure, at range: SourceRange) -> Diagnostic? {
+        let finite = value.nominal.isFinite && !value.interval.lower.isNaN && !value.interval.upper.isNaN
+        return finite ? nil : Diagnostic(.overflow, at: range)
     }
 
     static func undetermined(_ basis: Check.Basis, _ problem: Evaluator.Problem) -> Check {

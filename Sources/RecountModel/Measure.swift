@@ -61,10 +61,11 @@ extension Measure {
         Measure(interval: -interval, nominal: -nominal, dimension: dimension)
     }
 
-    /// Reports overflow when finite inputs gave a non-finite result.
+    /// Reports overflow when the result is not a number, is infinite at face value, or is
+    /// unbounded although both inputs are bounded. (An input hedged `over` or `under` is
+    /// unbounded on one side, and so may the result be, but its face value stays finite.)
     private static func checked(_ r: Measure, _ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
-        let inputsFinite = a.nominal.isFinite && b.nominal.isFinite
-        if inputsFinite && !r.nominal.isFinite { return .failure(.overflow) }
+        if !r.nominal.isFinite { return .failure(.overflow) }
         if a.interval.isBounded && b.interval.isBounded && !r.interval.isBounded { return .failure(.overflow) }
         if r.interval.lower.isNaN || r.interval.upper.isNaN { return .failure(.overflow) }
         return .success(r)

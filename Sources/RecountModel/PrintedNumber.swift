@@ -9,8 +9,11 @@ public struct PrintedNumber: Sendable, Hashable {
     public let decimals: Int
     /// The value taken at face value.
     public let value: Double
-    /// The values that round to the printed text.
+    /// The values that round to the printed text. A bound that is a double (10.5) is exactly
+    /// that double; one that is not (16.585) is the nearest double outside it.
     public let interval: Interval
+    /// The printed digits without the decimal point, as a whole number: 1659 for `16.59`.
+    package let mantissa: Natural
 
     /// Parses a number as written (`1,369`, `16.59`, `１２`), or returns nil if it is malformed:
     /// thousands groups must have three digits and there may be one decimal point.
@@ -50,15 +53,42 @@ public struct PrintedNumber: Sendable, Hashable {
             guard let first = groups.first, (1...3).contains(first),
                   groups.dropFirst().allSatisfy({ $0 == 3 }) else { return nil }
         }
-        guard let value = Double(normalized), !normalized.hasSuffix(".") else { return nil }
+        guard let value = Double(normalized), !normalized.hasSuffix("."),
+              let mantissa = Natural(decimal: normalized.filter { $0 != "." }) else { return nil }
         self.digits = normalized
         self.decimals = decimals
         self.value = value
-        // value ± half a unit of the last digit. Each step rounds outward, so the interval
-        // contains the exact decimal bounds even though 16.585 is not a double.
-        let halfUnit = Interval.divide(Interval(point: 0.5), by: powerOfTen(decimals)).successValue ?? .entire
-        let center = Interval.outward(value, value)
-        self.interval = Interval((center - halfUnit).lower, (center + halfUnit).upper)
+        self.mantissa = mantissa
+        let bounds = PrintedNumber.bounds(mantissa: mantissa, decimals: decimals, negative: false, scale: .one)
+        self.interval = Interval(bounds.lower.enclosure.lower, bounds.upper.enclosure.upper)
+    }
+
+    /// The printed value and its two printed bounds, half a unit of the last digit either side,
+    /// as exact rationals in the unit `scale` converts to. A bound is then a double exactly
+    /// when its decimal is one (10.5, 1.65 × 10^9), and is never widened past it.
+    package func exact(negative: Bool, scale: DecimalScale) -> (value: ExactDecimal, lower: ExactDecimal, upper: ExactDecimal) {
+        let bounds = PrintedNumber.bounds(mantissa: mantissa, decimals: decimals, negative: negative, scale: scale)
+        return (ExactDecimal(negative: negative, magnitude: mantissa, exponent: -decimals, scale: scale),
+                bounds.lower, bounds.upper)
+    }
+
+    /// `±m × 10^-decimals ∓ 5 × 10^-(decimals+1)`, written as `(10m ∓ 5) × 10^-(decimals+1)`.
+    private static func bounds(mantissa: Natural, decimals: Int, negative: Bool,
+                               scale: DecimalScale) -> (lower: ExactDecimal, upper: ExactDecimal) {
+        let exponent = -decimals - 1
+        var inner = mantissa
+        inner.multiply(by: 10)
+        var outer = inner
+        outer.add(5)
+        if mantissa.isZero {
+            // Zero printed to some digits straddles zero: [−half, +half].
+            return (ExactDecimal(negative: true, magnitude: outer, exponent: exponent, scale: scale),
+                    ExactDecimal(negative: false, magnitude: outer, exponent: exponent, scale: scale))
+        }
+        inner.subtract(5)
+        let near = ExactDecimal(negative: negative, magnitude: inner, exponent: exponent, scale: scale)
+        let far = ExactDecimal(negative: negative, magnitude: outer, exponent: exponent, scale: scale)
+        return negative ? (far, near) : (near, far)
     }
 }
 

@@ -25,33 +25,34 @@ public struct StatedValue: Sendable, Hashable {
         self.unit = unit
         self.range = range
         let sign = negative ? -1.0 : 1.0
-        let printed = negative ? -number.interval : number.interval
         let v = sign * number.value
-        let t = policy.fraction(for: hedge) * abs(v)
-        let slack = Interval.outward(-t, t)
+        let t = policy.fraction(for: hedge)
+        // The printed value and bounds in base units, exact where they are doubles: only the
+        // tolerance arithmetic below rounds outward.
+        let figure = ExactFigure(number, negative: negative, unit: unit)
+        let value = figure.value
+        let printed = figure.printed
+        let slack = Interval(point: t) * Interval(point: max(abs(value.lower), abs(value.upper)))
         let core: Interval
-        var accepted: Interval
+        let accepted: Interval
         switch hedge {
         case .none, .about:
             core = printed
-            accepted = Interval((printed + slack).lower, (printed + slack).upper)
+            accepted = t == 0 ? core : Interval((printed - slack).lower, (printed + slack).upper)
         case .exactly:
-            core = Interval(point: v)
+            core = value
             accepted = core
         case .over:
-            core = Interval(v, .infinity)
-            accepted = Interval((Interval(point: v) + slack).lower, .infinity)
+            core = Interval(value.lower, .infinity)
+            accepted = t == 0 ? core : Interval((value - slack).lower, .infinity)
         case .under:
-            core = Interval(-.infinity, v)
-            accepted = Interval(-.infinity, (Interval(point: v) + slack).upper)
+            core = Interval(-.infinity, value.upper)
+            accepted = t == 0 ? core : Interval(-.infinity, (value + slack).upper)
         case .nearly:
-            core = Interval((Interval(point: v) + slack).lower, v)
+            core = Interval(t == 0 ? value.lower : (value - slack).lower, value.upper)
             accepted = Interval(core.lower, printed.upper)
         }
-        let factor = unit.factor
-        let scaledCore = core * factor
-        accepted = accepted * factor
-        self.asserted = Measure(interval: scaledCore, nominal: v * factor.midpoint, dimension: unit.dimension)
-        self.accepted = accepted.hull(scaledCore)
+        self.asserted = Measure(interval: core, nominal: v * unit.factor.midpoint, dimension: unit.dimension)
+        self.accepted = accepted.hull(core)
     }
 }

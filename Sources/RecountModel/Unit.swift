@@ -42,6 +42,25 @@ public struct Unit: Sendable, Hashable {
         return f
     }
 
+    /// The same factor as an exact rational, so that a printed bound that is a double stays
+    /// exactly that double; nil only when its parts overflow 64 bits.
+    package var exactScale: DecimalScale? {
+        var result = DecimalScale(exponent: scale, numerator: 1, denominator: 1)
+        func apply(_ w: UnitWord, inverted: Bool) -> Bool {
+            guard let part = w.exactScale else { return false }
+            result.exponent += inverted ? -part.exponent : part.exponent
+            let (n, d) = inverted ? (part.denominator, part.numerator) : (part.numerator, part.denominator)
+            let (numerator, o1) = result.numerator.multipliedReportingOverflow(by: n)
+            let (denominator, o2) = result.denominator.multipliedReportingOverflow(by: d)
+            result.numerator = numerator
+            result.denominator = denominator
+            return !o1 && !o2
+        }
+        if let word, !apply(word, inverted: false) { return nil }
+        for p in per where !apply(p, inverted: true) { return nil }
+        return result
+    }
+
     /// The same unit without its scale word, for choosing a new scale at display time.
     public var unscaled: Unit {
         var u = self
@@ -68,6 +87,19 @@ extension UnitWord {
         case .percentagePoint: .percentagePoint
         case .watt: .power
         case .time: .time
+        }
+    }
+
+    /// The value of one of this unit in base units, as an exact rational.
+    var exactScale: DecimalScale? {
+        switch self {
+        case .percent: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
+        case .percentagePoint: .one
+        case .watt(let exponent): DecimalScale(exponent: exponent, numerator: 1, denominator: 1)
+        case .time(let unit):
+            UInt64(exactly: unit.years.numerator).flatMap { n in
+                UInt64(exactly: unit.years.denominator).map { DecimalScale(exponent: 0, numerator: n, denominator: $0) }
+            }
         }
     }
 

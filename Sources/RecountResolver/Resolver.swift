@@ -120,7 +120,7 @@ public struct Resolver {
                 continue
             }
             guard t.percent.suffix.trimmingSpaces == "%", t.percent.currencyPrefix == nil,
-                  let number = PrintedNumber(t.percent.number) else {
+                  let number = PrintedNumber(t.percent.number), number.value.isFinite else {
                 report(.invalidTolerance(t.percent.text), at: t.range)
                 continue
             }
@@ -345,10 +345,19 @@ public struct Resolver {
         return number
     }
 
+    /// Reports a figure that cannot be computed with: beyond the largest double, or not zero
+    /// but closer to zero than doubles hold at full precision.
+    private mutating func inRange(_ magnitude: ExactDecimal.Range, _ text: FigureText, at range: SourceRange) -> Bool {
+        guard !magnitude.isRepresentable else { return true }
+        report(.figureOutOfRange(text.text, tooLarge: magnitude == .tooLarge), at: range)
+        return false
+    }
+
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
         let number = resolveNumber(v.figure, at: v.figureRange)
         let unit = resolveUnit(v.figure, at: v.figureRange)
-        guard let number, let unit else { return nil }
+        guard let number, let unit,
+              inRange(ExactFigure(number, negative: v.negative, unit: unit).range, v.figure, at: v.figureRange) else { return nil }
         // The parser only produces hedges that `Hedge(words:)` knows.
         let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? .none
         var text = v.figure.text
@@ -364,9 +373,11 @@ public struct Resolver {
             guard let number = resolveNumber(figure, at: range), let unit = resolveUnit(figure, at: range) else {
                 return nil
             }
-            let factor = unit.factor
-            let measure = Measure(interval: Interval(point: number.value) * factor,
-                                  nominal: number.value * factor.midpoint, dimension: unit.dimension)
+            let exact = ExactFigure(number, negative: false, unit: unit)
+            guard inRange(exact.valueRange, figure, at: range) else { return nil }
+            // A figure in a formula is exact: its value, held as a point when it is a double.
+            let measure = Measure(interval: exact.value,
+                                  nominal: number.value * unit.factor.midpoint, dimension: unit.dimension)
             return .constant(measure, text: figure.text, range: range)
         case .quantity(let q):
             return resolveQuantity(q).map { .quantity($0) }

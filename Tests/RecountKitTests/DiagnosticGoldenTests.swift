@@ -120,6 +120,16 @@ import Testing
               equals acme.opinc / acme.revenue
               relation quotient
             """),
+        // 2 × 10^296 trillion dollars is 2 × 10^308, past the largest double; a 1 in the 310th
+        // decimal place is below the smallest normal one, about 2.2 × 10^-308.
+        Fixture(name: "figure-out-of-range", text: """
+            claim big
+              states $2\(String(repeating: "0", count: 296))T
+              because 1
+            claim tiny
+              states 0
+              because 0.\(String(repeating: "0", count: 309))1
+            """),
         // 10^24 to the 13th power is past the largest double, about 1.8 × 10^308.
         Fixture(name: "overflow", worst: .warning, text: """
             claim big

@@ -1,28 +1,37 @@
 import RecountModel
 
 /// Sum over periods: a flow over a year is the sum of its quarters, and of its halves; a half
-/// is the sum of its two quarters. In the canonical per-year form this is the mean of the
-/// parts' rates: `Y = (Q1 + Q2 + Q3 + Q4) / 4`.
+/// is the sum of its two quarters; a quarter, a half and a year are each the sum of their
+/// months. In the canonical per-year form this is the mean of the parts' rates:
+/// `Y = (Q1 + Q2 + Q3 + Q4) / 4`.
 ///
-/// Years and halves follow the entity's fiscal calendar; a year or half that a fact, claim or
-/// formula names sums its own quarters whatever its alignment.
+/// Years, halves and the quarters of months follow the entity's fiscal calendar; a year, half or
+/// quarter that a fact, claim or formula names sums its own parts whatever its alignment. Sums of
+/// months are linked only where some month of that metric inside the whole is known or named,
+/// so that quarterly ledgers gain no links for months nobody states.
 enum PeriodSumRelation {
     static func links(_ context: RelationContext) -> [Link] {
         var wholes = Set<Quantity>()
         for (q, dimension) in context.known.sorted(by: { $0.key < $1.key }) {
             guard let span = q.span, let months = span.months, isFlow(q, dimension, context) else { continue }
-            // A known year or half sums its own parts, however it is aligned; a known quarter
-            // or half is a part of the years and halves of its entity's fiscal calendar.
-            if months == 6 || months == 12 { wholes.insert(q) }
+            // A known quarter, half or year sums its own parts, however it is aligned; a known
+            // month, quarter or half is a part of the quarters, halves and years of its
+            // entity's fiscal calendar.
+            if wholeSizes.contains(months) { wholes.insert(q) }
             for whole in enclosing(span, months: months, calendar: context.calendar(of: q.entity)) where whole != span {
                 wholes.insert(Quantity(entity: q.entity, metric: q.metric, span: whole))
             }
         }
         for q in context.referenced {
-            if let months = q.span?.months, months == 6 || months == 12, context.known[q] == nil { wholes.insert(q) }
+            if let months = q.span?.months, wholeSizes.contains(months), context.known[q] == nil { wholes.insert(q) }
         }
-        return wholes.sorted().flatMap { w in w.span.map { parts(of: $0, entity: w.entity, metric: w.metric) } ?? [] }
+        return wholes.sorted().flatMap { w in
+            w.span.map { parts(of: $0, entity: w.entity, metric: w.metric, context: context) } ?? []
+        }
     }
+
+    /// The lengths in months of the periods that are sums of parts: quarters, halves, years.
+    private static let wholeSizes: Set<Int> = [3, 6, 12]
 
     private static func isFlow(_ q: Quantity, _ d: Dimension, _ context: RelationContext) -> Bool {
         context.project.metrics[q.name]?.kind != .stock
@@ -35,7 +44,7 @@ enum PeriodSumRelation {
         let yearStartMonth = calendar.yearEndMonth % 12  // 0-based month in which fiscal years start
         let offset = ((startIndex - yearStartMonth) % 12 + 12) % 12
         var wholes: [PeriodSpan] = []
-        for size in [6, 12] where size >= months && offset % size + months <= size {
+        for size in [3, 6, 12] where size >= months && offset % size + months <= size {
             let wholeStart = startIndex - offset % size
             let start = CalendarDate(unchecked: wholeStart / 12, wholeStart % 12 + 1, 1)
             let endIndex = wholeStart + size - 1
@@ -44,11 +53,15 @@ enum PeriodSumRelation {
         return wholes
     }
 
-    /// `whole = mean(parts)` for its quarters, and for a year also its halves.
-    private static func parts(of whole: PeriodSpan, entity: String, metric: String) -> [Link] {
+    /// `whole = mean(parts)` for its quarters, for a year also its halves, and for any whole
+    /// also its months when one of them is known or named.
+    private static func parts(of whole: PeriodSpan, entity: String, metric: String, context: RelationContext) -> [Link] {
         guard let months = whole.months else { return [] }
         var links: [Link] = []
-        for partMonths in [3, 6] where partMonths < months {
+        let monthsNamed = context.spansByName["\(entity).\(metric)"]?.contains { span in
+            span.months == 1 && whole.start <= span.start && span.end <= whole.end
+        } ?? false
+        for partMonths in [1, 3, 6] where partMonths < months && (partMonths > 1 || monthsNamed) {
             let count = months / partMonths
             let parts = (0..<count).map { i in
                 Quantity(entity: entity, metric: metric, span: PeriodSpan(
@@ -57,7 +70,7 @@ enum PeriodSumRelation {
             }
             var sum = LinkExpression.variable(1)
             for i in 2...count { sum = .add(sum, .variable(i)) }
-            let name = partMonths == 3 ? "sum of quarters" : "sum of halves"
+            let name = partMonths == 1 ? "sum of months" : partMonths == 3 ? "sum of quarters" : "sum of halves"
             links.append(Link(relation: name,
                               variables: [Quantity(entity: entity, metric: metric, span: whole)] + parts,
                               expression: .divide(sum, .constant(Measure(exactly: Double(count))))))
