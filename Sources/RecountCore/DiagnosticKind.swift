@@ -39,6 +39,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     /// A figure whose value in base units, or a printed bound of it, is beyond the largest
     /// double or, not being zero, closer to zero than the smallest normal one.
     case figureOutOfRange(String, tooLarge: Bool)
+    /// A metric whose definition refers back to it, directly or through other definitions.
+    case cyclicMetricDefinition(String, cycle: [String])
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -91,6 +93,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownMetricKind: "R213"
         case .unknownRelation: "R214"
         case .figureOutOfRange: "R215"
+        case .cyclicMetricDefinition: "R216"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -158,6 +161,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             tooLarge
                 ? "the figure '\(text)' is too large to compute with"
                 : "the figure '\(text)' is too close to zero to compute with"
+        case .cyclicMetricDefinition(let metric, let cycle):
+            "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -216,6 +221,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownRelation: "relations are share, margin, sum, difference, multiple and ratio"
         case .figureOutOfRange:
             "Recount computes with values between about 2.2 × 10^-308 and 1.8 × 10^308 in base units (one dollar, one watt, one year); check the digits and the scale word"
+        case .cyclicMetricDefinition:
+            "a metric cannot be defined, directly or through other metrics, by itself; remove one 'equals' of the cycle"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -277,6 +284,7 @@ extension DiagnosticKind {
             .unknownRelation("‹text›"),
             .figureOutOfRange("‹text›", tooLarge: true),
             .figureOutOfRange("‹text›", tooLarge: false),
+            .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

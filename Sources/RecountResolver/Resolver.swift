@@ -13,6 +13,8 @@ public struct Resolver {
     private var project = Project()
     private var firstSeen: [String: SourceRange] = [:]
     private var units: [UnitKey: Unit] = [:]
+    /// Metric names in the order they are declared, so cycles are reported in a stable order.
+    private var metricOrder: [String] = []
 
     private struct UnitKey: Hashable {
         var prefix: String?
@@ -64,6 +66,7 @@ public struct Resolver {
                 }
             }
         }
+        checkMetricCycles()
         project.reindex()
         checkClaimReferences()
         checkLedgerAgreement()
@@ -239,8 +242,20 @@ public struct Resolver {
             if relation == nil { report(.unknownRelation(r.name), at: r.range) }
         }
         let definition = m.equals.flatMap { resolveFormula($0) }
+        metricOrder.append(m.name.name)
         project.metrics[m.name.name] = Metric(name: m.name.name, title: m.title?.value, kind: kind,
                                               definition: definition, relation: relation, range: m.range)
+    }
+
+    /// Reports each cycle of metric definitions at its first metric, and leaves the definitions
+    /// of the cycle out, so that the engine never propagates around it.
+    private mutating func checkMetricCycles() {
+        for cycle in MetricCycles.find(project.metrics, order: metricOrder) {
+            guard let first = cycle.path.first,
+                  let range = firstSeen["metric \(first)"] ?? project.metrics[first]?.range else { continue }
+            report(.cyclicMetricDefinition(first, cycle: cycle.path), at: range)
+            for name in cycle.members { project.metrics[name]?.definition = nil }
+        }
     }
 
     /// Reports formula references to claims that do not exist, once all claims are known.

@@ -120,6 +120,15 @@ import Testing
               equals acme.opinc / acme.revenue
               relation quotient
             """),
+        Fixture(name: "cyclic-metric-definition", text: """
+            entity acme "Acme"
+            metric acme.a
+              equals acme.b
+            metric acme.b
+              equals acme.a + 1
+            metric acme.c
+              equals acme.c * 2
+            """),
         // 2 × 10^296 trillion dollars is 2 × 10^308, past the largest double; a 1 in the 310th
         // decimal place is below the smallest normal one, about 2.2 × 10^-308.
         Fixture(name: "figure-out-of-range", text: """
