@@ -1,13 +1,14 @@
 // Benchmarks for Recount: they measure and print figures, and assert nothing.
 //
-//   swift run -c release RecountBenchmarks [entities]
+//   swift build -c release --product RecountBenchmarks
+//   .build/release/RecountBenchmarks SCENARIO SIZE     one scenario at one size
+//   .build/release/RecountBenchmarks                   lists the scenarios and their sizes
+//   .build/release/RecountBenchmarks sizes SCENARIO    the sizes run-all.sh measures
+//   Sources/RecountBenchmarks/run-all.sh               every scenario and size, as a table
 //
-// Builds a synthetic claims file in memory: per entity, twelve quarters of revenue and four of
-// cost in the ledger, profit declared as revenue minus cost, and ten claims (growth, monthly run
-// rates, a comparison, a profit, yearly sums; about one in ten wrong), then times each stage
-// of a check: lexing and parsing, resolving, and the engine (relations, propagation,
-// conflicts, verdicts). With the default of 1,000 entities this is 10,000 claims over some
-// 30,000 relation links.
+// Each run builds its input in memory from a fixed seed, then times each stage of a check:
+// lexing and parsing, resolving, and the engine (relations, propagation, conflicts, verdicts).
+// Peak memory is the process's, so run one scenario and size per process, as run-all.sh does.
 
 import Foundation
 import RecountCore
@@ -16,87 +17,58 @@ import RecountModel
 import RecountResolver
 import RecountSyntax
 
-let entities = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 1000
-
-/// A deterministic generator, so that every run measures the same input.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+func usage() -> Never {
+    var text = "usage: RecountBenchmarks SCENARIO SIZE\n\nscenarios (default sizes in brackets):\n"
+    for scenario in Scenario.allCases {
+        let sizes = scenario.sizes.map(String.init).joined(separator: ", ")
+        text += "  \(scenario.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(scenario.summary) [\(sizes)]\n"
     }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    FileHandle.standardError.write(Data(text.utf8))
+    exit(2)
 }
 
-func synthetic(entities: Int) -> String {
-    var random = SplitMix64(state: 2026)
-    var text = "article bench \"Synthetic article\"\n\nsource s \"Synthetic filings\"\n  grade primary\n\n"
-    let quarters = (2023...2025).flatMap { y in (1...4).map { q in (y, q) } }
-    for e in 0..<entities {
-        let id = "e\(e)"
-        text += "entity \(id) \"Entity \(e)\"\n  fiscal-year-end 06-30\n\n"
-        text += "metric \(id).profit \"Revenue less cost\"\n  equals \(id).rev - \(id).cost\n  relation difference\n\n"
-        var revenue: [Double] = []
-        var cost: [Double] = []
-        var value = 100 + random.unit() * 900
-        for (y, q) in quarters {
-            value *= 1 + (random.unit() - 0.3) * 0.2
-            revenue.append((value * 10).rounded() / 10)
-            cost.append((value * (0.5 + random.unit() * 0.4) * 10).rounded() / 10)
-            text += "fact \(id).rev @ FY\(y)Q\(q) = $\(revenue.last ?? 0)M\n  source s\n"
-            if y == 2025 { text += "fact \(id).cost @ FY\(y)Q\(q) = $\(cost.last ?? 0)M\n  source s\n" }
-        }
-        var c = 0
-        func claim(_ body: String) {
-            text += "claim \(id)-c\(c)\n\(body)\n"
-            c += 1
-        }
-        for k in 4..<8 {
-            var growth = (revenue[k] / revenue[k - 4] - 1) * 100
-            if random.unit() < 0.1 { growth *= 10 }
-            let (y, q) = quarters[k]
-            claim("  states \(id).rev.yoy @ FY\(y)Q\(q) = \((growth * 10).rounded() / 10)%")
-        }
-        for k in 8..<10 {
-            let (y, q) = quarters[k]
-            let monthly = (revenue[k] / 3 * 100).rounded() / 100
-            claim("  states about $\(monthly)M/month\n  because \(id).rev @ FY\(y)Q\(q)")
-        }
-        let (y1, q1) = quarters[10]
-        let (y0, q0) = quarters[9]
-        claim("  holds \(id).rev @ FY\(y1)Q\(q1) > \(id).rev @ FY\(y0)Q\(q0)")
-        let (y2, q2) = quarters[11]
-        claim("  states \(id).profit @ FY\(y2)Q\(q2) = $\(((revenue[11] - cost[11]) * 10).rounded() / 10)M")
-        for y in [2024, 2025] {
-            let sum = revenue[(y - 2023) * 4..<(y - 2023) * 4 + 4].reduce(0, +)
-            claim("  states \(id).rev @ FY\(y) = $\((sum * 10).rounded() / 10)M")
-        }
-        text += "\n"
-    }
-    return text
+let arguments = Array(CommandLine.arguments.dropFirst())
+// `sizes SCENARIO`: the default sizes, for run-all.sh.
+if arguments.count == 2, arguments[0] == "sizes", let scenario = Scenario(rawValue: arguments[1]) {
+    print(scenario.sizes.map(String.init).joined(separator: " "))
+    exit(0)
 }
+guard arguments.count == 2, let scenario = Scenario(rawValue: arguments[0]),
+      let size = Int(arguments[1].filter { $0 != "_" && $0 != "," }), size > 0 else { usage() }
 
-func time<T>(_ body: () -> T) -> (T, Double) {
-    let start = DispatchTime.now().uptimeNanoseconds
-    let result = body()
-    return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-}
+let (files, generate) = Measurement.time { scenario.files(size: size) }
+let inputBytes = files.reduce(0) { $0 + $1.text.utf8.count }
+let generated = Measurement.peakResidentBytes()
+// Loading a file (its text as scalars and line starts) counts as parsing, as it does in `recount`.
+let (parsed, parse) = Measurement.time { files.map { Parser.parse(SourceFile(path: $0.path, text: $0.text)) } }
+let afterParse = Measurement.peakResidentBytes()
+let ((project, resolveDiagnostics), resolve) = Measurement.time { Resolver.resolve(parsed.map(\.0)) }
+let afterResolve = Measurement.peakResidentBytes()
+let (analysis, engine) = Measurement.time { Engine.analyze(project) }
+let peak = Measurement.peakResidentBytes()
 
-let (text, generate) = time { synthetic(entities: entities) }
-let file = SourceFile(path: "bench.claims", text: text)
-let ((document, parseDiagnostics), parse) = time { Parser.parse(file) }
-let ((project, resolveDiagnostics), resolve) = time { Resolver.resolve([document]) }
-let (analysis, engine) = time { Engine.analyze(project) }
-
-func seconds(_ s: Double) -> String { NumberFormat.fixed(s, decimals: 3) + " s" }
-let megabytes = NumberFormat.fixed(Double(text.utf8.count) / 1_048_576, decimals: 1)
-print("input      \(megabytes) MB, \(project.facts.count) facts, \(project.claims.count) claims (generated in \(seconds(generate)))")
-print("parse      \(seconds(parse))  (\(parseDiagnostics.count) diagnostics)")
-print("resolve    \(seconds(resolve))  (\(resolveDiagnostics.count) diagnostics)")
-print("engine     \(seconds(engine))  (\(analysis.linkCount) relation links, \(analysis.valueCount) values, \(analysis.conflicts.count) conflicts)")
+let parseDiagnostics = parsed.reduce(0) { $0 + $1.1.count }
+let s = Measurement.seconds
+let mb = Measurement.megabytes
+print("scenario   \(scenario.rawValue) \(size): \(scenario.summary.replacingOccurrences(of: "SIZE", with: String(size)))")
+print("input      \(mb(inputBytes)) in \(files.count) files, \(project.facts.count) facts, \(project.claims.count) claims "
+    + "(generated in \(s(generate)), peak RSS \(mb(generated)))")
+print("parse      \(s(parse))  (\(parseDiagnostics) diagnostics; peak RSS \(mb(afterParse)))")
+for diagnostic in parsed.flatMap(\.1).prefix(3) { print("           \(diagnostic.message)") }
+print("resolve    \(s(resolve))  (\(resolveDiagnostics.count) diagnostics; peak RSS \(mb(afterResolve)))")
+for diagnostic in resolveDiagnostics.prefix(3) { print("           \(diagnostic.message)") }
+print("engine     \(s(engine))  (\(analysis.linkCount) relation links, \(analysis.valueCount) values, "
+    + "\(analysis.conflicts.count) conflicts, \(analysis.diagnostics.count) diagnostics; peak RSS \(mb(peak)))")
+for diagnostic in analysis.diagnostics.prefix(3) { print("           \(diagnostic.message)") }
 let counts = Verdict.allCases.map { v in "\(analysis.results.filter { $0.verdict == v }.count) \(v.rawValue)" }
 print("verdicts   " + counts.joined(separator: ", "))
-print("total      \(seconds(parse + resolve + engine))")
+print("total      \(s(parse + resolve + engine))  (parse + resolve + engine)")
+print("peak RSS   \(mb(peak)), \(mb(peak - generated)) above the process with its generated input "
+    + "(\(String(format: "%.1f", Double(peak - generated) / Double(max(inputBytes, 1)))) × the input's bytes)")
+// One line for run-all.sh: scenario, size, input MB, facts, claims, parse, resolve, engine and
+// total seconds, peak RSS MB, and MB above the process with its generated input.
+let fields = [String(format: "%.3f", Double(inputBytes) / 1_048_576), String(project.facts.count),
+              String(project.claims.count)]
+    + [parse, resolve, engine, parse + resolve + engine].map { String(format: "%.4f", $0) }
+    + [peak, peak - generated].map { String(format: "%.1f", Double($0) / 1_048_576) }
+print((["record", scenario.rawValue, String(size)] + fields).joined(separator: "\t"))

@@ -1,0 +1,63 @@
+/// A benchmark input: a family of generated projects, one per size.
+///
+/// Every input is built in memory from a fixed seed, so a size always measures the same text.
+enum Scenario: String, CaseIterable {
+    case claims
+    case sum
+    case sumMetric = "sum-metric"
+    case sumFlat = "sum-flat"
+    case growth
+    case corpus
+
+    /// What the size counts, and what the input is.
+    var summary: String {
+        switch self {
+        case .claims:
+            "SIZE claims on one quantity: one ledger fact, SIZE claims restating it in various precisions and hedges, "
+                + "2 in 100 with a `because` formula, 2 in 100 wrong"
+        case .sum:
+            "one `because` summing SIZE named lines against a stated total (parenthesised in groups of "
+                + "\(Formula.group), since each '+' nests one level and the parser stops at \(Formula.maximumNesting))"
+        case .sumMetric:
+            "the same sum as a declared metric: `metric x.total equals …` over SIZE lines, and a claim stating x.total"
+        case .sumFlat:
+            "one `because` summing SIZE named lines written flat, `a + b + c + …` "
+                + "(at most \(Formula.maximumFlatTerms) terms parse)"
+        case .growth:
+            "a growth chain of SIZE steps: a first quarter's revenue, SIZE quarter-on-quarter growth facts, "
+                + "claims on the last and the middle quarter"
+        case .corpus:
+            "a generated corpus of SIZE ledger facts and SIZE/10 claims: per entity 12 quarters of revenue, "
+                + "4 of cost and 4 growth facts (1 in 50 wrong); every fifth entity has 10 claims "
+                + "(growth, run rates, a comparison, a profit, yearly sums; about 1 in 10 wrong)"
+        }
+    }
+
+    /// The sizes `run-all.sh` measures by default.
+    var sizes: [Int] {
+        switch self {
+        case .claims: [1_000, 10_000, 100_000]
+        case .sum, .sumMetric: [100, 1_000, 10_000]
+        case .sumFlat: [Formula.maximumFlatTerms]
+        case .growth: [100, 1_000]
+        case .corpus: [10_000, 100_000, 1_000_000]
+        }
+    }
+
+    func files(size: Int) -> [InputFile] {
+        switch self {
+        case .claims: OneQuantity.files(claims: size)
+        case .sum: WideSum.files(lines: size, form: .because(flat: false))
+        case .sumMetric: WideSum.files(lines: size, form: .metric)
+        case .sumFlat: WideSum.files(lines: size, form: .because(flat: true))
+        case .growth: GrowthChain.files(steps: size)
+        case .corpus: Corpus.files(facts: size)
+        }
+    }
+}
+
+/// A generated file, before it is loaded.
+struct InputFile {
+    var path: String
+    var text: String
+}
