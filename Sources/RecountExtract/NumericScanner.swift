@@ -11,35 +11,16 @@ import RecountModel
 enum NumericScanner {
     /// Small counts written in words. "one", "eleven" and "hundred" are left out: "one
     /// company", "to eleven" and "hundreds of billions" are not figures anyone checks.
-    static let countWords: Set<String> = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen",
-    ]
+    static let countWords: Set<String> = Set(LiteralVocabulary.numberWords.filter { !$0.value.isFraction }.keys)
+        .subtracting(["one", "eleven", "hundred"])
 
-    /// Fractions in words, as the claims language prints them; thirds have no finite decimal.
-    static let fractionDigits: [String: String] = [
-        "half": "0.5", "quarter": "0.25", "tenth": "0.1", "十分之一": "0.1", "一半": "0.5", "四分之一": "0.25",
-        "五分之一": "0.2",
-    ]
+    /// Fractions in words, with their digits as the claims language prints them.
+    static let fractionDigits: [String: String] = LiteralVocabulary.numberWords
+        .merging(LiteralVocabulary.cjkFractions) { word, _ in word }
+        .compactMapValues { $0.isFraction ? $0.digits : nil }
 
-    /// CJK numerals read as counts when a measure word follows: 五大, 兩家, 三倍.
-    static let cjkNumerals: [Unicode.Scalar: Int] = [
-        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// CJK measure words that make a single numeral a count: 五大, 兩家, 三倍.
     static let cjkMeasureWords: Set<Unicode.Scalar> = Set("大家個个位倍名款項项種种條条次間间座臺台".unicodeScalars)
-
-    /// Power and time words that may follow a number as its unit.
-    static let unitWords: [String: String] = [
-        "GW": " GW", "MW": " MW", "kW": " kW", "gigawatts": " GW", "gigawatt": " GW", "megawatts": " MW",
-        "megawatt": " MW", "kilowatts": " kW", "months": " months", "month": " months", "years": " years",
-        "days": " days", "quarters": " quarters",
-    ]
-
-    /// Words after `per`, `a`, `each` or `/` that make a figure a rate, with the per unit.
-    static let perWords: [String: String] = [
-        "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
-        "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
-        "gw": "GW", "kilowatt": "kW", "kw": "kW",
-    ]
 
     /// Adverbs right after a figure that make it a rate.
     static let perAdverbs: [String: String] = [
@@ -177,8 +158,8 @@ enum NumericScanner {
             while k < s.count, ScalarClass.isASCIILetter(s[k]) { k += 1 }
             let word = ScalarClass.text(s, j..<k)
             if k > j, k == s.count || !ScalarClass.isWordScalar(s[k]), f.currency == nil,
-               let unit = unitWords[word] ?? unitWords[word.lowercased()] {
-                suffix += unit
+               let unit = LiteralVocabulary.proseUnits[word] ?? LiteralVocabulary.proseUnits[word.lowercased()] {
+                suffix += " " + unit
                 end = k
             } else if attached {
                 // 1st, 3D, 5G: not a figure with a unit Recount knows.
@@ -241,8 +222,8 @@ enum NumericScanner {
     static func cjkCounts(_ s: [Unicode.Scalar], excluding taken: [Range<Int>]) -> [Candidate] {
         var found: [Candidate] = []
         for (i, c) in s.enumerated() {
-            guard let value = cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
-                  i == 0 || (cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
+            guard let value = LiteralVocabulary.cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
+                  i == 0 || (LiteralVocabulary.cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
                   !taken.contains(where: { $0.contains(i) }), let number = PrintedNumber(String(value)) else { continue }
             found.append(Candidate(role: .count, span: i..<i + 1, end: i + 1, number: number, prefix: nil, suffix: ""))
         }
@@ -452,7 +433,7 @@ enum NumericScanner {
             guard let unit = perAdverbs[word.lowercased()] else { return nil }
             return (unit, k - q, word)
         }
-        guard k > j, let unit = perWords[word.lowercased()] ?? perWords[word] else { return nil }
+        guard k > j, let unit = LiteralVocabulary.prosePerUnits[word.lowercased()] else { return nil }
         // "a quarter of": a fraction, not a rate.
         var m = k
         while m < s.count, s[m] == " " { m += 1 }

@@ -1,8 +1,11 @@
-/// The words that may follow a number in a figure: scales, currencies and units.
+/// The words of figures: scales, currencies, units and numbers in words, as the claims language
+/// spells them and as articles do.
 ///
-/// The lexer uses the spellings to find where a figure ends; the model's `UnitParser` uses the
-/// meanings. Keeping both in one table means a new spelling cannot be known to one and not the
-/// other.
+/// The lexer uses the spellings to find where a figure ends, and the quote check and the
+/// extractor to find figures in prose; the model's `UnitParser` uses the meanings. Keeping them in
+/// one table means a new spelling cannot be known to one reader and not the others. The prose
+/// spellings map onto the claims language's, so that a figure read in an article can be written
+/// back as a claim.
 public enum LiteralVocabulary {
     /// Scale words and suffixes, with the power of ten each stands for.
     public static let scales: [String: Int] = [
@@ -71,4 +74,51 @@ public enum LiteralVocabulary {
         }
         return set
     }()
+
+    // MARK: As articles write them
+
+    /// Scale words as articles write them, in any case: the word scales above and their plurals.
+    /// Letter scales (`B`, `bn`) count in prose only when attached to the number, so that
+    /// `12 Months` is not 12 million.
+    package static let proseScales: [String: Int] = {
+        var words = scales.filter { $0.key.count > 2 && $0.key.allSatisfy { $0.isASCII && $0.isLowercase } }
+        for plural in ["millions", "billions", "trillions"] { words[plural] = scales[String(plural.dropLast())] }
+        return words
+    }()
+
+    /// Unit words as articles write them, with their spelling in the claims language. Matched as
+    /// written, then lowercased, so `MW` and `Months` are units and `mw` is not.
+    package static let proseUnits: [String: String] = [
+        "GW": "GW", "MW": "MW", "kW": "kW", "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW",
+        "megawatt": "MW", "kilowatts": "kW", "months": "months", "month": "months", "years": "years",
+        "days": "days", "quarters": "quarters",
+    ]
+
+    /// Per units after `/`, `per` or `a`, lowercased, with their spelling in the claims language.
+    package static let prosePerUnits: [String: String] = [
+        "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
+        "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
+        "gw": "GW", "kilowatt": "kW", "kw": "kW",
+    ]
+
+    /// Numbers in English words, lowercased.
+    package static let numberWords: [String: NumberWord] = [
+        "one": .count(1), "two": .count(2), "three": .count(3), "four": .count(4), "five": .count(5),
+        "six": .count(6), "seven": .count(7), "eight": .count(8), "nine": .count(9), "ten": .count(10),
+        "eleven": .count(11), "twelve": .count(12), "dozen": .count(12), "hundred": .count(100),
+        "half": .fraction(0.5, "0.5"), "third": .fraction(1.0 / 3, nil), "quarter": .fraction(0.25, "0.25"),
+        "tenth": .fraction(0.1, "0.1"),
+    ]
+
+    /// Fractions in Chinese words.
+    package static let cjkFractions: [String: NumberWord] = [
+        "十分之一": .fraction(0.1, "0.1"), "一半": .fraction(0.5, "0.5"), "三分之一": .fraction(1.0 / 3, nil),
+        "四分之一": .fraction(0.25, "0.25"), "五分之一": .fraction(0.2, "0.2"),
+    ]
+
+    /// Chinese numerals for small counts (五大 "the five largest"). 一 and 十 are left out: they
+    /// occur in too many words that are not counts.
+    package static let cjkNumerals: [Unicode.Scalar: Int] = [
+        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
 }

@@ -22,32 +22,16 @@ public enum QuoteNumbers {
         public var span: Range<Int>
     }
 
-    private static let englishScales: [String: Int] = [
-        "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12,
-    ]
-    private static let numberWords: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "half": 0.5, "third": 1.0 / 3, "quarter": 0.25,
-        "tenth": 0.1, "hundred": 100,
-    ]
-    private static let chineseFractions: [String: Double] = [
-        "十分之一": 0.1, "一半": 0.5, "三分之一": 1.0 / 3, "四分之一": 0.25, "五分之一": 0.2,
-    ]
-
-    /// Chinese numerals for small counts (五大 "the five largest"). 一 and 十 are left out: they
-    /// occur in too many words that are not counts.
-    private static let chineseNumerals: [Unicode.Scalar: Double] = [
-        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
-
     /// Every figure in `text`, in order; with `chineseCounts`, also single Chinese numerals.
     public static func find(in text: String, chineseCounts: Bool) -> [Found] {
         guard chineseCounts else { return find(in: text) }
         let s = Array(text.unicodeScalars)
         var found = find(in: text)
         for (i, scalar) in s.enumerated() {
-            guard let value = chineseNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else { continue }
-            found.append(Found(text: String(Character(scalar)), value: value, currency: nil, percent: false,
+            guard let count = LiteralVocabulary.cjkNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else {
+                continue
+            }
+            found.append(Found(text: String(Character(scalar)), value: Double(count), currency: nil, percent: false,
                                percentagePoints: false, span: i..<i + 1))
         }
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -156,22 +140,22 @@ public enum QuoteNumbers {
         var k = j
         while k < s.count, isLetter(s[k]) { k += 1 }
         let w = text(s, j..<k)
-        if let e = englishScales[w.lowercased()] { return (e, k - j) }
+        if let e = LiteralVocabulary.proseScales[w.lowercased()] { return (e, k - j) }
         if attached, let e = LiteralVocabulary.scales[w], !w.isEmpty { return (e, k - j) }
         return nil
     }
 
     /// A number written in words: `five`, `a tenth`, `十分之一`.
     private static func word(_ s: [Unicode.Scalar], at start: Int) -> Found? {
-        for (word, value) in chineseFractions where matches(word, s, at: start) {
-            return Found(text: word, value: value, currency: nil, percent: false, percentagePoints: false,
+        for (word, value) in LiteralVocabulary.cjkFractions where matches(word, s, at: start) {
+            return Found(text: word, value: value.value, currency: nil, percent: false, percentagePoints: false,
                          span: start..<start + word.unicodeScalars.count)
         }
         guard isLetter(s[start]), start == 0 || !isLetter(s[start - 1]) else { return nil }
         var k = start
         while k < s.count, isLetter(s[k]) { k += 1 }
         let w = text(s, start..<k).lowercased()
-        guard let value = numberWords[w] else { return nil }
+        guard let value = LiteralVocabulary.numberWords[w]?.value else { return nil }
         return Found(text: text(s, start..<k), value: value, currency: nil, percent: false, percentagePoints: false,
                      span: start..<k)
     }
