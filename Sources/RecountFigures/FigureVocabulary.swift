@@ -1,8 +1,8 @@
-/// The words of figures: scales, currencies, units and numbers in words, as the claims language
-/// spells them and as articles do.
+/// The words of figures: scales, currencies, units, percentages and numbers in words, as the
+/// claims language spells them and as articles do.
 ///
-/// The lexer uses the spellings to find where a figure ends, and the quote check and the
-/// extractor to find figures in prose; the model's `UnitParser` uses the meanings. Keeping them in
+/// The `FigureScanner` uses the spellings to find where a figure ends, for the lexer, the quote
+/// check and the extractor alike; the model's `UnitParser` uses the meanings. Keeping them in
 /// one table means a new spelling cannot be known to one reader and not the others. The prose
 /// spellings map onto the claims language's, so that a figure read in an article can be written
 /// back as a claim.
@@ -75,6 +75,9 @@ public enum LiteralVocabulary {
         return set
     }()
 
+    /// The signs that make a number a percentage, half- and full-width.
+    package static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
+
     // MARK: As articles write them
 
     /// Scale words as articles write them, in any case: the word scales above and their plurals.
@@ -85,6 +88,14 @@ public enum LiteralVocabulary {
         for plural in ["millions", "billions", "trillions"] { words[plural] = scales[String(plural.dropLast())] }
         return words
     }()
+
+    /// Percentages in words, tried in order since `percent` begins `percentage points`. A whole
+    /// word must not run on into letters (`pp` is not `ppm`); the others are read even inside a
+    /// longer word, so `12 percentage-point` reads as 12%.
+    package static let prosePercents: [(spelling: String, word: UnitWord, wholeWord: Bool)] = [
+        ("percentage points", .percentagePoint, false), ("pp", .percentagePoint, true),
+        ("percent", .percent, false), ("per cent", .percent, false),
+    ]
 
     /// Unit words as articles write them, with their spelling in the claims language. Matched as
     /// written, then lowercased, so `MW` and `Months` are units and `mw` is not.
@@ -100,6 +111,9 @@ public enum LiteralVocabulary {
         "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
         "gw": "GW", "kilowatt": "kW", "kw": "kW",
     ]
+
+    /// CJK per units after `/`: `/月`, `/年`.
+    package static let cjkPerUnits: [String: String] = ["月": "month", "年": "yr"]
 
     /// Numbers in English words, lowercased.
     package static let numberWords: [String: NumberWord] = [
@@ -121,4 +135,32 @@ public enum LiteralVocabulary {
     package static let cjkNumerals: [Unicode.Scalar: Int] = [
         "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     ]
+
+    // MARK: Derived for scanning
+
+    /// Currency symbols as scalars with their ISO code, longest first so that `US$` wins over `$`.
+    package static let currencySymbolsLongestFirst: [(symbol: [Unicode.Scalar], code: String)] =
+        currencySymbols.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+            .map { (Array($0.key.unicodeScalars), $0.value) }
+
+    /// The scalars a currency prefix can start with, so that a scanner can pass over every other
+    /// word without trying each symbol and code.
+    package static let prefixStarts: Set<Unicode.Scalar> = {
+        Set((Array(currencySymbols.keys) + Array(currencyCodes)).compactMap(\.unicodeScalars.first))
+    }()
+
+    /// The CJK words above as scalars, longest first, for reading a suffix without spaces.
+    package static let cjkWords: [[Unicode.Scalar]] = wordsAfterSpace
+        .filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
+        .map { Array($0.unicodeScalars) }
+
+    /// The CJK scale words as scalars with their power of ten, longest first.
+    package static let cjkScales: [(word: [Unicode.Scalar], exponent: Int)] = cjkWords.compactMap { word in
+        scales[String(String.UnicodeScalarView(word))].map { (word, $0) }
+    }
+
+    /// The CJK currency words as scalars with their ISO code, longest first.
+    package static let cjkCurrencyWords: [(word: [Unicode.Scalar], code: String)] = cjkWords.compactMap { word in
+        currencyWords[String(String.UnicodeScalarView(word))].map { (word, $0) }
+    }
 }
