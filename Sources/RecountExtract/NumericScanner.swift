@@ -5,41 +5,23 @@ import RecountModel
 /// and period words.
 ///
 /// It starts from `QuoteNumbers`, which the quote check also uses, so a drafted claim's stated
-/// figure is always one the quote check finds in its quote. It then drops what is not a
-/// statement (years, dates, times, ordinals, product names such as "Microsoft 365", the 12 of
-/// "multiplied by 12"), joins ranges ("18-34 months"), and reads the words around each figure.
+/// figure is always one the quote check finds in its quote, split into parts by the
+/// `FigureScanner` that also reads the claims file. It then drops what is not a statement
+/// (years, dates, times, ordinals, product names such as "Microsoft 365", the 12 of "multiplied
+/// by 12"), joins ranges ("18-34 months"), and reads the words around each figure.
 enum NumericScanner {
     /// Small counts written in words. "one", "eleven" and "hundred" are left out: "one
     /// company", "to eleven" and "hundreds of billions" are not figures anyone checks.
-    static let countWords: Set<String> = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen",
-    ]
+    static let countWords: Set<String> = Set(LiteralVocabulary.numberWords.filter { !$0.value.isFraction }.keys)
+        .subtracting(["one", "eleven", "hundred"])
 
-    /// Fractions in words, as the claims language prints them; thirds have no finite decimal.
-    static let fractionDigits: [String: String] = [
-        "half": "0.5", "quarter": "0.25", "tenth": "0.1", "十分之一": "0.1", "一半": "0.5", "四分之一": "0.25",
-        "五分之一": "0.2",
-    ]
+    /// Fractions in words, with their digits as the claims language prints them.
+    static let fractionDigits: [String: String] = LiteralVocabulary.numberWords
+        .merging(LiteralVocabulary.cjkFractions) { word, _ in word }
+        .compactMapValues { $0.isFraction ? $0.digits : nil }
 
-    /// CJK numerals read as counts when a measure word follows: 五大, 兩家, 三倍.
-    static let cjkNumerals: [Unicode.Scalar: Int] = [
-        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
+    /// CJK measure words that make a single numeral a count: 五大, 兩家, 三倍.
     static let cjkMeasureWords: Set<Unicode.Scalar> = Set("大家個个位倍名款項项種种條条次間间座臺台".unicodeScalars)
-
-    /// Power and time words that may follow a number as its unit.
-    static let unitWords: [String: String] = [
-        "GW": " GW", "MW": " MW", "kW": " kW", "gigawatts": " GW", "gigawatt": " GW", "megawatts": " MW",
-        "megawatt": " MW", "kilowatts": " kW", "months": " months", "month": " months", "years": " years",
-        "days": " days", "quarters": " quarters",
-    ]
-
-    /// Words after `per`, `a`, `each` or `/` that make a figure a rate, with the per unit.
-    static let perWords: [String: String] = [
-        "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
-        "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
-        "gw": "GW", "kilowatt": "kW", "kw": "kW",
-    ]
 
     /// Adverbs right after a figure that make it a rate.
     static let perAdverbs: [String: String] = [
@@ -85,8 +67,8 @@ enum NumericScanner {
         let skipped = datesAndTimes(s)
         var candidates: [Candidate] = []
         for f in QuoteNumbers.find(in: sentence) where !skipped.contains(where: { $0.overlaps(f.span) }) {
-            if f.text.unicodeScalars.contains(where: ScalarClass.isDigit) {
-                if let c = amount(f, t) { candidates.append(c) }
+            if let figure = f.scanned {
+                if let c = amount(f, figure, t) { candidates.append(c) }
             } else if let c = word(f, t) {
                 candidates.append(c)
             }
@@ -140,50 +122,36 @@ enum NumericScanner {
     }
 
     /// A figure written in digits, or nil when it is not a statement.
-    static func amount(_ f: QuoteNumbers.Found, _ t: SentenceTokens) -> Candidate? {
+    static func amount(_ f: QuoteNumbers.Found, _ figure: ScannedFigure, _ t: SentenceTokens) -> Candidate? {
         let s = t.scalars
-        let text = Array(f.text.unicodeScalars)
-        guard let first = text.firstIndex(where: ScalarClass.isDigit),
-              let last = text.lastIndex(where: ScalarClass.isDigit) else { return nil }
-        let prefixText = ScalarClass.text(text, 0..<first).trimmingSpaces
-        let prefix = prefixText.isEmpty ? nil : prefixText
-        guard let number = PrintedNumber(ScalarClass.text(text, first..<last + 1)) else { return nil }
-        var suffix = ScalarClass.text(text, last + 1..<text.count)
+        guard let number = PrintedNumber(t.text(figure.number)) else { return nil }
+        let prefix = figure.prefix.map { t.text($0) }
         let start = f.span.lowerBound
         var end = f.span.upperBound
         // GPT-4, H-100: a model name.
         if prefix == nil, start >= 2, s[start - 1] == "-", ScalarClass.isASCIILetter(s[start - 2]) { return nil }
-        let trimmedSuffix = suffix.trimmingSpaces
-        let lowerSuffix = trimmedSuffix.lowercased()
-        if lowerSuffix.hasSuffix("%") || lowerSuffix.hasSuffix("％") {
-            suffix = String(trimmedSuffix.dropLast()) + "%"
-        } else if lowerSuffix.hasSuffix("per cent") {
-            suffix = String(trimmedSuffix.dropLast(8)).trimmingSpaces + "%"
-        } else if lowerSuffix.hasSuffix("percent") {
-            suffix = String(trimmedSuffix.dropLast(7)).trimmingSpaces + "%"
-        } else if lowerSuffix.hasSuffix("percentage points") {
-            suffix = String(trimmedSuffix.dropLast(17)).trimmingSpaces + " pp"
-        } else if lowerSuffix == "pp" {
-            suffix = " pp"
+        var suffix = t.text(figure.number.upperBound..<end)
+        var unitWord: (spelling: String, end: Int)?
+        for part in figure.parts {
+            switch part.meaning {
+            case .percent, .percentagePoints:
+                suffix = claimsPercentage(before: t.text(figure.number.upperBound..<part.range.lowerBound),
+                                          written: t.text(part.range), points: part.meaning == .percentagePoints)
+            case .unit(let spelling):
+                unitWord = (spelling, part.range.upperBound)
+            case .written, .scale, .currency, .per:
+                break
+            }
         }
         let isPercent = suffix.hasSuffix("%") || suffix.hasSuffix(" pp")
-        // A power or time word: 7.1GW, 18 months.
-        if !isPercent {
-            var j = end
-            // Letters right after the digits: 1st, 3D, 5G. After a unit (1萬億美元GPU) they are the next word.
-            let attached = j < s.count && ScalarClass.isASCIILetter(s[j]) && ScalarClass.isDigit(s[j - 1])
-            if j < s.count, s[j] == " " { j += 1 }
-            var k = j
-            while k < s.count, ScalarClass.isASCIILetter(s[k]) { k += 1 }
-            let word = ScalarClass.text(s, j..<k)
-            if k > j, k == s.count || !ScalarClass.isWordScalar(s[k]), f.currency == nil,
-               let unit = unitWords[word] ?? unitWords[word.lowercased()] {
-                suffix += unit
-                end = k
-            } else if attached {
-                // 1st, 3D, 5G: not a figure with a unit Recount knows.
-                return nil
-            }
+        if let unitWord {
+            // A power or time word: 7.1GW, 18 months.
+            suffix += " " + unitWord.spelling
+            end = unitWord.end
+        } else if !isPercent, end < s.count, ScalarClass.isASCIILetter(s[end]), ScalarClass.isDigit(s[end - 1]) {
+            // Letters right after the digits: 1st, 3D, 5G, not a figure with a unit Recount
+            // knows. After a unit (1萬億美元GPU) they are the next word.
+            return nil
         }
         let bare = prefix == nil && suffix.trimmingSpaces.isEmpty
         if bare {
@@ -214,6 +182,18 @@ enum NumericScanner {
         return Candidate(role: .amount, span: start..<end, end: end, number: number, prefix: prefix, suffix: suffix)
     }
 
+    /// The text after a number that ends in a percentage, with the percentage as the claims
+    /// language writes it: `%` for `％`, `percent` and `per cent`, ` pp` for `percentage points`
+    /// and a bare `pp`. A word takes the text before it without spaces; a sign keeps the spaces
+    /// between (`億 %`), and a `pp` after a scale or currency is left as written.
+    static func claimsPercentage(before: String, written: String, points: Bool) -> String {
+        if written.unicodeScalars.first.map(LiteralVocabulary.percentSigns.contains) == true {
+            return String(before.drop { $0 == " " }) + "%"
+        }
+        if points, written == "pp", !before.trimmingSpaces.isEmpty { return before + written }
+        return before.trimmingSpaces + (points ? " pp" : "%")
+    }
+
     static func isYear(_ number: PrintedNumber) -> Bool {
         number.decimals == 0 && number.digits.count == 4 && (1900...2100).contains(Int(number.value))
     }
@@ -241,8 +221,8 @@ enum NumericScanner {
     static func cjkCounts(_ s: [Unicode.Scalar], excluding taken: [Range<Int>]) -> [Candidate] {
         var found: [Candidate] = []
         for (i, c) in s.enumerated() {
-            guard let value = cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
-                  i == 0 || (cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
+            guard let value = LiteralVocabulary.cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
+                  i == 0 || (LiteralVocabulary.cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
                   !taken.contains(where: { $0.contains(i) }), let number = PrintedNumber(String(value)) else { continue }
             found.append(Candidate(role: .count, span: i..<i + 1, end: i + 1, number: number, prefix: nil, suffix: ""))
         }
@@ -431,19 +411,15 @@ enum NumericScanner {
         if ScalarClass.matches("的年", s, at: q), q + 2 < s.count, !ScalarClass.matches("的年度", s, at: q) {
             return ("yr", 2, "的年")
         }
-        if ScalarClass.matches("/月", s, at: q) { return ("month", 2, "/月") }
-        if ScalarClass.matches("/年", s, at: q) { return ("yr", 2, "/年") }
+        if let (unit, end) = FigureScanner.prose.perUnit(in: s, at: q, end: s.count) {
+            return (unit, end - q, ScalarClass.text(s, q..<end))
+        }
         var j = q
         var lead = ""
-        if j < s.count, s[j] == "/" {
-            j += 1
-            lead = "/"
-        } else {
-            for word in ["per", "a", "an", "each", "every"] where ScalarClass.matches(word + " ", s, at: j) {
-                j += word.unicodeScalars.count + 1
-                lead = word
-                break
-            }
+        for word in ["per", "a", "an", "each", "every"] where ScalarClass.matches(word + " ", s, at: j) {
+            j += word.unicodeScalars.count + 1
+            lead = word
+            break
         }
         var k = j
         while k < s.count, ScalarClass.isASCIILetter(s[k]) { k += 1 }
@@ -452,11 +428,11 @@ enum NumericScanner {
             guard let unit = perAdverbs[word.lowercased()] else { return nil }
             return (unit, k - q, word)
         }
-        guard k > j, let unit = perWords[word.lowercased()] ?? perWords[word] else { return nil }
+        guard k > j, let unit = LiteralVocabulary.prosePerUnits[word.lowercased()] else { return nil }
         // "a quarter of": a fraction, not a rate.
         var m = k
         while m < s.count, s[m] == " " { m += 1 }
-        if lead != "/", ScalarClass.matches("of ", s, at: m) { return nil }
+        if ScalarClass.matches("of ", s, at: m) { return nil }
         return (unit, k - q, ScalarClass.text(s, q..<k))
     }
 

@@ -1,8 +1,11 @@
-/// The words that may follow a number in a figure: scales, currencies and units.
+/// The words of figures: scales, currencies, units, percentages and numbers in words, as the
+/// claims language spells them and as articles do.
 ///
-/// The lexer uses the spellings to find where a figure ends; the model's `UnitParser` uses the
-/// meanings. Keeping both in one table means a new spelling cannot be known to one and not the
-/// other.
+/// The `FigureScanner` uses the spellings to find where a figure ends, for the lexer, the quote
+/// check and the extractor alike; the model's `UnitParser` uses the meanings. Keeping them in
+/// one table means a new spelling cannot be known to one reader and not the others. The prose
+/// spellings map onto the claims language's, so that a figure read in an article can be written
+/// back as a claim.
 public enum LiteralVocabulary {
     /// Scale words and suffixes, with the power of ten each stands for.
     public static let scales: [String: Int] = [
@@ -71,4 +74,93 @@ public enum LiteralVocabulary {
         }
         return set
     }()
+
+    /// The signs that make a number a percentage, half- and full-width.
+    package static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
+
+    // MARK: As articles write them
+
+    /// Scale words as articles write them, in any case: the word scales above and their plurals.
+    /// Letter scales (`B`, `bn`) count in prose only when attached to the number, so that
+    /// `12 Months` is not 12 million.
+    package static let proseScales: [String: Int] = {
+        var words = scales.filter { $0.key.count > 2 && $0.key.allSatisfy { $0.isASCII && $0.isLowercase } }
+        for plural in ["millions", "billions", "trillions"] { words[plural] = scales[String(plural.dropLast())] }
+        return words
+    }()
+
+    /// Percentages in words, tried in order since `percent` begins `percentage points`. A whole
+    /// word must not run on into letters (`pp` is not `ppm`); the others are read even inside a
+    /// longer word, so `12 percentage-point` reads as 12%.
+    package static let prosePercents: [(spelling: String, word: UnitWord, wholeWord: Bool)] = [
+        ("percentage points", .percentagePoint, false), ("pp", .percentagePoint, true),
+        ("percent", .percent, false), ("per cent", .percent, false),
+    ]
+
+    /// Unit words as articles write them, with their spelling in the claims language. Matched as
+    /// written, then lowercased, so `MW` and `Months` are units and `mw` is not.
+    package static let proseUnits: [String: String] = [
+        "GW": "GW", "MW": "MW", "kW": "kW", "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW",
+        "megawatt": "MW", "kilowatts": "kW", "months": "months", "month": "months", "years": "years",
+        "days": "days", "quarters": "quarters",
+    ]
+
+    /// Per units after `/`, `per` or `a`, lowercased, with their spelling in the claims language.
+    package static let prosePerUnits: [String: String] = [
+        "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
+        "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
+        "gw": "GW", "kilowatt": "kW", "kw": "kW",
+    ]
+
+    /// CJK per units after `/`: `/月`, `/年`.
+    package static let cjkPerUnits: [String: String] = ["月": "month", "年": "yr"]
+
+    /// Numbers in English words, lowercased.
+    package static let numberWords: [String: NumberWord] = [
+        "one": .count(1), "two": .count(2), "three": .count(3), "four": .count(4), "five": .count(5),
+        "six": .count(6), "seven": .count(7), "eight": .count(8), "nine": .count(9), "ten": .count(10),
+        "eleven": .count(11), "twelve": .count(12), "dozen": .count(12), "hundred": .count(100),
+        "half": .fraction(0.5, "0.5"), "third": .fraction(1.0 / 3, nil), "quarter": .fraction(0.25, "0.25"),
+        "tenth": .fraction(0.1, "0.1"),
+    ]
+
+    /// Fractions in Chinese words.
+    package static let cjkFractions: [String: NumberWord] = [
+        "十分之一": .fraction(0.1, "0.1"), "一半": .fraction(0.5, "0.5"), "三分之一": .fraction(1.0 / 3, nil),
+        "四分之一": .fraction(0.25, "0.25"), "五分之一": .fraction(0.2, "0.2"),
+    ]
+
+    /// Chinese numerals for small counts (五大 "the five largest"). 一 and 十 are left out: they
+    /// occur in too many words that are not counts.
+    package static let cjkNumerals: [Unicode.Scalar: Int] = [
+        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    // MARK: Derived for scanning
+
+    /// Currency symbols as scalars with their ISO code, longest first so that `US$` wins over `$`.
+    package static let currencySymbolsLongestFirst: [(symbol: [Unicode.Scalar], code: String)] =
+        currencySymbols.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+            .map { (Array($0.key.unicodeScalars), $0.value) }
+
+    /// The scalars a currency prefix can start with, so that a scanner can pass over every other
+    /// word without trying each symbol and code.
+    package static let prefixStarts: Set<Unicode.Scalar> = {
+        Set((Array(currencySymbols.keys) + Array(currencyCodes)).compactMap(\.unicodeScalars.first))
+    }()
+
+    /// The CJK words above as scalars, longest first, for reading a suffix without spaces.
+    package static let cjkWords: [[Unicode.Scalar]] = wordsAfterSpace
+        .filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
+        .map { Array($0.unicodeScalars) }
+
+    /// The CJK scale words as scalars with their power of ten, longest first.
+    package static let cjkScales: [(word: [Unicode.Scalar], exponent: Int)] = cjkWords.compactMap { word in
+        scales[String(String.UnicodeScalarView(word))].map { (word, $0) }
+    }
+
+    /// The CJK currency words as scalars with their ISO code, longest first.
+    package static let cjkCurrencyWords: [(word: [Unicode.Scalar], code: String)] = cjkWords.compactMap { word in
+        currencyWords[String(String.UnicodeScalarView(word))].map { (word, $0) }
+    }
 }

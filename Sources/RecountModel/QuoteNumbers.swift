@@ -4,11 +4,13 @@ import RecountFigures
 /// `five`, `a tenth`.
 ///
 /// Used to check that a claim's stated figure really is the one its quote prints, and by the
-/// extractor to draft claims from an article's text.
+/// extractor to draft claims from an article's text. Figures in digits are read by the
+/// `FigureScanner` in prose mode, the scanner the lexer reads a claims file with.
 public enum QuoteNumbers {
     /// A figure found in a text.
     public struct Found: Sendable, Hashable {
-        /// The text of the figure as it appears, e.g. `$16.59 billion`.
+        /// The figure's amount as it appears, e.g. `$16.59 billion`: its number with the
+        /// currency, scale and percentage its value depends on.
         public var text: String
         /// The printed value with its scale applied, in the figure's own unit (12 for 12%,
         /// 1.659e10 for $16.59 billion).
@@ -20,25 +22,13 @@ public enum QuoteNumbers {
         public var percentagePoints: Bool
         /// Scalar offsets in the text.
         public var span: Range<Int>
+        /// The whole figure as written, split as the lexer splits one: `text` with the unit and
+        /// per units after it (`30 GW`, `$3.08B/month`), which the quote check does not compare.
+        /// Nil for a number in words.
+        public var figure: FigureText?
+        /// Where the figure and its parts are in the text, for the extractor.
+        package var scanned: ScannedFigure?
     }
-
-    private static let englishScales: [String: Int] = [
-        "thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12,
-    ]
-    private static let numberWords: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "half": 0.5, "third": 1.0 / 3, "quarter": 0.25,
-        "tenth": 0.1, "hundred": 100,
-    ]
-    private static let chineseFractions: [String: Double] = [
-        "十分之一": 0.1, "一半": 0.5, "三分之一": 1.0 / 3, "四分之一": 0.25, "五分之一": 0.2,
-    ]
-
-    /// Chinese numerals for small counts (五大 "the five largest"). 一 and 十 are left out: they
-    /// occur in too many words that are not counts.
-    private static let chineseNumerals: [Unicode.Scalar: Double] = [
-        "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
 
     /// Every figure in `text`, in order; with `chineseCounts`, also single Chinese numerals.
     public static func find(in text: String, chineseCounts: Bool) -> [Found] {
@@ -46,8 +36,10 @@ public enum QuoteNumbers {
         let s = Array(text.unicodeScalars)
         var found = find(in: text)
         for (i, scalar) in s.enumerated() {
-            guard let value = chineseNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else { continue }
-            found.append(Found(text: String(Character(scalar)), value: value, currency: nil, percent: false,
+            guard let count = LiteralVocabulary.cjkNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else {
+                continue
+            }
+            found.append(Found(text: String(Character(scalar)), value: Double(count), currency: nil, percent: false,
                                percentagePoints: false, span: i..<i + 1))
         }
         return found.sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -72,107 +64,37 @@ public enum QuoteNumbers {
         return found
     }
 
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0xFF10 && c.value <= 0xFF19)
-    }
-
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-    }
-
     private static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         String(String.UnicodeScalarView(s[r]))
     }
 
-    private static func matches(_ word: String, _ s: [Unicode.Scalar], at i: Int) -> Bool {
-        let w = Array(word.unicodeScalars)
-        return i + w.count <= s.count && Array(s[i..<i + w.count]) == w
-    }
-
-    /// A number in digits with its currency, scale and unit.
+    /// A number in digits with its currency, scale, percentage and unit.
     private static func figure(_ s: [Unicode.Scalar], at start: Int) -> Found? {
-        guard start == 0 || !isLetter(s[start - 1]) && !isDigit(s[start - 1]) else { return nil }
-        var i = start
-        var currency: String?
-        for (symbol, code) in LiteralVocabulary.currencySymbols.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) })
-        where matches(symbol, s, at: i) {
-            currency = code
-            i += symbol.unicodeScalars.count
-            break
-        }
-        if currency == nil, i + 3 < s.count, LiteralVocabulary.currencyCodes.contains(text(s, i..<i + 3)),
-           s[i + 3] == " ", i + 4 < s.count, isDigit(s[i + 4]) {
-            currency = LiteralVocabulary.isoCode(text(s, i..<i + 3))
-            i += 4
-        }
-        guard i < s.count, isDigit(s[i]) else { return nil }
-        let numberStart = i
-        while i < s.count {
-            if isDigit(s[i]) { i += 1; continue }
-            if ",.，．".unicodeScalars.contains(s[i]), i + 1 < s.count, isDigit(s[i + 1]) { i += 1; continue }
-            break
-        }
-        guard let number = PrintedNumber(text(s, numberStart..<i)) else { return nil }
+        guard let figure = FigureScanner.prose.figure(in: s, at: start, end: s.count),
+              let number = PrintedNumber(text(s, figure.number)) else { return nil }
         var value = number.value
-        var end = i
         var percent = false
         var points = false
-        // Scale: attached or after one space.
-        var j = i
-        if j < s.count, s[j] == " " { j += 1 }
-        if let (exponent, length) = scale(s, at: j, attached: j == i) {
-            var factor = 1.0
-            for _ in 0..<exponent { factor *= 10 }
-            value *= factor
-            end = j + length
+        for part in figure.parts {
+            switch part.meaning {
+            case .scale(let exponent):
+                var factor = 1.0
+                for _ in 0..<exponent { factor *= 10 }
+                value *= factor
+            case .percent: percent = true
+            case .percentagePoints: points = true
+            case .written, .currency, .unit, .per: break
+            }
         }
-        // Chinese currency word, percent, percentage points.
-        j = end
-        for (word, code) in LiteralVocabulary.currencyWords where currency == nil && matches(word, s, at: j) {
-            currency = code
-            end = j + word.unicodeScalars.count
-            break
-        }
-        j = end
-        if j < s.count, s[j] == " " { j += 1 }
-        if j < s.count, s[j] == "%" || s[j] == "％" {
-            percent = true
-            end = j + 1
-        } else if matches("percentage points", s, at: j) || matches("pp", s, at: j) && !(j + 2 < s.count && isLetter(s[j + 2])) {
-            points = true
-            end = j + (matches("pp", s, at: j) ? 2 : 17)
-        } else if matches("percent", s, at: j) || matches("per cent", s, at: j) {
-            percent = true
-            end = j + (matches("percent", s, at: j) ? 7 : 8)
-        }
-        return Found(text: text(s, start..<end), value: value, currency: currency, percent: percent,
-                     percentagePoints: points, span: start..<end)
-    }
-
-    private static func scale(_ s: [Unicode.Scalar], at j: Int, attached: Bool) -> (Int, Int)? {
-        for word in ["萬億", "万亿", "萬", "万", "億", "亿"] where matches(word, s, at: j) {
-            return (LiteralVocabulary.scales[word] ?? 0, word.unicodeScalars.count)
-        }
-        var k = j
-        while k < s.count, isLetter(s[k]) { k += 1 }
-        let w = text(s, j..<k)
-        if let e = englishScales[w.lowercased()] { return (e, k - j) }
-        if attached, let e = LiteralVocabulary.scales[w], !w.isEmpty { return (e, k - j) }
-        return nil
+        let amount = figure.amount
+        return Found(text: text(s, amount), value: value, currency: figure.currency, percent: percent,
+                     percentagePoints: points, span: amount, figure: figure.text { text(s, $0) }, scanned: figure)
     }
 
     /// A number written in words: `five`, `a tenth`, `十分之一`.
     private static func word(_ s: [Unicode.Scalar], at start: Int) -> Found? {
-        for (word, value) in chineseFractions where matches(word, s, at: start) {
-            return Found(text: word, value: value, currency: nil, percent: false, percentagePoints: false,
-                         span: start..<start + word.unicodeScalars.count)
-        }
-        guard isLetter(s[start]), start == 0 || !isLetter(s[start - 1]) else { return nil }
-        var k = start
-        while k < s.count, isLetter(s[k]) { k += 1 }
-        let w = text(s, start..<k).lowercased()
-        guard let value = numberWords[w] else { return nil }
-        return Found(text: text(s, start..<k), value: value, currency: nil, percent: false, percentagePoints: false,
-                     span: start..<k)
+        guard let (span, word) = FigureScanner.prose.numberWord(in: s, at: start, end: s.count) else { return nil }
+        return Found(text: text(s, span), value: word.value, currency: nil, percent: false, percentagePoints: false,
+                     span: span)
     }
 }

@@ -2,8 +2,9 @@ import RecountFigures
 
 /// Reads the unit of a figure, or of an `in UNIT` conversion, from its written parts.
 ///
-/// The text is split into ASCII words, CJK words (longest match), `%` and `/per` parts, then
-/// read in order: scale, currency, unit word, per units. Each part may appear once.
+/// The `FigureScanner` splits the text into ASCII words, CJK words (longest match), `%` and
+/// `/per` parts; they are read in order: scale, currency, unit word, per units. Each part may
+/// appear once.
 public enum UnitParser {
     /// Parses a figure's unit: its currency prefix (if any) and the text after its number.
     public static func parse(prefix: String?, suffix: String) -> Result<Unit, UnitError> {
@@ -16,7 +17,7 @@ public enum UnitParser {
             unit.currencySpelling = prefix
         }
         var perMode = false
-        for part in split(suffix) {
+        for part in FigureScanner.suffixParts(of: suffix) {
             if part.hasPrefix("/") {
                 perMode = true
                 let word = String(part.dropFirst())
@@ -51,59 +52,9 @@ public enum UnitParser {
     /// Parses the target of `in UNIT`: a currency symbol or code, then the same parts as a
     /// figure's suffix (`$/month`, `%`, `$B/yr`, `GW`).
     public static func parseConversion(_ text: String) -> Result<Unit, UnitError> {
-        for symbol in LiteralVocabulary.currencySymbols.keys.sorted(by: { ($0.count, $0) > ($1.count, $1) })
-        where text.hasPrefix(symbol) {
-            return parse(prefix: symbol, suffix: String(text.dropFirst(symbol.count)))
-        }
-        if text.count >= 3, LiteralVocabulary.currencyCodes.contains(String(text.prefix(3))) {
-            return parse(prefix: String(text.prefix(3)), suffix: String(text.dropFirst(3)))
-        }
-        return parse(prefix: nil, suffix: text)
-    }
-
-    /// Splits a suffix into parts, keeping the spaces before a part so it prints as written.
-    static func split(_ suffix: String) -> [String] {
-        let s = Array(suffix.unicodeScalars)
-        var parts: [String] = []
-        var i = 0
-        while i < s.count {
-            var start = i
-            while i < s.count, s[i] == " " { i += 1 }
-            guard i < s.count else { break }
-            if s[i] == "/" {
-                start = i
-                i += 1
-                if i < s.count, s[i] == "$" { i += 1 }
-                while i < s.count, isLetter(s[i]) { i += 1 }
-            } else if s[i] == "%" || s[i] == "％" {
-                i += 1
-                parts.append(String(String.UnicodeScalarView(s[start..<i - 1])) + "%")
-                continue
-            } else if isLetter(s[i]) {
-                while i < s.count, isLetter(s[i]) { i += 1 }
-            } else if let length = longestCJKWord(s, at: i) {
-                i += length
-            } else {
-                i += 1
-            }
-            parts.append(String(String.UnicodeScalarView(s[start..<i])))
-        }
-        return parts
-    }
-
-    private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-    }
-
-    private static let cjkWords: [[Unicode.Scalar]] = LiteralVocabulary.wordsAfterSpace
-        .filter { $0.unicodeScalars.contains { $0.value > 0x2E80 } }
-        .map { Array($0.unicodeScalars) }
-
-    private static func longestCJKWord(_ s: [Unicode.Scalar], at i: Int) -> Int? {
-        for word in cjkWords where i + word.count <= s.count && Array(s[i..<i + word.count]) == word {
-            return word.count
-        }
-        return nil
+        guard let prefix = FigureScanner.currencyPrefix(of: text) else { return parse(prefix: nil, suffix: text) }
+        let rest = text.unicodeScalars.dropFirst(prefix.unicodeScalars.count)
+        return parse(prefix: prefix, suffix: String(String.UnicodeScalarView(rest)))
     }
 }
 

@@ -19,9 +19,6 @@ public struct Lexer {
     /// Words after which the next token is read as a bare run of characters.
     static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date"]
 
-    private static let currencySymbolsLongestFirst =
-        LiteralVocabulary.currencySymbols.keys.sorted { ($0.count, $0) > ($1.count, $1) }
-
     public init(file: SourceFile) {
         self.file = file
         self.s = file.scalars
@@ -104,9 +101,9 @@ public struct Lexer {
             }
             if c == "\"" {
                 i = lexString(from: i, to: end)
-            } else if let after = figureEnd(from: i, to: end) {
-                tokens.append(Token(.figure(after.text), i..<after.end))
-                i = after.end
+            } else if let figure = FigureScanner.strict.figure(in: s, at: i, end: end) {
+                tokens.append(Token(.figure(figure.text(file.text)), figure.span))
+                i = figure.span.upperBound
             } else if isWordStart(c) {
                 var j = i + 1
                 while j < end, isWordContinue(at: j, end: end) { j += 1 }
@@ -217,85 +214,6 @@ public struct Lexer {
         }
     }
 
-    // MARK: Figures
-
-    /// Where a figure starting at `i` ends, or `nil` when no figure starts there.
-    private func figureEnd(from i: Int, to end: Int) -> (end: Int, text: FigureText)? {
-        var j = i
-        var prefix: String?
-        for symbol in Lexer.currencySymbolsLongestFirst where matches(symbol, at: i, end: end) {
-            prefix = symbol
-            j = i + symbol.unicodeScalars.count
-            break
-        }
-        if prefix == nil, i + 3 < end {
-            let code = file.text(i..<i + 3)
-            if LiteralVocabulary.currencyCodes.contains(code) {
-                var k = i + 3
-                while k < end, s[k] == " " { k += 1 }
-                if k < end, isDigit(s[k]) {
-                    prefix = code
-                    j = i + 3
-                }
-            }
-        }
-        if prefix != nil { while j < end, s[j] == " " { j += 1 } }
-        guard j < end, isDigit(s[j]) else { return nil }
-        let numberStart = j
-        while j < end {
-            if isDigit(s[j]) { j += 1; continue }
-            if s[j] == "," || s[j] == "." || s[j] == "，" || s[j] == "．", j + 1 < end, isDigit(s[j + 1]) {
-                j += 1
-                continue
-            }
-            break
-        }
-        let numberEnd = j
-        j = suffixEnd(from: j, to: end)
-        let text = FigureText(
-            text: file.text(i..<j), currencyPrefix: prefix,
-            number: file.text(numberStart..<numberEnd), suffix: file.text(numberEnd..<j))
-        return (j, text)
-    }
-
-    /// Where the scale, currency word, unit and `/per` units after a number end.
-    private func suffixEnd(from start: Int, to end: Int) -> Int {
-        var j = start
-        while j < end {
-            var k = j
-            while k < end, s[k] == " " { k += 1 }
-            let spaced = k > j
-            guard k < end else { break }
-            let c = s[k]
-            if c == "%" || c == "％" { j = k + 1; continue }
-            if LiteralVocabulary.isCJKUnitScalar(c) {
-                while k < end, LiteralVocabulary.isCJKUnitScalar(s[k]) { k += 1 }
-                j = k
-                continue
-            }
-            if isASCIILetter(c) {
-                var m = k
-                while m < end, isASCIILetter(s[m]) { m += 1 }
-                if m < end, isDigit(s[m]) || s[m] == "_" || s[m] == "-" || s[m] == "." { break }
-                let word = file.text(k..<m)
-                if !spaced || LiteralVocabulary.wordSet.contains(word) {
-                    j = m
-                    continue
-                }
-                break
-            }
-            if c == "/", !spaced, k + 1 < end, isASCIILetter(s[k + 1]) || s[k + 1] == "$" {
-                var m = k + 1
-                if s[m] == "$" { m += 1 }
-                while m < end, isASCIILetter(s[m]) { m += 1 }
-                j = m
-                continue
-            }
-            break
-        }
-        return j
-    }
-
     private func matches(_ text: String, at i: Int, end: Int) -> Bool {
         var j = i
         for scalar in text.unicodeScalars {
@@ -308,10 +226,6 @@ public struct Lexer {
     // MARK: Character classes
 
     private func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-    /// ASCII or full-width digits.
-    private func isDigit(_ c: Unicode.Scalar) -> Bool {
-        isASCIIDigit(c) || (c.value >= 0xFF10 && c.value <= 0xFF19)
-    }
     private func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }

@@ -1,0 +1,312 @@
+/// Finds where a figure starts and ends in a text, and splits it into its currency prefix, its
+/// number and the parts after the number.
+///
+/// The lexer, the quote check and the extractor all read figures through this one scanner and
+/// the one `LiteralVocabulary`, so a form the claims language accepts is found the same way in a
+/// claims file, in a claim's quote and in an article. It has two modes:
+///
+/// - `strict` reads the claims language. After the number it takes every attached run of
+///   letters, vocabulary words after spaces, `%` and `/` units, and leaves their meaning to the
+///   `UnitParser`: `12abc` is a figure with an unknown unit, reported as such, not a figure and a
+///   word.
+/// - `prose` reads an article, where the words after a number are mostly not its unit. It takes
+///   only what the vocabulary knows, in the order articles write it: a scale (`billion`, `B`
+///   attached, `億`), a currency word (`美元`), a percentage (`%`, `percent`, `pp`), a unit word
+///   (`GW`, `months`) when the figure has no currency or percentage, and `/` units. A figure
+///   does not start inside a word or a number, and a currency prefix is written as articles
+///   write it: a symbol against the number, a code one space before it.
+///
+/// Offsets are scalar offsets into an array of scalars, which the lexer and the extractor index
+/// directly; `end` bounds the scan, as a line's end does for the lexer.
+package struct FigureScanner: Sendable {
+    package enum Mode: Sendable, Hashable {
+        case strict, prose
+    }
+
+    package let mode: Mode
+
+    package static let strict = FigureScanner(mode: .strict)
+    package static let prose = FigureScanner(mode: .prose)
+
+    /// The figure that starts at `start`, or nil when none does.
+    package func figure(in s: [Unicode.Scalar], at start: Int, end: Int) -> ScannedFigure? {
+        guard start < end else { return nil }
+        // Nearly every token of a claims file is a word: pass over it without trying each
+        // currency symbol and code.
+        guard Self.isDigit(s[start]) || LiteralVocabulary.prefixStarts.contains(s[start]) else { return nil }
+        if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]) { return nil }
+        var j = start
+        var prefix: Range<Int>?
+        var currency: String?
+        if let (length, code, isCode) = Self.currencyPrefix(in: s, at: start, end: end) {
+            prefix = start..<start + length
+            currency = code
+            j = start + length
+            let spaced = Self.spacesEnd(s, from: j, end: end)
+            if mode == .prose, spaced - j != (isCode ? 1 : 0) { return nil }
+            j = spaced
+        }
+        guard j < end, Self.isDigit(s[j]) else { return nil }
+        let number = j..<Self.numberEnd(s, from: j, end: end)
+        let parts = switch mode {
+        case .strict: strictParts(s, from: number.upperBound, end: end)
+        case .prose: proseParts(s, from: number.upperBound, end: end, currency: &currency)
+        }
+        return ScannedFigure(span: start..<(parts.last?.range.upperBound ?? number.upperBound), prefix: prefix,
+                             currency: currency, number: number, parts: parts)
+    }
+
+    /// The unit after the `/` at `i`, in prose: a per unit the vocabulary knows (`/month`,
+    /// `/MW`, `/月`), with its spelling in the claims language and where it ends.
+    package func perUnit(in s: [Unicode.Scalar], at i: Int, end: Int) -> (unit: String, end: Int)? {
+        guard i < end, s[i] == "/" else { return nil }
+        for (word, unit) in Self.cjkPerUnits where Self.matches(word, s, at: i + 1, end: end) {
+            return (unit, i + 1 + word.count)
+        }
+        let k = Self.lettersEnd(s, from: i + 1, end: end)
+        guard k > i + 1, let unit = LiteralVocabulary.prosePerUnits[Self.text(s, i + 1..<k).lowercased()] else {
+            return nil
+        }
+        return (unit, k)
+    }
+
+    /// A number written in words at `start`, in prose: `five`, `tenth`, `十分之一`. An English
+    /// word must be whole; a Chinese fraction has no spaces around it to tell where words end.
+    package func numberWord(in s: [Unicode.Scalar], at start: Int, end: Int) -> (span: Range<Int>, word: NumberWord)? {
+        for (word, value) in Self.cjkFractions where Self.matches(word, s, at: start, end: end) {
+            return (start..<start + word.count, value)
+        }
+        guard start < end, Self.isASCIILetter(s[start]), start == 0 || !Self.isASCIILetter(s[start - 1]) else { return nil }
+        let k = Self.lettersEnd(s, from: start, end: end)
+        guard let word = LiteralVocabulary.numberWords[Self.text(s, start..<k).lowercased()] else { return nil }
+        return (start..<k, word)
+    }
+
+    /// Splits the text after a figure's number into its parts, keeping the spaces before a part
+    /// so that it prints as written: `B/yr` is `B` and `/yr`, `億美元` is `億` and `美元`, and a
+    /// full-width `％` is `%`.
+    package static func suffixParts(of suffix: String) -> [String] {
+        let s = Array(suffix.unicodeScalars)
+        var parts: [String] = []
+        var i = 0
+        while i < s.count {
+            var start = i
+            i = spacesEnd(s, from: i, end: s.count)
+            guard i < s.count else { break }
+            if s[i] == "/" {
+                start = i
+                i = slashEnd(s, at: i, end: s.count)
+            } else if LiteralVocabulary.percentSigns.contains(s[i]) {
+                parts.append(text(s, start..<i) + "%")
+                i += 1
+                continue
+            } else if isASCIILetter(s[i]) {
+                i = lettersEnd(s, from: i, end: s.count)
+            } else if let word = LiteralVocabulary.cjkWords.first(where: { matches($0, s, at: i, end: s.count) }) {
+                i += word.count
+            } else {
+                i += 1
+            }
+            parts.append(text(s, start..<i))
+        }
+        return parts
+    }
+
+    /// The currency written at `i` without what follows it, for the target of `in UNIT`: `US$`
+    /// in `US$B/yr`, `DKK` in `DKKm`.
+    package static func currencyPrefix(of text: String) -> String? {
+        let s = Array(text.unicodeScalars)
+        return currencyPrefix(in: s, at: 0, end: s.count).map { Self.text(s, 0..<$0.length) }
+    }
+
+    // MARK: Prefix and number
+
+    /// A currency symbol or code at `i`: its length, ISO code and whether it is a code.
+    private static func currencyPrefix(in s: [Unicode.Scalar], at i: Int,
+                                       end: Int) -> (length: Int, code: String?, isCode: Bool)? {
+        for (symbol, code) in LiteralVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
+            return (symbol.count, code, false)
+        }
+        guard i + 3 <= end else { return nil }
+        let code = text(s, i..<i + 3)
+        guard LiteralVocabulary.currencyCodes.contains(code) else { return nil }
+        return (3, LiteralVocabulary.isoCode(code), true)
+    }
+
+    /// Where the digits from `i` end, with the thousands separators and decimal points between
+    /// them, half- or full-width.
+    private static func numberEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        var j = i
+        while j < end {
+            if isDigit(s[j]) {
+                j += 1
+            } else if s[j] == "," || s[j] == "." || s[j] == "，" || s[j] == "．", j + 1 < end, isDigit(s[j + 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    // MARK: Strict
+
+    /// The parts after a number in the claims language: `%`, runs of CJK unit characters,
+    /// attached letters, vocabulary words after spaces and `/` units, in any order.
+    private func strictParts(_ s: [Unicode.Scalar], from start: Int, end: Int) -> [ScannedFigure.Part] {
+        var parts: [ScannedFigure.Part] = []
+        var j = start
+        while j < end {
+            let k = Self.spacesEnd(s, from: j, end: end)
+            let spaced = k > j
+            guard k < end else { break }
+            let c = s[k]
+            var m = k + 1
+            if LiteralVocabulary.isCJKUnitScalar(c) {
+                while m < end, LiteralVocabulary.isCJKUnitScalar(s[m]) { m += 1 }
+            } else if LiteralVocabulary.percentSigns.contains(c) {
+                // A sign, even after spaces: `12 %`.
+            } else if Self.isASCIILetter(c) {
+                m = Self.lettersEnd(s, from: k, end: end)
+                // Letters that run on into a name (`Q3`, `x_y`, `a.b`) start the name.
+                if m < end, Self.isDigit(s[m]) || s[m] == "_" || s[m] == "-" || s[m] == "." { break }
+                if spaced, !LiteralVocabulary.wordSet.contains(Self.text(s, k..<m)) { break }
+            } else if c == "/", !spaced, k + 1 < end, Self.isASCIILetter(s[k + 1]) || s[k + 1] == "$" {
+                m = Self.slashEnd(s, at: k, end: end)
+            } else {
+                break
+            }
+            parts.append(ScannedFigure.Part(meaning: .written, range: k..<m))
+            j = m
+        }
+        return parts
+    }
+
+    // MARK: Prose
+
+    /// The parts after a number in an article, each at most once and in this order: scale,
+    /// currency word, percentage, unit word, `/` units.
+    private func proseParts(_ s: [Unicode.Scalar], from numberEnd: Int, end: Int,
+                            currency: inout String?) -> [ScannedFigure.Part] {
+        var parts: [ScannedFigure.Part] = []
+        var amountEnd = numberEnd
+        var j = Self.oneSpaceEnd(s, from: numberEnd, end: end)
+        if let (exponent, length) = Self.proseScale(s, at: j, attached: j == numberEnd, end: end) {
+            parts.append(ScannedFigure.Part(meaning: .scale(exponent), range: j..<j + length))
+            amountEnd = j + length
+        }
+        if currency == nil {
+            for (word, code) in LiteralVocabulary.cjkCurrencyWords where Self.matches(word, s, at: amountEnd, end: end) {
+                parts.append(ScannedFigure.Part(meaning: .currency(code), range: amountEnd..<amountEnd + word.count))
+                currency = code
+                amountEnd += word.count
+                break
+            }
+        }
+        j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
+        let percentage = Self.prosePercent(s, at: j, end: end)
+        if let (meaning, length) = percentage {
+            parts.append(ScannedFigure.Part(meaning: meaning, range: j..<j + length))
+            amountEnd = j + length
+        }
+        var figureEnd = amountEnd
+        if currency == nil, percentage == nil {
+            j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
+            let k = Self.lettersEnd(s, from: j, end: end)
+            let word = Self.text(s, j..<k)
+            if k > j, k == end || !Self.isWordScalar(s[k]),
+               let unit = LiteralVocabulary.proseUnits[word] ?? LiteralVocabulary.proseUnits[word.lowercased()] {
+                parts.append(ScannedFigure.Part(meaning: .unit(unit), range: j..<k))
+                figureEnd = k
+            }
+        }
+        while let (unit, next) = perUnit(in: s, at: figureEnd, end: end) {
+            parts.append(ScannedFigure.Part(meaning: .per(unit), range: figureEnd..<next))
+            figureEnd = next
+        }
+        return parts
+    }
+
+    /// A scale at `j`: a CJK scale, a scale word in any case, or a letter scale attached to the
+    /// number. Its power of ten and length.
+    private static func proseScale(_ s: [Unicode.Scalar], at j: Int, attached: Bool, end: Int) -> (Int, Int)? {
+        for (word, exponent) in LiteralVocabulary.cjkScales where matches(word, s, at: j, end: end) {
+            return (exponent, word.count)
+        }
+        let k = lettersEnd(s, from: j, end: end)
+        guard k > j else { return nil }
+        let word = text(s, j..<k)
+        if let exponent = LiteralVocabulary.proseScales[word.lowercased()] { return (exponent, k - j) }
+        if attached, let exponent = LiteralVocabulary.scales[word] { return (exponent, k - j) }
+        return nil
+    }
+
+    /// A percent sign or a percentage in words at `j`: its meaning and length.
+    private static func prosePercent(_ s: [Unicode.Scalar], at j: Int, end: Int) -> (ScannedFigure.Part.Meaning, Int)? {
+        if j < end, LiteralVocabulary.percentSigns.contains(s[j]) { return (.percent, 1) }
+        for (spelling, word, wholeWord) in prosePercents where matches(spelling, s, at: j, end: end) {
+            if wholeWord, j + spelling.count < end, isASCIILetter(s[j + spelling.count]) { continue }
+            return (word == .percentagePoint ? .percentagePoints : .percent, spelling.count)
+        }
+        return nil
+    }
+
+    private static let prosePercents = LiteralVocabulary.prosePercents.map { (Array($0.spelling.unicodeScalars), $0.word, $0.wholeWord) }
+    private static let cjkPerUnits = LiteralVocabulary.cjkPerUnits.map { (Array($0.key.unicodeScalars), $0.value) }
+    private static let cjkFractions = LiteralVocabulary.cjkFractions.map { (Array($0.key.unicodeScalars), $0.value) }
+
+    // MARK: Scalars
+
+    /// ASCII or full-width digits.
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0xFF10 && c.value <= 0xFF19)
+    }
+
+    private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
+    /// Letters and digits of any script but CJK, which is written without spaces: what a unit
+    /// word must not run on into. ASCII is tested first because property lookups are slow.
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return isASCIILetter(c) || (c.value >= 0x30 && c.value <= 0x39) }
+        let v = c.value
+        let cjk = (v >= 0x2E80 && v <= 0x9FFF) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFF00 && v <= 0xFF0F)
+            || (v >= 0xFF1A && v <= 0xFF20) || (v >= 0x20000 && v <= 0x2FFFF)
+        return !cjk && c.properties.isAlphabetic
+    }
+
+    private static func lettersEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        var j = i
+        while j < end, isASCIILetter(s[j]) { j += 1 }
+        return j
+    }
+
+    private static func spacesEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        var j = i
+        while j < end, s[j] == " " { j += 1 }
+        return j
+    }
+
+    /// Articles put at most one space between a number and its words.
+    private static func oneSpaceEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+        i < end && s[i] == " " ? i + 1 : i
+    }
+
+    /// Where a `/` unit ends: the `/`, a `$` for `in $/yr`, and letters.
+    private static func slashEnd(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int {
+        var j = i + 1
+        if j < end, s[j] == "$" { j += 1 }
+        return lettersEnd(s, from: j, end: end)
+    }
+
+    private static func matches(_ word: [Unicode.Scalar], _ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
+        guard i >= 0, i + word.count <= end else { return false }
+        for (k, scalar) in word.enumerated() where s[i + k] != scalar { return false }
+        return true
+    }
+
+    private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range]))
+    }
+}
