@@ -15,15 +15,19 @@ struct ConflictSearch {
 
     let network: Network
     let component: Int
-    /// The component's bases, in content order.
+    /// The component's bases, in content order. The search works on their positions here, so
+    /// that a set of bases is a sorted list of small integers and sorting it is content order.
     let bases: [Base]
 
     /// The minimal conflicts found, each in content order, in the order found.
-    private(set) var conflicts: [[Base]] = []
+    var conflicts: [[Base]] { found.map { $0.map { bases[$0] } } }
     /// The minimal diagnoses found, each in content order, fewest bases first.
-    private(set) var diagnoses: [[Base]] = []
+    var diagnoses: [[Base]] { cuts.map { $0.map { bases[$0] } } }
     /// Whether the bound on the tree stopped the search, or a propagation ran out of budget.
     private(set) var exhausted = false
+
+    private var found: [[Int]] = []
+    private var cuts: [[Int]] = []
 
     init(network: Network, component: Int) {
         self.network = network
@@ -31,42 +35,43 @@ struct ConflictSearch {
         self.bases = network.bases(in: component)
     }
 
-    /// Whether the bases propagate without emptying a domain.
-    private mutating func consistent(_ set: [Base]) -> Bool {
-        let members = Set(set)
-        let solution = network.solve(component: component) { members.contains($0) }
+    /// Whether the bases at these positions propagate without emptying a domain.
+    private mutating func consistent(_ set: [Int]) -> Bool {
+        var mask = [Bool](repeating: false, count: bases.count)
+        for i in set { mask[i] = true }
+        let solution = network.solve(component: component, mask: mask)
         if solution.exhausted { exhausted = true }
         return solution.wipeout == nil
     }
 
     /// Runs the search.
     mutating func run() {
-        var queue: [[Base]] = [[]]
-        var seen = Set<Set<Base>>()
+        var queue: [[Int]] = [[]]
+        var seen = Set<[Int]>()
         var head = 0
         var nodes = 0
         while head < queue.count {
-            let path = queue[head]
+            let path = queue[head].sorted()
             head += 1
+            guard seen.insert(path).inserted else { continue }
             let removed = Set(path)
-            guard seen.insert(removed).inserted else { continue }
             // A path that contains a diagnosis found earlier is not minimal.
-            if diagnoses.contains(where: { Set($0).isSubset(of: removed) }) { continue }
+            if cuts.contains(where: { $0.allSatisfy(removed.contains) }) { continue }
             nodes += 1
             if nodes > ConflictSearch.maximumNodes {
                 exhausted = true
                 break
             }
-            let label: [Base]
-            if let known = conflicts.first(where: { Set($0).isDisjoint(with: removed) }) {
+            let label: [Int]
+            if let known = found.first(where: { !$0.contains(where: removed.contains) }) {
                 label = known
             } else {
-                let rest = bases.filter { !removed.contains($0) }
+                let rest = bases.indices.filter { !removed.contains($0) }
                 guard let conflict = quickXplain(rest) else {
-                    diagnoses.append(path.sorted { network.key($0) < network.key($1) })
+                    cuts.append(path)
                     continue
                 }
-                conflicts.append(conflict)
+                found.append(conflict)
                 label = conflict
             }
             for member in label { queue.append(path + [member]) }
@@ -74,14 +79,13 @@ struct ConflictSearch {
     }
 
     /// A minimal conflict among `candidates`, or nil when they are consistent.
-    private mutating func quickXplain(_ candidates: [Base]) -> [Base]? {
+    private mutating func quickXplain(_ candidates: [Int]) -> [Int]? {
         guard !candidates.isEmpty, !consistent(candidates) else { return nil }
-        let found = explain(background: [], delta: false, candidates)
-        return found.sorted { network.key($0) < network.key($1) }
+        return explain(background: [], delta: false, candidates).sorted()
     }
 
     /// QuickXplain's recursion: the members of `candidates` that, with `background`, conflict.
-    private mutating func explain(background: [Base], delta: Bool, _ candidates: [Base]) -> [Base] {
+    private mutating func explain(background: [Int], delta: Bool, _ candidates: [Int]) -> [Int] {
         if delta, !consistent(background) { return [] }
         if candidates.count <= 1 { return candidates }
         let half = candidates.count / 2

@@ -24,12 +24,12 @@ struct Domains {
     /// The quantity's domain, in canonical form.
     func measure(of q: Quantity) -> Measure? {
         guard let (v, s) = solution(q) else { return nil }
-        return s.domains[v]?.value
+        return network.domain(v, in: s)?.value
     }
 
     /// The bases the quantity's domain rests on.
     func support(of q: Quantity) -> [Base]? {
-        guard let (v, s) = solution(q), let d = s.domains[v] else { return nil }
-        return s.support(d)
+        guard let (v, s) = solution(q), let d = network.domain(v, in: s) else { return nil }
+        return network.support(d, in: s)
     }
 }

@@ -46,11 +46,22 @@ struct Network {
     private let linkVariables: [[Int]]
     /// For each link and position, whether the link can be solved for the variable there.
     private let solvable: [[Bool]]
+    /// Each link's right-hand side as nodes, for revising it in one pass.
+    private let trees: [LinkTree]
+    /// Whether a link names one variable at two positions, so that narrowing one position
+    /// changes the other too.
+    private let repeatsVariable: [Bool]
     /// The links each variable occurs in, in link order.
     private let linksOf: [[Int]]
     /// Each variable's component: variables joined by links, numbered from 0 in variable order.
     let componentOf: [Int]
     let componentCount: Int
+    /// Each variable's position among the variables of its component, and each link's among
+    /// its component's links: a solution keeps its domains in arrays by these positions.
+    private let slotOf: [Int]
+    private let linkSlot: [Int]
+    /// How many variables each component has.
+    private let variableCount: [Int]
     /// The statements and the links of each component, in order.
     let statementsIn: [[Int]]
     let linksIn: [[Int]]
@@ -59,6 +70,11 @@ struct Network {
     let claimLinks: [String: [Int]]
     /// Each base's content key, for orders that do not depend on the input's order.
     let keys: [Base: String]
+    /// Each component's bases in content order; each statement's and claim link's base as its
+    /// position there (-1 for a link that no claim adds). A set of bases is a mask over these.
+    let basesIn: [[Base]]
+    private let statementBase: [Int]
+    private let linkBase: [Int]
 
     let label: (Quantity) -> String
     let displayUnit: (Quantity) -> Unit?
@@ -87,6 +103,8 @@ struct Network {
         self.links = links
         var linkVariables: [[Int]] = []
         var solvable: [[Bool]] = []
+        var trees: [LinkTree] = []
+        var repeatsVariable: [Bool] = []
         var linksOf = [[Int]](repeating: [], count: quantities.count)
         var claimLinks: [String: [Int]] = [:]
         var parent = Array(quantities.indices)
@@ -100,9 +118,13 @@ struct Network {
         }
         for (i, link) in links.enumerated() {
             let ids = link.variables.compactMap { variableOf[$0] }
+            let tree = LinkTree(link.expression, positions: link.variables.count)
             linkVariables.append(ids)
-            solvable.append(link.variables.indices.map { $0 == 0 || link.expression.occurrences(of: $0) == 1 })
-            for v in Set(ids) { linksOf[v].append(i) }
+            trees.append(tree)
+            solvable.append(link.variables.indices.map { $0 == 0 || tree.leaves[$0].count == 1 })
+            let distinct = Set(ids)
+            repeatsVariable.append(distinct.count != ids.count)
+            for v in distinct.sorted() { linksOf[v].append(i) }
             if let claim = link.claim { claimLinks[claim, default: []].append(i) }
             for v in ids.dropFirst() {
                 let (a, b) = (root(ids[0]), root(v))
@@ -111,6 +133,8 @@ struct Network {
         }
         self.linkVariables = linkVariables
         self.solvable = solvable
+        self.trees = trees
+        self.repeatsVariable = repeatsVariable
         self.linksOf = linksOf
         self.claimLinks = claimLinks
         var componentNumber: [Int: Int] = [:]
@@ -123,6 +147,15 @@ struct Network {
         self.componentOf = componentOf
         let componentCount = componentNumber.count
         self.componentCount = componentCount
+        var variableCount = [Int](repeating: 0, count: componentCount)
+        var slotOf: [Int] = []
+        slotOf.reserveCapacity(quantities.count)
+        for v in quantities.indices {
+            slotOf.append(variableCount[componentOf[v]])
+            variableCount[componentOf[v]] += 1
+        }
+        self.slotOf = slotOf
+        self.variableCount = variableCount
 
         var statements = unordered.map { q, s in
             var s = s
@@ -146,21 +179,39 @@ struct Network {
         var statementsIn = [[Int]](repeating: [], count: componentCount)
         for (i, s) in statements.enumerated() { statementsIn[componentOf[s.variable]].append(i) }
         var linksIn = [[Int]](repeating: [], count: componentCount)
+        var linkSlot = [Int](repeating: -1, count: links.count)
         for (l, ids) in linkVariables.enumerated() {
-            if let v = ids.first { linksIn[componentOf[v]].append(l) }
+            if let v = ids.first {
+                linkSlot[l] = linksIn[componentOf[v]].count
+                linksIn[componentOf[v]].append(l)
+            }
         }
         self.statementsIn = statementsIn
         self.linksIn = linksIn
+        self.linkSlot = linkSlot
+
+        func key(_ base: Base) -> String { Network.key(base, keys) }
+        var basesIn: [[Base]] = []
+        var statementBase = [Int](repeating: -1, count: statements.count)
+        var linkBase = [Int](repeating: -1, count: links.count)
+        for c in 0..<componentCount {
+            var found = Set<Base>()
+            for i in statementsIn[c] { found.insert(statements[i].base) }
+            for l in linksIn[c] { if let claim = links[l].claim { found.insert(.claim(claim)) } }
+            let bases = found.sorted { (key($0), $0) < (key($1), $1) }
+            var position: [Base: Int] = [:]
+            for (k, b) in bases.enumerated() { position[b] = k }
+            for i in statementsIn[c] { statementBase[i] = position[statements[i].base] ?? -1 }
+            for l in linksIn[c] { if let claim = links[l].claim { linkBase[l] = position[.claim(claim)] ?? -1 } }
+            basesIn.append(bases)
+        }
+        self.basesIn = basesIn
+        self.statementBase = statementBase
+        self.linkBase = linkBase
     }
 
     /// The variable of a quantity, if the network has one.
     func variable(_ q: Quantity) -> Int? { variableOf[q] }
-
-    /// The statements about a quantity, in content order.
-    func statements(of q: Quantity) -> [Statement] {
-        guard let v = variableOf[q] else { return [] }
-        return statementsIn[componentOf[v]].lazy.map { statements[$0] }.filter { $0.variable == v }
-    }
 
     /// The component a base's constraints are in (its statement's, else its formula's).
     func component(of base: Base) -> Int? {
@@ -174,14 +225,13 @@ struct Network {
     /// Every base with a constraint in the component, in content order.
     func bases(in component: Int) -> [Base] {
         guard component >= 0, component < componentCount else { return [] }
-        var found = Set<Base>()
-        for i in statementsIn[component] { found.insert(statements[i].base) }
-        for l in linksIn[component] { if let claim = links[l].claim { found.insert(.claim(claim)) } }
-        return found.sorted { key($0) < key($1) }
+        return basesIn[component]
     }
 
     /// A base's content key.
-    func key(_ base: Base) -> String {
+    func key(_ base: Base) -> String { Network.key(base, keys) }
+
+    private static func key(_ base: Base, _ keys: [Base: String]) -> String {
         if let k = keys[base] { return k }
         switch base {
         case .fact(let i): return "fact #\(i)"
@@ -189,24 +239,21 @@ struct Network {
         }
     }
 
-
     // MARK: Propagation
 
     /// One narrowing of a variable's domain, and why.
     struct Narrowing {
         enum Reason {
             case stated(Int)
-            /// A link's projection, from the domains of its other variables: each as the
-            /// narrowings that set its lower and upper bound.
-            case link(Int, inputs: [(lower: Int, upper: Int)])
+            /// A link's projection onto the variable at `position`, from the domains the other
+            /// positions had: revision `revision`'s snapshot with its first `applied` changes.
+            case link(Int, position: Int, revision: Int, applied: Int)
         }
 
         var variable: Int
         /// What the statement or the projection gave, before intersecting with the domain.
         var value: Measure
         var reason: Reason
-        /// The bases it rests on, in base order.
-        var support: [Base]
     }
 
     /// A variable's domain: its bounds, and the narrowings that set each.
@@ -223,51 +270,108 @@ struct Network {
         var upper: Int
     }
 
+    /// The inputs of one revision of a link: the narrowings that bounded each position when it
+    /// began, and the changes its own narrowings made, in order. One record serves every
+    /// projection of the revision, so that a sum of n lines keeps n inputs, not n × n.
+    struct Revision {
+        var snapshot: Int
+        var changes: Int
+    }
+
     /// The fixpoint of one propagation.
     struct Solution {
-        var domains: [Int: Domain] = [:]
+        /// Domains by the variable's position in its component.
+        var domains: [Domain?] = []
         var narrowings: [Narrowing] = []
         var wipeout: Wipeout?
         /// Whether the revision budget stopped propagation before the fixpoint.
         var exhausted = false
+        var revisions: [Revision] = []
+        /// The bounds of each position at the start of each revision, as (lower, upper) pairs.
+        var snapshots: [Int] = []
+        /// Changes within revisions: (position, lower, upper).
+        var changes: [Int] = []
+    }
 
-        /// The bases a domain rests on.
-        func support(_ d: Domain) -> [Base] {
-            d.lower == d.upper ? narrowings[d.lower].support
-                : Network.union(narrowings[d.lower].support, narrowings[d.upper].support)
+    /// A variable's domain in a solution of its component.
+    func domain(_ v: Int, in solution: Solution) -> Domain? {
+        guard v >= 0, v < slotOf.count, slotOf[v] < solution.domains.count else { return nil }
+        return solution.domains[slotOf[v]]
+    }
+
+    /// The bases a domain rests on, in base order: the statements its narrowings come from,
+    /// and the claims whose formulas they pass through.
+    func support(_ d: Domain, in solution: Solution) -> [Base] {
+        var found = Set<Base>()
+        var seen = Set<Int>()
+        var stack = [d.lower, d.upper]
+        while let n = stack.popLast() {
+            guard seen.insert(n).inserted else { continue }
+            switch solution.narrowings[n].reason {
+            case .stated(let s):
+                found.insert(statements[s].base)
+            case .link(let l, _, _, _):
+                if let claim = links[l].claim { found.insert(.claim(claim)) }
+                for input in inputs(of: n, in: solution) {
+                    stack.append(input.lower)
+                    stack.append(input.upper)
+                }
+            }
         }
+        return found.sorted()
+    }
+
+    /// The domains a link's projection used: one per other position, in position order.
+    func inputs(of n: Int, in solution: Solution) -> [(lower: Int, upper: Int)] {
+        guard case .link(let l, let position, let revision, let applied) = solution.narrowings[n].reason else {
+            return []
+        }
+        let record = solution.revisions[revision]
+        let count = linkVariables[l].count
+        var bounds = (0..<count).map {
+            (lower: solution.snapshots[record.snapshot + 2 * $0], upper: solution.snapshots[record.snapshot + 2 * $0 + 1])
+        }
+        for k in 0..<applied {
+            let c = record.changes + 3 * k
+            bounds[solution.changes[c]] = (solution.changes[c + 1], solution.changes[c + 2])
+        }
+        return bounds.enumerated().filter { $0.offset != position }.map(\.element)
     }
 
     /// Propagates the constraints of the bases `active` says are in, within one component, to a
-    /// fixpoint or to the first empty domain. The work is proportional to the component's
-    /// constraints times the revisions each needs, never to the whole network.
+    /// fixpoint or to the first empty domain.
     func solve(component: Int, active: (Base) -> Bool) -> Solution {
+        guard component >= 0, component < componentCount else { return Solution() }
+        return solve(component: component, mask: basesIn[component].map(active))
+    }
+
+    /// Propagates the constraints of the bases whose positions in `bases(in:)` the mask sets.
+    /// The work is proportional to the component's constraints times the revisions each needs,
+    /// never to the whole network.
+    func solve(component: Int, mask: [Bool]) -> Solution {
         var solution = Solution()
         guard component >= 0, component < componentCount else { return solution }
+        func isActive(_ position: Int) -> Bool { position < 0 || (position < mask.count && mask[position]) }
+        solution.domains = [Domain?](repeating: nil, count: variableCount[component])
         let componentLinks = linksIn[component]
-        var local: [Int: Int] = [:]
-        local.reserveCapacity(componentLinks.count)
-        var linkActive = [Bool](repeating: true, count: componentLinks.count)
-        for (k, l) in componentLinks.enumerated() {
-            local[l] = k
-            if let claim = links[l].claim, !active(.claim(claim)) { linkActive[k] = false }
-        }
+        let linkActive = componentLinks.map { isActive(linkBase[$0]) }
         var queued = [Bool](repeating: false, count: componentLinks.count)
         var queue: [Int] = []
         var head = 0
         func enqueue(_ v: Int) {
             for l in linksOf[v] {
-                guard let k = local[l], linkActive[k], !queued[k] else { continue }
+                let k = linkSlot[l]
+                guard linkActive[k], !queued[k] else { continue }
                 queued[k] = true
                 queue.append(k)
             }
         }
         var constraints = linkActive.filter { $0 }.count
-        for i in statementsIn[component] where active(statements[i].base) {
+        for i in statementsIn[component] where isActive(statementBase[i]) {
             constraints += 1
-            let s = statements[i]
-            let event = Narrowing(variable: s.variable, value: s.value, reason: .stated(i), support: [s.base])
-            if narrow(&solution, event) { enqueue(s.variable) }
+            let v = statements[i].variable
+            let event = Narrowing(variable: v, value: statements[i].value, reason: .stated(i))
+            if narrow(&solution, event) { enqueue(v) }
             if solution.wipeout != nil { return solution }
         }
         let budget = Network.revisionsPerConstraint * max(constraints, 1)
@@ -293,42 +397,51 @@ struct Network {
     }
 
     /// HC4-revise of one link: projects it onto each of its variables from the domains of the
-    /// others, and narrows. Returns the variables that narrowed.
+    /// others, in position order, each projection seeing the narrowings of those before it.
+    /// Returns the variables that narrowed.
     private func revise(_ l: Int, _ solution: inout Solution) -> [Int] {
-        let link = links[l]
         let ids = linkVariables[l]
-        guard ids.count == link.variables.count else { return [] }
+        guard ids.count == links[l].variables.count else { return [] }
+        let tree = trees[l]
+        var domains = ids.map { domain($0, in: solution) }
+        var values = domains.map { $0?.value }
+        var missing = values.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
+        var forward = tree.evaluate(values)
+        var revision: Int?
+        var applied = 0
         var narrowed: [Int] = []
         for target in ids.indices where solvable[l][target] {
-            var values: [Measure] = []
-            values.reserveCapacity(ids.count)
-            var inputs: [(lower: Int, upper: Int)] = []
-            var complete = true
-            for (position, v) in ids.enumerated() {
-                if position == target {
-                    values.append(Measure(exactly: 0))
-                    continue
-                }
-                guard let d = solution.domains[v] else {
-                    complete = false
-                    break
-                }
-                values.append(d.value)
-                inputs.append((d.lower, d.upper))
+            guard missing - (values[target] == nil ? 1 : 0) == 0 else { continue }
+            let projection: Measure?
+            if target == 0 {
+                projection = forward.last ?? nil
+            } else if let needed = values[0], let leaf = tree.leaves[target].first {
+                projection = tree.project(needed: needed, onto: leaf, forward)
+            } else {
+                projection = nil
             }
-            guard complete, let projection = link.solve(for: target, values: values),
-                  !projection.interval.lower.isNaN, !projection.interval.upper.isNaN else { continue }
-            var support = link.claim.map { [Base.claim($0)] } ?? []
-            for input in inputs {
-                support = Network.union(support, solution.narrowings[input.lower].support)
-                if input.upper != input.lower {
-                    support = Network.union(support, solution.narrowings[input.upper].support)
-                }
+            guard let projection, !projection.interval.lower.isNaN, !projection.interval.upper.isNaN else { continue }
+            if revision == nil {
+                revision = solution.revisions.count
+                solution.revisions.append(Revision(snapshot: solution.snapshots.count, changes: solution.changes.count))
+                for d in domains { solution.snapshots += [d?.lower ?? -1, d?.upper ?? -1] }
             }
-            let event = Narrowing(variable: ids[target], value: projection, reason: .link(l, inputs: inputs),
-                                  support: support)
-            if narrow(&solution, event) { narrowed.append(ids[target]) }
+            let v = ids[target]
+            let event = Narrowing(variable: v, value: projection,
+                                  reason: .link(l, position: target, revision: revision ?? 0, applied: applied))
+            if narrow(&solution, event) { narrowed.append(v) }
             if solution.wipeout != nil { return narrowed }
+            // A narrowing too small to propagate still changes the domain the next projection reads.
+            guard let now = domain(v, in: solution), now.lower != domains[target]?.lower || now.upper != domains[target]?.upper
+            else { continue }
+            for p in repeatsVariable[l] ? Array(ids.indices.filter { ids[$0] == v }) : [target] {
+                if values[p] == nil { missing -= 1 }
+                domains[p] = now
+                values[p] = now.value
+                for leaf in tree.leaves[p] { tree.update(&forward, leaf: leaf, values: values) }
+                solution.changes += [p, now.lower, now.upper]
+                applied += 1
+            }
         }
         return narrowed
     }
@@ -337,10 +450,11 @@ struct Network {
     /// more than rounding; records a wipeout when the domain becomes empty.
     private func narrow(_ solution: inout Solution, _ event: Narrowing) -> Bool {
         let v = event.variable
-        guard let d = solution.domains[v] else {
+        let slot = slotOf[v]
+        guard let d = solution.domains[slot] else {
             let index = solution.narrowings.count
             solution.narrowings.append(event)
-            solution.domains[v] = Domain(value: event.value, lower: index, upper: index)
+            solution.domains[slot] = Domain(value: event.value, lower: index, upper: index)
             return true
         }
         // A value in another dimension is about something else (a flow read as a stock); it is
@@ -362,9 +476,9 @@ struct Network {
             return false
         }
         let nominal = min(max(lowerMoves && upperMoves ? event.value.nominal : d.value.nominal, lo), hi)
-        solution.domains[v] = Domain(value: Measure(interval: Interval(lo, hi), nominal: nominal,
-                                                    dimension: d.value.dimension),
-                                     lower: lower, upper: upper)
+        solution.domains[slot] = Domain(value: Measure(interval: Interval(lo, hi), nominal: nominal,
+                                                       dimension: d.value.dimension),
+                                        lower: lower, upper: upper)
         guard old.isBounded else { return true }
         let moved = (lowerMoves ? new.lower - old.lower : 0) + (upperMoves ? old.upper - new.upper : 0)
         return !moved.isFinite || moved > old.width * Network.negligible
@@ -384,11 +498,11 @@ struct Network {
         switch event.reason {
         case .stated(let s):
             return statements[s].derivation
-        case .link(let l, let inputs):
+        case .link(let l, _, _, _):
             var children: [Derivation] = []
             if depth < Network.maximumTreeDepth {
                 let others = linkVariables[l].filter { $0 != event.variable }
-                children = zip(others, inputs).map { v, bounds in
+                children = zip(others, inputs(of: index, in: solution)).map { v, bounds in
                     domainDerivation(v, bounds, in: solution, depth: depth + 1)
                 }
             }
@@ -418,38 +532,7 @@ struct Network {
 
     /// The derivation of a variable's domain in a solution.
     func derivation(of v: Int, in solution: Solution) -> Derivation? {
-        guard let d = solution.domains[v] else { return nil }
+        guard let d = domain(v, in: solution) else { return nil }
         return domainDerivation(v, (d.lower, d.upper), in: solution)
-    }
-
-    // MARK: Sorted lists
-
-    /// Sorted union of two sorted lists.
-    static func union(_ a: [Base], _ b: [Base]) -> [Base] {
-        var result: [Base] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if j == b.count || (i < a.count && a[i] < b[j]) {
-                result.append(a[i]); i += 1
-            } else if i == a.count || b[j] < a[i] {
-                result.append(b[j]); j += 1
-            } else {
-                result.append(a[i]); i += 1; j += 1
-            }
-        }
-        return result
-    }
-
-    /// Whether sorted array `a` is a subset of sorted array `b`, without building sets.
-    static func isSubset(_ a: [Base], of b: [Base]) -> Bool {
-        var j = 0
-        for x in a {
-            while j < b.count && b[j] < x { j += 1 }
-            guard j < b.count, b[j] == x else { return false }
-            j += 1
-        }
-        return true
     }
 }

@@ -19,8 +19,10 @@ struct World {
     private let conflictsByBase: [Base: [Int]]
     /// The lightest diagnoses of each component with conflicts.
     let diagnoses: [Int: MinimumDiagnosis]
-
-    static let maximumConflicts = 1000
+    /// The ledger's facts about each quantity, by index, in load order.
+    private let factsOn: [Quantity: [Int]]
+    /// The article's own figures, for formulas.
+    private let articleFigures: ArticleFigures
 
     init(_ project: Project) {
         self.project = project
@@ -76,6 +78,10 @@ struct World {
                               displayUnit: { units[$0] }, flowYears: flowYears)
         self.network = network
         self.linkCount = links.count
+        var factsOn: [Quantity: [Int]] = [:]
+        for (i, fact) in project.facts.enumerated() { factsOn[fact.quantity.quantity, default: []].append(i) }
+        self.factsOn = factsOn
+        self.articleFigures = ArticleFigures(network: network, project: project)
         let components = 0..<network.componentCount
         let full = components.map { network.solve(component: $0) { _ in true } }
         var ledger = components.map { c in
@@ -175,7 +181,6 @@ struct World {
                 conflict.right = right
             }
             conflicts.append(conflict)
-            if conflicts.count >= maximumConflicts { break }
         }
         return conflicts
     }
@@ -282,7 +287,8 @@ struct World {
         // A fact that every lightest diagnosis blames (a press report that two filings
         // contradict) is not evidence against the claim.
         let doubted = network.variable(q).flatMap { diagnoses[network.componentOf[$0]] }
-        for (i, fact) in project.facts.enumerated() where fact.quantity.quantity == q {
+        for i in factsOn[q] ?? [] {
+            let fact = project.facts[i]
             if doubted?.isInEvery(.fact(i)) == true { continue }
             let canonical = RunRateRelation.canonical(fact.value.asserted, for: q, metrics: project.metrics)
             let grade = fact.source.flatMap { project.sources[$0]?.grade }
@@ -384,17 +390,7 @@ struct World {
         // When the article states the quantity more than once, the figure its reasoning here
         // rests on is the one in the same paragraph, else its most precise one ("$31.9
         // billion" rather than "$30 billion or more").
-        let own = network.statements(of: q).compactMap { s -> (Network.Statement, Claim)? in
-            guard case .claim(let id) = s.base, id != claim.id, let other = project.claim(id),
-                  other.article == claim.article else { return nil }
-            return (s, other)
-        }.min { a, b in
-            let near = (a.1.location == claim.location ? 0 : 1, b.1.location == claim.location ? 0 : 1)
-            if near.0 != near.1 { return near.0 < near.1 }
-            let width = (World.relativeWidth(a.0.value), World.relativeWidth(b.0.value))
-            return width.0 != width.1 ? width.0 < width.1 : a.1.id < b.1.id
-        }?.0
-        if let own { return own.derivation }
+        if let own = articleFigures.statement(of: q, for: claim) { return network.statements[own].derivation }
         if let ledger = evidence.derivation(of: q) { return ledger }
         return leaveOneOut(q, without: .claim(claim.id))
     }
