@@ -4,6 +4,9 @@
 //   .build/release/RecountBenchmarks SCENARIO SIZE     one scenario at one size
 //   .build/release/RecountBenchmarks                   lists the scenarios and their sizes
 //   .build/release/RecountBenchmarks sizes SCENARIO    the sizes run-all.sh measures
+//   .build/release/RecountBenchmarks write SCENARIO SIZE DIR
+//                                                      writes the input as DIR/Evidence/*.ledger and
+//                                                      DIR/Claims/*.claims, for `recount check --root DIR`
 //   Sources/RecountBenchmarks/run-all.sh               every scenario and size, as a table
 //
 // Each run builds its input in memory from a fixed seed, then times each stage of a check:
@@ -18,7 +21,7 @@ import RecountResolver
 import RecountSyntax
 
 func usage() -> Never {
-    var text = "usage: RecountBenchmarks SCENARIO SIZE\n\nscenarios (default sizes in brackets):\n"
+    var text = "usage: RecountBenchmarks SCENARIO SIZE\n       RecountBenchmarks write SCENARIO SIZE DIR\n\nscenarios (default sizes in brackets):\n"
     for scenario in Scenario.allCases {
         let sizes = scenario.sizes.map(String.init).joined(separator: ", ")
         text += "  \(scenario.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(scenario.summary) [\(sizes)]\n"
@@ -31,6 +34,23 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 // `sizes SCENARIO`: the default sizes, for run-all.sh.
 if arguments.count == 2, arguments[0] == "sizes", let scenario = Scenario(rawValue: arguments[1]) {
     print(scenario.sizes.map(String.init).joined(separator: " "))
+    exit(0)
+}
+// `write SCENARIO SIZE DIR`: the generated input as a project, to look at its verdicts.
+if arguments.count == 4, arguments[0] == "write", let scenario = Scenario(rawValue: arguments[1]),
+   let size = Int(arguments[2]), size > 0 {
+    let root = URL(fileURLWithPath: arguments[3])
+    do {
+        for file in scenario.files(size: size) {
+            let folder = file.path.hasSuffix(".ledger") ? "Evidence" : "Claims"
+            let directory = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.path))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("RecountBenchmarks: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
     exit(0)
 }
 guard arguments.count == 2, let scenario = Scenario(rawValue: arguments[0]),

@@ -1,44 +1,72 @@
-/// The minimal conflicts of one component of the network, and its diagnoses.
+/// The minimal conflicts of one component of the network that its lightest diagnoses rest on,
+/// and those diagnoses.
 ///
 /// A conflict is a set of bases (facts and claims) whose constraints empty some domain; it is
 /// minimal when every proper subset propagates without emptying one. QuickXplain (Junker 2004)
 /// finds one minimal conflict in O(k log(n/k)) propagations. Reiter's hitting-set tree (1987)
 /// finds the others: each node removes one member of a conflict and asks for a conflict among
 /// the rest, and a node whose bases are consistent is a diagnosis, a set of bases whose removal
-/// leaves the rest consistent. Breadth first, the first diagnoses are those of fewest bases.
+/// leaves the rest consistent.
 ///
-/// The search is bounded by `maximumNodes` nodes of the tree; a search cut short says so, and
-/// the claims in its component are marked as not fully explored.
+/// The tree is searched lightest path first, a path weighing what its bases weigh (see
+/// `MinimumDiagnosis.weight`), so that every diagnosis of the lightest weight is found before
+/// any heavier node is opened. A component whose figures can be recombined many ways (yearly
+/// sums and growth over the same quarters) has exponentially many minimal conflicts, but the
+/// verdicts rest only on the lightest diagnoses. Past their weight the search goes on only to
+/// list more of the conflicts, for the report, until the tree or its bound ends.
+///
+/// The search is bounded by `maximumNodes` nodes of the tree, of which at most
+/// `maximumListingNodes` past the lightest weight. When a bound stops it before
+/// the lightest diagnoses are all known, it says so (`exhausted`), and the claims in its
+/// component are marked as not fully explored; when it stops it later, only the list of
+/// conflicts is shorter (`listedEvery` is false).
 struct ConflictSearch {
     /// The most nodes of the hitting-set tree explored per component.
     static let maximumNodes = 256
+    /// The most nodes opened past the lightest diagnoses' weight, only to list more conflicts.
+    static let maximumListingNodes = 64
 
     let network: Network
     let component: Int
-    /// The component's bases, in content order. The search works on their positions here, so
-    /// that a set of bases is a sorted list of small integers and sorting it is content order.
+    /// The bases searched, in content order. The search works on their positions here, so that
+    /// a set of bases is a sorted list of small integers and sorting it is content order.
     let bases: [Base]
+    /// Each searched base's position among all the component's bases, for the masks of `solve`.
+    private let positions: [Int]
+    private let weights: [Int]
+    private let componentBases: Int
 
     /// The minimal conflicts found, each in content order, in the order found.
     var conflicts: [[Base]] { found.map { $0.map { bases[$0] } } }
-    /// The minimal diagnoses found, each in content order, fewest bases first.
+    /// The lightest diagnoses, each in content order.
     var diagnoses: [[Base]] { cuts.map { $0.map { bases[$0] } } }
-    /// Whether the bound on the tree stopped the search, or a propagation ran out of budget.
+    /// Whether the bound on the tree stopped the search before every lightest diagnosis was
+    /// known, or a propagation ran out of budget.
     private(set) var exhausted = false
+    /// Whether every minimal conflict of the searched bases was found.
+    private(set) var listedEvery = true
 
     private var found: [[Int]] = []
+    /// The lightest diagnoses, and the heavier ones met while listing conflicts.
     private var cuts: [[Int]] = []
+    private var heavier: [[Int]] = []
 
-    init(network: Network, component: Int) {
+    /// A search among the component's bases that `among` accepts (the ledger's facts, say).
+    init(network: Network, component: Int, among: (Base) -> Bool = { _ in true }, weight: (Base) -> Int) {
         self.network = network
         self.component = component
-        self.bases = network.bases(in: component)
+        let all = network.bases(in: component)
+        let positions = all.indices.filter { among(all[$0]) }
+        self.positions = positions
+        self.bases = positions.map { all[$0] }
+        self.weights = positions.map { weight(all[$0]) }
+        self.componentBases = all.count
     }
 
     /// Whether the bases at these positions propagate without emptying a domain.
     private mutating func consistent(_ set: [Int]) -> Bool {
-        var mask = [Bool](repeating: false, count: bases.count)
-        for i in set { mask[i] = true }
+        var mask = [Bool](repeating: false, count: componentBases)
+        for i in set { mask[positions[i]] = true }
         let solution = network.solve(component: component, mask: mask)
         if solution.exhausted { exhausted = true }
         return solution.wipeout == nil
@@ -46,20 +74,24 @@ struct ConflictSearch {
 
     /// Runs the search.
     mutating func run() {
-        var queue: [[Int]] = [[]]
+        // Open nodes by weight, then by the order they were made, so that the search is the
+        // same on every run.
+        var open: [(weight: Int, order: Int, path: [Int])] = [(0, 0, [])]
+        var made = 1
         var seen = Set<[Int]>()
-        var head = 0
         var nodes = 0
-        while head < queue.count {
-            let path = queue[head].sorted()
-            head += 1
+        var listing = 0
+        var lightest = Int.max
+        while let next = open.indices.min(by: { (open[$0].weight, open[$0].order) < (open[$1].weight, open[$1].order) }) {
+            let (weight, _, path) = open.remove(at: next)
             guard seen.insert(path).inserted else { continue }
             let removed = Set(path)
             // A path that contains a diagnosis found earlier is not minimal.
-            if cuts.contains(where: { $0.allSatisfy(removed.contains) }) { continue }
+            if (cuts + heavier).contains(where: { $0.allSatisfy(removed.contains) }) { continue }
             nodes += 1
-            if nodes > ConflictSearch.maximumNodes {
-                exhausted = true
+            if weight > lightest { listing += 1 }
+            if nodes > ConflictSearch.maximumNodes || listing > ConflictSearch.maximumListingNodes {
+                if weight <= lightest { exhausted = true } else { listedEvery = false }
                 break
             }
             let label: [Int]
@@ -68,13 +100,21 @@ struct ConflictSearch {
             } else {
                 let rest = bases.indices.filter { !removed.contains($0) }
                 guard let conflict = quickXplain(rest) else {
-                    cuts.append(path)
+                    if weight <= lightest {
+                        cuts.append(path)
+                        lightest = weight
+                    } else {
+                        heavier.append(path)
+                    }
                     continue
                 }
                 found.append(conflict)
                 label = conflict
             }
-            for member in label { queue.append(path + [member]) }
+            for member in label {
+                open.append((weight + weights[member], made, (path + [member]).sorted()))
+                made += 1
+            }
         }
     }
 

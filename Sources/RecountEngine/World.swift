@@ -17,8 +17,10 @@ struct World {
     let unexplored: [Int: String]
     /// Which conflicts each base takes part in.
     private let conflictsByBase: [Base: [Int]]
-    /// The lightest diagnoses of each component with conflicts.
+    /// The lightest diagnoses of each component with conflicts, and of each component whose
+    /// facts alone conflict, among its facts alone.
     let diagnoses: [Int: MinimumDiagnosis]
+    private let ledgerDiagnoses: [Int: MinimumDiagnosis]
     /// The ledger's facts about each quantity, by index, in load order.
     private let factsOn: [Quantity: [Int]]
     /// The article's own figures, for formulas.
@@ -96,13 +98,14 @@ struct World {
         // Conflicts: the minimal sets of each component whose domains could not all be met.
         var found: [(support: [Base], component: Int)] = []
         var diagnoses: [Int: MinimumDiagnosis] = [:]
+        let weight = { (base: Base) in MinimumDiagnosis.weight(base, in: project) }
         for c in components where full[c].wipeout != nil {
-            var search = ConflictSearch(network: network, component: c)
+            var search = ConflictSearch(network: network, component: c, weight: weight)
             search.run()
             if search.exhausted, unexplored[c] == nil {
                 unexplored[c] = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes"
             }
-            let diagnosis = MinimumDiagnosis(conflicts: search.conflicts) { MinimumDiagnosis.weight($0, in: project) }
+            let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight)
             diagnoses[c] = diagnosis
             if diagnosis.exhausted, unexplored[c] == nil {
                 unexplored[c] = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches"
@@ -112,13 +115,20 @@ struct World {
         self.unexplored = unexplored
         self.diagnoses = diagnoses
         // A ledger that contradicts itself is evidence only once the facts that every lightest
-        // diagnosis blames are set aside: two filings outweigh the press report they contradict.
-        for (c, diagnosis) in diagnoses where ledger[c].wipeout != nil {
-            ledger[c] = network.solve(component: c) { base in
-                if case .fact = base { !diagnosis.isInEvery(base) } else { false }
-            }
+        // diagnosis of the ledger alone blames are set aside: two filings outweigh the press
+        // report they contradict. The article's claims take no part in deciding which facts
+        // count as evidence.
+        let isFact = { (base: Base) in if case .fact = base { true } else { false } }
+        var ledgerDiagnoses: [Int: MinimumDiagnosis] = [:]
+        for c in components where ledger[c].wipeout != nil {
+            var search = ConflictSearch(network: network, component: c, among: isFact, weight: weight)
+            search.run()
+            let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight)
+            ledgerDiagnoses[c] = diagnosis
+            ledger[c] = network.solve(component: c) { base in isFact(base) && !diagnosis.isInEvery(base) }
         }
         self.ledger = ledger
+        self.ledgerDiagnoses = ledgerDiagnoses
         self.valueCount = full.reduce(0) { $0 + $1.narrowings.count } + ledger.reduce(0) { $0 + $1.narrowings.count }
         self.conflicts = World.conflicts(found, network, project, ledger: Domains(network: network, solutions: ledger),
                                          everything: Domains(network: network, solutions: full))
@@ -279,14 +289,15 @@ struct World {
     }
 
     /// The ledger's facts about the quantity, each on its own so that the report can name every
-    /// source, but for those the lightest diagnoses all blame; and the tightest value the ledger implies, when no fact alone is as tight (a
-    /// press report's "over $10B" does not clear a claim that two 10-Q quarters contradict).
+    /// source, but for those the ledger's lightest diagnoses all blame; and the tightest value
+    /// the ledger implies, when no fact alone is as tight (a press report's "over $10B" does not
+    /// clear a claim that two 10-Q quarters contradict).
     private func evidenceChecks(_ q: Quantity, stated: StatedValue, asserted: Measure, accepted: Interval) -> [Check] {
         var checks: [Check] = []
         var direct: Interval?
-        // A fact that every lightest diagnosis blames (a press report that two filings
-        // contradict) is not evidence against the claim.
-        let doubted = network.variable(q).flatMap { diagnoses[network.componentOf[$0]] }
+        // A fact that every lightest diagnosis of the ledger blames (a press report that two
+        // filings contradict) is not evidence against the claim.
+        let doubted = network.variable(q).flatMap { ledgerDiagnoses[network.componentOf[$0]] }
         for i in factsOn[q] ?? [] {
             let fact = project.facts[i]
             if doubted?.isInEvery(.fact(i)) == true { continue }
@@ -392,7 +403,24 @@ struct World {
         // billion" rather than "$30 billion or more").
         if let own = articleFigures.statement(of: q, for: claim) { return network.statements[own].derivation }
         if let ledger = evidence.derivation(of: q) { return ledger }
+        if let fact = directFact(q) { return fact }
         return leaveOneOut(q, without: .claim(claim.id))
+    }
+
+    /// The ledger's own figure for `q` when its part of the network contradicts itself even
+    /// with the facts that every lightest diagnosis blames set aside (two filings disagree and
+    /// nothing says which is right): the narrowest fact on `q`, provided the facts on `q` agree
+    /// with one another. A contradiction elsewhere in the ledger does not hide what it states here.
+    private func directFact(_ q: Quantity) -> Derivation? {
+        guard let v = network.variable(q), ledger[network.componentOf[v]].wipeout != nil else { return nil }
+        let stated = (factsOn[q] ?? []).compactMap { network.statementsOf[.fact($0)]?.first }.map { network.statements[$0] }
+        guard let lowest = stated.map(\.value.interval.upper).min(),
+              let highest = stated.map(\.value.interval.lower).max(), highest <= lowest,
+              Set(stated.map(\.value.dimension)).count == 1 else { return nil }
+        return stated.min { a, b in
+            let width = (World.relativeWidth(a.value), World.relativeWidth(b.value))
+            return width.0 != width.1 ? width.0 < width.1 : a.key < b.key
+        }?.derivation
     }
 
     /// What every fact and claim but `base` implies for `q`. The whole solution serves when the

@@ -213,3 +213,108 @@ import Testing
         #expect(weight(.claim("follows-press")) == 1)
     }
 }
+
+/// A ledger that contradicts itself: which facts stay evidence, and what formulas read.
+@Suite struct ContradictoryLedgerTests {
+    /// Eight filed quarters and a press report's growth figure two points off, as in a large
+    /// archive: the filings are the ledger's word, and claims that follow them are cleared.
+    @Test func aWrongSecondaryGrowthFactDoesNotTurnCorrectClaimsInconsistent() throws {
+        let ledger = ConstraintNetworkTests.acme + """
+            fact acme.rev @ 2024Q1 = $972.8M
+              source q
+            fact acme.rev @ 2024Q2 = $1029.1M
+              source q
+            fact acme.rev @ 2024Q3 = $1104.1M
+              source q
+            fact acme.rev @ 2024Q4 = $1116.1M
+              source q
+            fact acme.rev @ 2025Q1 = $1149.0M
+              source q
+            fact acme.rev @ 2025Q2 = $1173.1M
+              source q
+            fact acme.rev @ 2025Q3 = $1300.4M
+              source q
+            fact acme.rev @ 2025Q4 = $1392.2M
+              source q
+            fact acme.rev.yoy @ 2025Q4 = 26.7%
+              source press
+
+            """
+        let analyzed = try analyzeInline(ledger, """
+            claim growth-q3
+              states acme.rev.yoy @ 2025Q3 = 17.8%
+            claim year
+              states acme.rev @ 2025 = $5014.7M
+            claim monthly
+              states about $383.00M/month
+              because acme.rev @ 2025Q1
+            claim rising
+              holds acme.rev @ 2025Q3 > acme.rev @ 2025Q2
+            claim growth-q4
+              states acme.rev.yoy @ 2025Q4 = 24.7%
+
+            """)
+        for id in ["growth-q3", "year", "monthly", "rising", "growth-q4"] {
+            #expect(try analyzed.result(id).verdict == .consistent, "\(id)")
+        }
+        #expect(analyzed.analysis.diagnostics.filter { ["R404", "R411"].contains($0.code) }.isEmpty,
+                "\(analyzed.analysis.diagnostics.map(\.message))")
+        // The press figure is named in a conflict with the filings.
+        let press = try #require(analyzed.fact("acme.rev.yoy @ 2025Q4", source: "press"))
+        #expect(analyzed.analysis.conflicts.contains { $0.support.contains(press) })
+    }
+
+    /// Three filings that cannot all be right (two quarters and the half year they sum to), with
+    /// nothing to say which is wrong: what the ledger states for each quarter is still read.
+    @Test func aTieInTheLedgerDoesNotHideWhatItStatesForAQuantity() throws {
+        let ledger = ConstraintNetworkTests.acme + """
+            source k "Acme 10-K"
+              grade primary
+            fact acme.rev @ 2025Q1 = $10.40B
+              source q
+            fact acme.rev @ 2025Q2 = $10.40B
+              source q
+            fact acme.rev @ 2025H1 = $19.60B
+              source k
+
+            """
+        let analyzed = try analyzeInline(ledger, """
+            claim monthly
+              states about $3.47B/month
+              because acme.rev @ 2025Q1
+
+            """)
+        #expect(analyzed.analysis.conflicts.count == 1)
+        let monthly = try analyzed.result("monthly")
+        #expect(monthly.verdict == .consistent, "\(monthly.checks.map { ($0.basis, $0.verdict, $0.problem?.message) })")
+    }
+
+    /// The article cannot outvote the ledger by repeating a figure: which facts are evidence is
+    /// decided among the facts alone.
+    @Test func repeatedClaimsDoNotOutweighASecondarySource() throws {
+        let ledger = ConstraintNetworkTests.acme + """
+            fact acme.revenue @ 2025 = $41.0B
+              source press
+
+            """
+        let claims = (1...12).map { "claim c\($0)\n  states acme.revenue @ 2025 = $40.0B\n" }.joined(separator: "\n")
+        let analyzed = try analyzeInline(ledger, claims)
+        #expect(analyzed.analysis.results.allSatisfy { $0.verdict == .inconsistent },
+                "\(analyzed.analysis.results.map { "\($0.claim.id) \($0.verdict)" })")
+    }
+
+    /// More conflicts than any one component could hold are all reported: the bounds are per
+    /// component, so what is found in one part of a project does not depend on another.
+    @Test func conflictsAreNotCappedOverTheProject() throws {
+        let count = 1_100
+        var ledger = ConstraintNetworkTests.acme
+        var claims = ""
+        for i in 0..<count {
+            ledger += "fact acme.line\(i) @ 2025 = $1.0M\n  source q\n"
+            claims += "claim c\(i)\n  states acme.line\(i) @ 2025 = $2.0M\n"
+        }
+        let analyzed = try analyzeInline(ledger, claims)
+        #expect(analyzed.analysis.conflicts.count == count)
+        #expect(analyzed.analysis.results.filter { $0.verdict == .inconsistent }.count == count)
+    }
+}

@@ -253,14 +253,11 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     }
 
     @Test func cyclicRelationsTerminateWithBoundedValues() throws {
-        let clock = ContinuousClock()
+        // How long it takes is measured by the benchmarks; here, that it ends and how much it keeps.
         var counts: [Int] = []
         for years in [2, 4] {
             let project = try loadInline(Self.cyclicLedger(years: years), "")
-            let start = clock.now
             let analysis = Engine.analyze(project)
-            let elapsed = clock.now - start
-            #expect(elapsed < .seconds(20), "\(years) years took \(elapsed)")
             // A link relates at most five quantities (a year and its four quarters), and each
             // quantity keeps a few values besides the figures stated for it.
             let quantityBound = 5 * analysis.linkCount + project.facts.count
