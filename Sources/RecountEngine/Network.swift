@@ -73,6 +73,7 @@ struct Network {
     /// Each component's bases in content order; each statement's and claim link's base as its
     /// position there (-1 for a link that no claim adds). A set of bases is a mask over these.
     let basesIn: [[Base]]
+    private let positionOf: [Base: Int]
     private let statementBase: [Int]
     private let linkBase: [Int]
 
@@ -192,6 +193,7 @@ struct Network {
 
         func key(_ base: Base) -> String { Network.key(base, keys) }
         var basesIn: [[Base]] = []
+        var positionOf: [Base: Int] = [:]
         var statementBase = [Int](repeating: -1, count: statements.count)
         var linkBase = [Int](repeating: -1, count: links.count)
         for c in 0..<componentCount {
@@ -200,12 +202,16 @@ struct Network {
             for l in linksIn[c] { if let claim = links[l].claim { found.insert(.claim(claim)) } }
             let bases = found.sorted { (key($0), $0) < (key($1), $1) }
             var position: [Base: Int] = [:]
-            for (k, b) in bases.enumerated() { position[b] = k }
+            for (k, b) in bases.enumerated() {
+                position[b] = k
+                positionOf[b] = k
+            }
             for i in statementsIn[c] { statementBase[i] = position[statements[i].base] ?? -1 }
             for l in linksIn[c] { if let claim = links[l].claim { linkBase[l] = position[.claim(claim)] ?? -1 } }
             basesIn.append(bases)
         }
         self.basesIn = basesIn
+        self.positionOf = positionOf
         self.statementBase = statementBase
         self.linkBase = linkBase
     }
@@ -349,9 +355,22 @@ struct Network {
     /// The work is proportional to the component's constraints times the revisions each needs,
     /// never to the whole network.
     func solve(component: Int, mask: [Bool]) -> Solution {
+        guard component >= 0, component < componentCount else { return Solution() }
+        return propagate(component, statementsIn[component]) { $0 < 0 || ($0 < mask.count && mask[$0]) }
+    }
+
+    /// Propagates the constraints of a few bases of a component (the members of a conflict):
+    /// the work does not grow with the figures of the component that are not among them.
+    func solve(component: Int, only bases: [Base]) -> Solution {
+        guard component >= 0, component < componentCount else { return Solution() }
+        let statements = bases.flatMap { statementsOf[$0] ?? [] }.filter { componentOf[self.statements[$0].variable] == component }
+        let active = Set(bases.compactMap { positionOf[$0] })
+        return propagate(component, Array(Set(statements)).sorted()) { $0 < 0 || active.contains($0) }
+    }
+
+    /// Propagation of the given statements, in order, and of the links whose base is active.
+    private func propagate(_ component: Int, _ stated: [Int], _ isActive: (Int) -> Bool) -> Solution {
         var solution = Solution()
-        guard component >= 0, component < componentCount else { return solution }
-        func isActive(_ position: Int) -> Bool { position < 0 || (position < mask.count && mask[position]) }
         solution.domains = [Domain?](repeating: nil, count: variableCount[component])
         let componentLinks = linksIn[component]
         let linkActive = componentLinks.map { isActive(linkBase[$0]) }
@@ -367,7 +386,7 @@ struct Network {
             }
         }
         var constraints = linkActive.filter { $0 }.count
-        for i in statementsIn[component] where isActive(statementBase[i]) {
+        for i in stated where isActive(statementBase[i]) {
             constraints += 1
             let v = statements[i].variable
             let event = Narrowing(variable: v, value: statements[i].value, reason: .stated(i))

@@ -100,17 +100,10 @@ struct World {
         var diagnoses: [Int: MinimumDiagnosis] = [:]
         let weight = { (base: Base) in MinimumDiagnosis.weight(base, in: project) }
         for c in components where full[c].wipeout != nil {
-            var search = ConflictSearch(network: network, component: c, weight: weight)
-            search.run()
-            if search.exhausted, unexplored[c] == nil {
-                unexplored[c] = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes"
-            }
-            let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight)
+            let (conflicts, diagnosis, bound) = World.diagnose(network, c, among: { _ in true }, weight: weight)
             diagnoses[c] = diagnosis
-            if diagnosis.exhausted, unexplored[c] == nil {
-                unexplored[c] = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches"
-            }
-            found += search.conflicts.map { ($0, c) }
+            if let bound, unexplored[c] == nil { unexplored[c] = bound }
+            found += conflicts.map { ($0, c) }
         }
         self.unexplored = unexplored
         self.diagnoses = diagnoses
@@ -121,9 +114,7 @@ struct World {
         let isFact = { (base: Base) in if case .fact = base { true } else { false } }
         var ledgerDiagnoses: [Int: MinimumDiagnosis] = [:]
         for c in components where ledger[c].wipeout != nil {
-            var search = ConflictSearch(network: network, component: c, among: isFact, weight: weight)
-            search.run()
-            let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight)
+            let diagnosis = World.diagnose(network, c, among: isFact, weight: weight).diagnosis
             ledgerDiagnoses[c] = diagnosis
             ledger[c] = network.solve(component: c) { base in isFact(base) && !diagnosis.isInEvery(base) }
         }
@@ -137,6 +128,29 @@ struct World {
             for b in c.support { byBase[b, default: []].append(i) }
         }
         self.conflictsByBase = byBase
+    }
+
+    static let tiesBound = "more than \(MinimumDiagnosis.maximumDiagnoses) lightest diagnoses tie, and only that many are kept"
+
+    /// The minimal conflicts among a component's bases that `among` accepts, their lightest
+    /// diagnoses, and the bound that stopped the search, if one did: by a sweep when figures are
+    /// stated for one quantity only, else by the hitting-set tree.
+    private static func diagnose(_ network: Network, _ c: Int, among: (Base) -> Bool,
+                                 weight: @escaping (Base) -> Int) -> (conflicts: [[Base]], diagnosis: MinimumDiagnosis, bound: String?) {
+        if let sweep = OneQuantityDiagnosis(network: network, component: c, among: among, weight: weight) {
+            let diagnosis = MinimumDiagnosis(lightest: sweep.diagnoses, tiesCut: sweep.tiesCut)
+            return (sweep.conflicts, diagnosis, diagnosis.tiesCut ? World.tiesBound : nil)
+        }
+        var search = ConflictSearch(network: network, component: c, among: among, weight: weight)
+        search.run()
+        var bound: String?
+        if search.exhausted { bound = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes" }
+        let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight)
+        if diagnosis.exhausted, bound == nil {
+            bound = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches"
+        }
+        if diagnosis.tiesCut, bound == nil { bound = World.tiesBound }
+        return (search.conflicts, diagnosis, bound)
     }
 
     /// The claims whose part of the network was not fully explored, with the bound that stopped
@@ -167,8 +181,7 @@ struct World {
         for (support, component) in ordered {
             // Two sources that print the same figure make the same conflict; report it once.
             guard signatures.insert(signature(support, project)).inserted else { continue }
-            let members = Set(support)
-            let solution = network.solve(component: component) { members.contains($0) }
+            let solution = network.solve(component: component, only: support)
             guard let wipeout = solution.wipeout else { continue }
             let explainer = ConflictExplainer(network: network, project: project, component: component,
                                               ledger: ledger, everything: everything)

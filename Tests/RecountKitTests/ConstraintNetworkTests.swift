@@ -148,16 +148,62 @@ import Testing
     }
 
     @Test func aConflictSearchCutShortIsReportedOnEveryClaimItAffects() throws {
-        // Thirty different figures for one quantity: every pair conflicts, and a diagnosis must
-        // remove twenty-nine of them, far past the search's bound.
-        let claims = (1...30).map { "claim c\($0)\n  states acme.revenue @ 2025 = $\($0 * 10).0B\n" }.joined(separator: "\n")
-        let analyzed = try analyzeInline(ConstraintNetworkTests.acme, claims)
+        // Thirty different figures for a quarter that sums with a filed quarter into a filed
+        // half: every pair conflicts, and a diagnosis must remove twenty-nine of them, far past
+        // the hitting-set tree's bound.
+        let ledger = ConstraintNetworkTests.acme + """
+            fact acme.revenue @ 2025Q2 = $5.0B
+              source q
+            fact acme.revenue @ 2025H1 = $155.0B
+              source q
+
+            """
+        let claims = (1...30).map { "claim c\($0)\n  states acme.revenue @ 2025Q1 = $\($0 * 10).0B\n" }.joined(separator: "\n")
+        let analyzed = try analyzeInline(ledger, claims)
         let bounded = analyzed.analysis.diagnostics.filter { $0.code == "R411" }
         #expect(bounded.count == 30)
         #expect(bounded.first?.message.contains("the conflict search stopped at \(ConflictSearch.maximumNodes) nodes") == true)
         // The search stopped before it met every pair; the claims it did not reach are not
         // cleared, and each says why.
         #expect(analyzed.analysis.results.allSatisfy { $0.verdict != .consistent })
+    }
+
+    /// Figures stated for one quantity only are diagnosed by a sweep, exactly, however many.
+    @Test func manyFiguresForOneQuantityAreDiagnosedExactly() throws {
+        let claims = (1...30).map { "claim c\($0)\n  states acme.revenue @ 2025 = $\($0 * 10).0B\n" }.joined(separator: "\n")
+        let analyzed = try analyzeInline(ConstraintNetworkTests.acme, claims)
+        #expect(analyzed.analysis.diagnostics.filter { $0.code == "R411" }.isEmpty)
+        // Any one of the thirty may be the right one: each claim is in some lightest diagnosis
+        // and in none of the others' kept sets, so each is inconsistent.
+        #expect(analyzed.analysis.results.allSatisfy { $0.verdict == .inconsistent })
+        // 435 pairs do not meet; one is listed per blamed figure and lightest diagnosis.
+        #expect(!analyzed.analysis.conflicts.isEmpty)
+        #expect(analyzed.analysis.conflicts.allSatisfy { $0.support.count == 2 })
+    }
+
+    /// Ten thousand restatements of a filed figure, one in a hundred wrong: the wrong ones, and
+    /// only they, are blamed, with no bound reached.
+    @Test func aQuantityRestatedThousandsOfTimesIsDiagnosedWithoutABound() throws {
+        let ledger = ConstraintNetworkTests.acme + "fact acme.revenue @ 2025 = $10.40B\n  source q\n"
+        var claims = ""
+        for i in 0..<10_000 {
+            claims += "claim c\(i)\n  states acme.revenue @ 2025 = \(i % 100 == 7 ? "$11.4B" : "$10.4B")\n"
+        }
+        let analyzed = try analyzeInline(ledger, claims)
+        #expect(analyzed.analysis.diagnostics.filter { $0.code == "R411" }.isEmpty)
+        let inconsistent = analyzed.analysis.results.filter { $0.verdict == .inconsistent }.map(\.claim.id)
+        #expect(inconsistent.count == 100)
+        #expect(inconsistent.allSatisfy { Int($0.dropFirst()).map { $0 % 100 == 7 } == true })
+    }
+
+    /// More lightest diagnoses than are kept: a figure in every kept one may be spared by
+    /// another, so the claims say the search was bounded.
+    @Test func tiesBeyondTheKeptDiagnosesAreReported() throws {
+        let claims = (1...40).map { "claim c\($0)\n  states acme.revenue @ 2025 = $\($0 * 10).0B\n" }.joined(separator: "\n")
+        let analyzed = try analyzeInline(ConstraintNetworkTests.acme, claims)
+        let bounded = analyzed.analysis.diagnostics.filter { $0.code == "R411" }
+        #expect(bounded.count == 40)
+        #expect(bounded.first?.message.contains("lightest diagnoses tie") == true)
     }
 }
 

@@ -21,8 +21,7 @@ struct ConflictExplainer {
             guard let (quantity, stated) = World.statement(of: member, project), let v = network.variable(quantity) else {
                 return nil
             }
-            let rest = Set(support.filter { $0 != member })
-            let solution = network.solve(component: component) { rest.contains($0) }
+            let solution = network.solve(component: component, only: support.filter { $0 != member })
             guard solution.wipeout == nil, let implied = network.derivation(of: v, in: solution) else { return nil }
             var slips = SlipFinder.slips(stated: stated, implied: implied.value(in: stated.asserted.dimension))
             if case .claim(let id) = member, let q = project.claim(id)?.statedQuantity {

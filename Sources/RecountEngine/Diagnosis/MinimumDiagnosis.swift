@@ -17,8 +17,13 @@ struct MinimumDiagnosis {
 
     /// The lightest diagnoses, each in base order.
     private(set) var diagnoses: [[Base]] = []
+    /// The same, as sets, since a diagnosis may blame thousands of figures.
+    private var members: [Set<Base>] = []
     /// Whether a bound stopped the search before it had tried every branch.
     private(set) var exhausted = false
+    /// Whether more diagnoses tie for the lightest than are kept: then a figure in every kept
+    /// one may still be spared by another.
+    private(set) var tiesCut = false
 
     private let conflicts: [Set<Base>]
     private let weight: (Base) -> Int
@@ -31,6 +36,17 @@ struct MinimumDiagnosis {
         guard !conflicts.isEmpty else { return }
         search(chosen: [], total: 0)
         diagnoses.sort { $0.lexicographicallyPrecedes($1) }
+        members = diagnoses.map(Set.init)
+    }
+
+    /// Diagnoses already known to be the lightest, each in base order (see
+    /// `OneQuantityDiagnosis`).
+    init(lightest: [[Base]], tiesCut: Bool) {
+        self.tiesCut = tiesCut
+        self.conflicts = []
+        self.weight = { _ in 1 }
+        self.diagnoses = lightest
+        self.members = lightest.map(Set.init)
     }
 
     /// The weight of a fact or claim, by its provenance.
@@ -46,14 +62,14 @@ struct MinimumDiagnosis {
 
     /// Whether every lightest diagnosis holds `base`: then it is wrong whichever way the rest is
     /// read.
-    func isInEvery(_ base: Base) -> Bool { !diagnoses.isEmpty && diagnoses.allSatisfy { $0.contains(base) } }
+    func isInEvery(_ base: Base) -> Bool { !members.isEmpty && members.allSatisfy { $0.contains(base) } }
 
     /// Whether some lightest diagnosis holds `base`.
-    func isInSome(_ base: Base) -> Bool { diagnoses.contains { $0.contains(base) } }
+    func isInSome(_ base: Base) -> Bool { members.contains { $0.contains(base) } }
 
     /// The other figures that some lightest diagnosis blames instead of `base`.
     func alternatives(to base: Base) -> [Base] {
-        Array(Set(diagnoses.filter { !$0.contains(base) }.flatMap { $0 })).sorted()
+        Array(Set(zip(diagnoses, members).filter { !$1.contains(base) }.flatMap(\.0))).sorted()
     }
 
     /// Branch and bound: take the first conflict the chosen figures do not meet, and try each of
@@ -68,10 +84,11 @@ struct MinimumDiagnosis {
             if total < best {
                 best = total
                 diagnoses = []
+                tiesCut = false
             }
             let found = chosen.sorted()
-            if total == best, diagnoses.count < MinimumDiagnosis.maximumDiagnoses, !diagnoses.contains(found) {
-                diagnoses.append(found)
+            if total == best, !diagnoses.contains(found) {
+                if diagnoses.count < MinimumDiagnosis.maximumDiagnoses { diagnoses.append(found) } else { tiesCut = true }
             }
             return
         }
