@@ -6,8 +6,10 @@ enum ClaimFormulaRelation {
         context.project.claims.compactMap { claim in
             guard let q = claim.statedQuantity, let formula = claim.because else { return nil }
             var variables = [q.quantity]
+            var position = [q.quantity: 0]
             let expression = LinkExpression.from(formula) { input in
-                if let i = variables.firstIndex(of: input) { return i }
+                if let i = position[input] { return i }
+                position[input] = variables.count
                 variables.append(input)
                 return variables.count - 1
             }

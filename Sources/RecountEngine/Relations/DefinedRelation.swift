@@ -13,9 +13,11 @@ enum DefinedRelation {
                 let parts = metric.name.split(separator: ".", maxSplits: 1).map(String.init)
                 guard parts.count == 2 else { continue }
                 var variables = [Quantity(entity: parts[0], metric: parts[1], span: span)]
+                var position = [variables[0]: 0]
                 let expression = LinkExpression.from(definition) { q in
                     let atSpan = Quantity(entity: q.entity, metric: q.metric, span: span)
-                    if let i = variables.firstIndex(of: atSpan) { return i }
+                    if let i = position[atSpan] { return i }
+                    position[atSpan] = variables.count
                     variables.append(atSpan)
                     return variables.count - 1
                 }
