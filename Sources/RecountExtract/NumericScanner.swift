@@ -12,12 +12,12 @@ import RecountModel
 enum NumericScanner {
     /// Small counts written in words. "one", "eleven" and "hundred" are left out: "one
     /// company", "to eleven" and "hundreds of billions" are not figures anyone checks.
-    static let countWords: Set<String> = Set(LiteralVocabulary.numberWords.filter { !$0.value.isFraction }.keys)
+    static let countWords: Set<String> = Set(FigureVocabulary.numberWords.filter { !$0.value.isFraction }.keys)
         .subtracting(["one", "eleven", "hundred"])
 
     /// Fractions in words, with their digits as the claims language prints them.
-    static let fractionDigits: [String: String] = LiteralVocabulary.numberWords
-        .merging(LiteralVocabulary.cjkFractions) { word, _ in word }
+    static let fractionDigits: [String: String] = FigureVocabulary.numberWords
+        .merging(FigureVocabulary.cjkFractions) { word, _ in word }
         .compactMapValues { $0.isFraction ? $0.digits : nil }
 
     /// CJK measure words that make a single numeral a count: 五大, 兩家, 三倍.
@@ -187,7 +187,7 @@ enum NumericScanner {
     /// and a bare `pp`. A word takes the text before it without spaces; a sign keeps the spaces
     /// between (`億 %`), and a `pp` after a scale or currency is left as written.
     static func claimsPercentage(before: String, written: String, points: Bool) -> String {
-        if written.unicodeScalars.first.map(LiteralVocabulary.percentSigns.contains) == true {
+        if written.unicodeScalars.first.map(FigureVocabulary.percentSigns.contains) == true {
             return String(before.drop { $0 == " " }) + "%"
         }
         if points, written == "pp", !before.trimmingSpaces.isEmpty { return before + written }
@@ -221,8 +221,8 @@ enum NumericScanner {
     static func cjkCounts(_ s: [Unicode.Scalar], excluding taken: [Range<Int>]) -> [Candidate] {
         var found: [Candidate] = []
         for (i, c) in s.enumerated() {
-            guard let value = LiteralVocabulary.cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
-                  i == 0 || (LiteralVocabulary.cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
+            guard let value = FigureVocabulary.cjkNumerals[c], i + 1 < s.count, cjkMeasureWords.contains(s[i + 1]),
+                  i == 0 || (FigureVocabulary.cjkNumerals[s[i - 1]] == nil && !ScalarClass.isDigit(s[i - 1]) && !"一十百千萬万億亿第".unicodeScalars.contains(s[i - 1])),
                   !taken.contains(where: { $0.contains(i) }), let number = PrintedNumber(String(value)) else { continue }
             found.append(Candidate(role: .count, span: i..<i + 1, end: i + 1, number: number, prefix: nil, suffix: ""))
         }
@@ -428,7 +428,7 @@ enum NumericScanner {
             guard let unit = perAdverbs[word.lowercased()] else { return nil }
             return (unit, k - q, word)
         }
-        guard k > j, let unit = LiteralVocabulary.prosePerUnits[word.lowercased()] else { return nil }
+        guard k > j, let unit = FigureVocabulary.prosePerUnits[word.lowercased()] else { return nil }
         // "a quarter of": a fraction, not a rate.
         var m = k
         while m < s.count, s[m] == " " { m += 1 }

@@ -52,7 +52,7 @@ enum SuggestedFormula {
         let u = f.expression.unit
         var text = ""
         if let spelling = u.currencySpelling, !u.currencyAfter,
-           LiteralVocabulary.currencySymbols[spelling] != nil {
+           FigureVocabulary.currencySymbols[spelling] != nil {
             text = spelling
         } else if let code = u.currency {
             text = code

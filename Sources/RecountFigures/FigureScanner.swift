@@ -2,7 +2,7 @@
 /// number and the parts after the number.
 ///
 /// The lexer, the quote check and the extractor all read figures through this one scanner and
-/// the one `LiteralVocabulary`, so a form the claims language accepts is found the same way in a
+/// the one `FigureVocabulary`, so a form the claims language accepts is found the same way in a
 /// claims file, in a claim's quote and in an article. It has two modes:
 ///
 /// - `strict` reads the claims language. After the number it takes every attached run of
@@ -33,7 +33,7 @@ package struct FigureScanner: Sendable {
         guard start < end else { return nil }
         // Nearly every token of a claims file is a word: pass over it without trying each
         // currency symbol and code.
-        guard Self.isDigit(s[start]) || LiteralVocabulary.prefixStarts.contains(s[start]) else { return nil }
+        guard Self.isDigit(s[start]) || FigureVocabulary.prefixStarts.contains(s[start]) else { return nil }
         if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]) { return nil }
         var j = start
         var prefix: Range<Int>?
@@ -64,7 +64,7 @@ package struct FigureScanner: Sendable {
             return (unit, i + 1 + word.count)
         }
         let k = Self.lettersEnd(s, from: i + 1, end: end)
-        guard k > i + 1, let unit = LiteralVocabulary.prosePerUnits[Self.text(s, i + 1..<k).lowercased()] else {
+        guard k > i + 1, let unit = FigureVocabulary.prosePerUnits[Self.text(s, i + 1..<k).lowercased()] else {
             return nil
         }
         return (unit, k)
@@ -78,7 +78,7 @@ package struct FigureScanner: Sendable {
         }
         guard start < end, Self.isASCIILetter(s[start]), start == 0 || !Self.isASCIILetter(s[start - 1]) else { return nil }
         let k = Self.lettersEnd(s, from: start, end: end)
-        guard let word = LiteralVocabulary.numberWords[Self.text(s, start..<k).lowercased()] else { return nil }
+        guard let word = FigureVocabulary.numberWords[Self.text(s, start..<k).lowercased()] else { return nil }
         return (start..<k, word)
     }
 
@@ -96,13 +96,13 @@ package struct FigureScanner: Sendable {
             if s[i] == "/" {
                 start = i
                 i = slashEnd(s, at: i, end: s.count)
-            } else if LiteralVocabulary.percentSigns.contains(s[i]) {
+            } else if FigureVocabulary.percentSigns.contains(s[i]) {
                 parts.append(text(s, start..<i) + "%")
                 i += 1
                 continue
             } else if isASCIILetter(s[i]) {
                 i = lettersEnd(s, from: i, end: s.count)
-            } else if let word = LiteralVocabulary.cjkWords.first(where: { matches($0, s, at: i, end: s.count) }) {
+            } else if let word = FigureVocabulary.cjkWords.first(where: { matches($0, s, at: i, end: s.count) }) {
                 i += word.count
             } else {
                 i += 1
@@ -124,13 +124,13 @@ package struct FigureScanner: Sendable {
     /// A currency symbol or code at `i`: its length, ISO code and whether it is a code.
     private static func currencyPrefix(in s: [Unicode.Scalar], at i: Int,
                                        end: Int) -> (length: Int, code: String?, isCode: Bool)? {
-        for (symbol, code) in LiteralVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
+        for (symbol, code) in FigureVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
             return (symbol.count, code, false)
         }
         guard i + 3 <= end else { return nil }
         let code = text(s, i..<i + 3)
-        guard LiteralVocabulary.currencyCodes.contains(code) else { return nil }
-        return (3, LiteralVocabulary.isoCode(code), true)
+        guard FigureVocabulary.currencyCodes.contains(code) else { return nil }
+        return (3, FigureVocabulary.isoCode(code), true)
     }
 
     /// Where the digits from `i` end, with the thousands separators and decimal points between
@@ -162,15 +162,15 @@ package struct FigureScanner: Sendable {
             guard k < end else { break }
             let c = s[k]
             var m = k + 1
-            if LiteralVocabulary.isCJKUnitScalar(c) {
-                while m < end, LiteralVocabulary.isCJKUnitScalar(s[m]) { m += 1 }
-            } else if LiteralVocabulary.percentSigns.contains(c) {
+            if FigureVocabulary.isCJKUnitScalar(c) {
+                while m < end, FigureVocabulary.isCJKUnitScalar(s[m]) { m += 1 }
+            } else if FigureVocabulary.percentSigns.contains(c) {
                 // A sign, even after spaces: `12 %`.
             } else if Self.isASCIILetter(c) {
                 m = Self.lettersEnd(s, from: k, end: end)
                 // Letters that run on into a name (`Q3`, `x_y`, `a.b`) start the name.
                 if m < end, Self.isDigit(s[m]) || s[m] == "_" || s[m] == "-" || s[m] == "." { break }
-                if spaced, !LiteralVocabulary.wordSet.contains(Self.text(s, k..<m)) { break }
+                if spaced, !FigureVocabulary.wordSet.contains(Self.text(s, k..<m)) { break }
             } else if c == "/", !spaced, k + 1 < end, Self.isASCIILetter(s[k + 1]) || s[k + 1] == "$" {
                 m = Self.slashEnd(s, at: k, end: end)
             } else {
@@ -196,7 +196,7 @@ package struct FigureScanner: Sendable {
             amountEnd = j + length
         }
         if currency == nil {
-            for (word, code) in LiteralVocabulary.cjkCurrencyWords where Self.matches(word, s, at: amountEnd, end: end) {
+            for (word, code) in FigureVocabulary.cjkCurrencyWords where Self.matches(word, s, at: amountEnd, end: end) {
                 parts.append(ScannedFigure.Part(meaning: .currency(code), range: amountEnd..<amountEnd + word.count))
                 currency = code
                 amountEnd += word.count
@@ -215,7 +215,7 @@ package struct FigureScanner: Sendable {
             let k = Self.lettersEnd(s, from: j, end: end)
             let word = Self.text(s, j..<k)
             if k > j, k == end || !Self.isWordScalar(s[k]),
-               let unit = LiteralVocabulary.proseUnits[word] ?? LiteralVocabulary.proseUnits[word.lowercased()] {
+               let unit = FigureVocabulary.proseUnits[word] ?? FigureVocabulary.proseUnits[word.lowercased()] {
                 parts.append(ScannedFigure.Part(meaning: .unit(unit), range: j..<k))
                 figureEnd = k
             }
@@ -230,20 +230,20 @@ package struct FigureScanner: Sendable {
     /// A scale at `j`: a CJK scale, a scale word in any case, or a letter scale attached to the
     /// number. Its power of ten and length.
     private static func proseScale(_ s: [Unicode.Scalar], at j: Int, attached: Bool, end: Int) -> (Int, Int)? {
-        for (word, exponent) in LiteralVocabulary.cjkScales where matches(word, s, at: j, end: end) {
+        for (word, exponent) in FigureVocabulary.cjkScales where matches(word, s, at: j, end: end) {
             return (exponent, word.count)
         }
         let k = lettersEnd(s, from: j, end: end)
         guard k > j else { return nil }
         let word = text(s, j..<k)
-        if let exponent = LiteralVocabulary.proseScales[word.lowercased()] { return (exponent, k - j) }
-        if attached, let exponent = LiteralVocabulary.scales[word] { return (exponent, k - j) }
+        if let exponent = FigureVocabulary.proseScales[word.lowercased()] { return (exponent, k - j) }
+        if attached, let exponent = FigureVocabulary.scales[word] { return (exponent, k - j) }
         return nil
     }
 
     /// A percent sign or a percentage in words at `j`: its meaning and length.
     private static func prosePercent(_ s: [Unicode.Scalar], at j: Int, end: Int) -> (ScannedFigure.Part.Meaning, Int)? {
-        if j < end, LiteralVocabulary.percentSigns.contains(s[j]) { return (.percent, 1) }
+        if j < end, FigureVocabulary.percentSigns.contains(s[j]) { return (.percent, 1) }
         for (spelling, word, wholeWord) in prosePercents where matches(spelling, s, at: j, end: end) {
             if wholeWord, j + spelling.count < end, isASCIILetter(s[j + spelling.count]) { continue }
             return (word == .percentagePoint ? .percentagePoints : .percent, spelling.count)
@@ -251,9 +251,9 @@ package struct FigureScanner: Sendable {
         return nil
     }
 
-    private static let prosePercents = LiteralVocabulary.prosePercents.map { (Array($0.spelling.unicodeScalars), $0.word, $0.wholeWord) }
-    private static let cjkPerUnits = LiteralVocabulary.cjkPerUnits.map { (Array($0.key.unicodeScalars), $0.value) }
-    private static let cjkFractions = LiteralVocabulary.cjkFractions.map { (Array($0.key.unicodeScalars), $0.value) }
+    private static let prosePercents = FigureVocabulary.prosePercents.map { (Array($0.spelling.unicodeScalars), $0.word, $0.wholeWord) }
+    private static let cjkPerUnits = FigureVocabulary.cjkPerUnits.map { (Array($0.key.unicodeScalars), $0.value) }
+    private static let cjkFractions = FigureVocabulary.cjkFractions.map { (Array($0.key.unicodeScalars), $0.value) }
 
     // MARK: Scalars
 

@@ -6,7 +6,7 @@
 /// one table means a new spelling cannot be known to one reader and not the others. The prose
 /// spellings map onto the claims language's, so that a figure read in an article can be written
 /// back as a claim.
-public enum LiteralVocabulary {
+public enum FigureVocabulary {
     /// Scale words and suffixes, with the power of ten each stands for.
     public static let scales: [String: Int] = [
         "K": 3, "k": 3, "thousand": 3,

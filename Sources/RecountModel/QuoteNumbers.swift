@@ -36,7 +36,7 @@ public enum QuoteNumbers {
         let s = Array(text.unicodeScalars)
         var found = find(in: text)
         for (i, scalar) in s.enumerated() {
-            guard let count = LiteralVocabulary.cjkNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else {
+            guard let count = FigureVocabulary.cjkNumerals[scalar], !found.contains(where: { $0.span.contains(i) }) else {
                 continue
             }
             found.append(Found(text: String(Character(scalar)), value: Double(count), currency: nil, percent: false,

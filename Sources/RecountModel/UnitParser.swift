@@ -10,7 +10,7 @@ public enum UnitParser {
     public static func parse(prefix: String?, suffix: String) -> Result<Unit, UnitError> {
         var unit = Unit.none
         if let prefix {
-            guard let code = LiteralVocabulary.currencySymbols[prefix] ?? LiteralVocabulary.isoCode(prefix) else {
+            guard let code = FigureVocabulary.currencySymbols[prefix] ?? FigureVocabulary.isoCode(prefix) else {
                 return .failure(UnitError(text: prefix))
             }
             unit.currency = code
@@ -21,7 +21,7 @@ public enum UnitParser {
             if part.hasPrefix("/") {
                 perMode = true
                 let word = String(part.dropFirst())
-                guard let meaning = LiteralVocabulary.units[word], meaning != .percent else {
+                guard let meaning = FigureVocabulary.units[word], meaning != .percent else {
                     return .failure(UnitError(text: part))
                 }
                 unit.per.append(meaning)
@@ -30,16 +30,16 @@ public enum UnitParser {
             }
             if perMode { return .failure(UnitError(text: part)) }
             let word = part.trimmingSpaces
-            if let exponent = LiteralVocabulary.scales[word], unit.scale == 0, unit.word == nil,
+            if let exponent = FigureVocabulary.scales[word], unit.scale == 0, unit.word == nil,
                unit.currency == nil || unit.currencyAfter == false {
                 unit.scale = exponent
                 unit.scaleSpelling = part
-            } else if let code = LiteralVocabulary.currencyWords[word] ?? LiteralVocabulary.isoCode(word),
+            } else if let code = FigureVocabulary.currencyWords[word] ?? FigureVocabulary.isoCode(word),
                       unit.currency == nil {
                 unit.currency = code
                 unit.currencySpelling = part
                 unit.currencyAfter = true
-            } else if let meaning = LiteralVocabulary.units[word], unit.word == nil {
+            } else if let meaning = FigureVocabulary.units[word], unit.word == nil {
                 unit.word = meaning
                 unit.wordSpelling = part
             } else {

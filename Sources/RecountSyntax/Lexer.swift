@@ -237,7 +237,7 @@ public struct Lexer {
     /// Unicode property lookups are slow and nearly every letter in a file is ASCII.
     private func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return isASCIILetter(c) }
-        return c.properties.isAlphabetic && !LiteralVocabulary.isCJKUnitScalar(c)
+        return c.properties.isAlphabetic && !FigureVocabulary.isCJKUnitScalar(c)
     }
 
     /// Letters, digits and `_` continue a word; `.` and `-` do when a letter or digit follows,

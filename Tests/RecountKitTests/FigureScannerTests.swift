@@ -117,13 +117,13 @@ import Testing
     }
 
     @Test func proseSpellingsMapOntoTheClaimsLanguage() {
-        for spelling in Array(LiteralVocabulary.proseUnits.values) + Array(LiteralVocabulary.prosePerUnits.values)
-            + Array(LiteralVocabulary.cjkPerUnits.values) {
-            #expect(LiteralVocabulary.units[spelling] != nil, "\(spelling)")
+        for spelling in Array(FigureVocabulary.proseUnits.values) + Array(FigureVocabulary.prosePerUnits.values)
+            + Array(FigureVocabulary.cjkPerUnits.values) {
+            #expect(FigureVocabulary.units[spelling] != nil, "\(spelling)")
         }
-        #expect(Set(LiteralVocabulary.proseScales.values).isSubset(of: Set(LiteralVocabulary.scales.values)))
-        for (word, exponent) in LiteralVocabulary.proseScales where !word.hasSuffix("s") {
-            #expect(LiteralVocabulary.scales[word] == exponent)
+        #expect(Set(FigureVocabulary.proseScales.values).isSubset(of: Set(FigureVocabulary.scales.values)))
+        for (word, exponent) in FigureVocabulary.proseScales where !word.hasSuffix("s") {
+            #expect(FigureVocabulary.scales[word] == exponent)
         }
     }
 }

@@ -32,7 +32,7 @@ import RecountModel
 /// - **Truncation:** the implied value cut toward zero at the printed decimals gives the printed
 ///   digits, and rounding it does not.
 /// - **Scale:** the implied value times `10^k` reproduces the figure, for `k` in
-///   `scaleSteps`: every difference between two scale exponents of `LiteralVocabulary.scales`
+///   `scaleSteps`: every difference between two scale exponents of `FigureVocabulary.scales`
 ///   (0 standing for no scale word), that is ±2, ±3, ±4, ±5, ±6, ±8, ±9 and ±12. Steps of ±1
 ///   (billion vs 億, 萬 vs thousand) are left out: a factor of ten is also what a dropped or
 ///   added last digit or a misplaced point gives, and it would hide those.
@@ -163,9 +163,9 @@ public enum SlipFinder {
     // MARK: The documented sets
 
     /// The powers of ten tried for scale slips: every difference of at least 2 between two
-    /// exponents of `LiteralVocabulary.scales` or 0, positive before negative, smallest first.
+    /// exponents of `FigureVocabulary.scales` or 0, positive before negative, smallest first.
     static let scaleSteps: [Int] = {
-        let exponents = Set(LiteralVocabulary.scales.values).union([0])
+        let exponents = Set(FigureVocabulary.scales.values).union([0])
         var steps = Set<Int>()
         for a in exponents {
             for b in exponents where abs(a - b) >= 2 { steps.insert(a - b) }
