@@ -60,10 +60,10 @@ struct World {
             statements.append(statement(q, stated, .claim(id: claim.id, range: claim.range), .claim(claim.id),
                                         key: "claim \(claim.id)"))
         }
-        var known: [Quantity: Dimension] = [:]
-        for (q, s) in statements.sorted(by: { ($0.0, $0.1.key) < ($1.0, $1.1.key) }) where known[q] == nil {
-            known[q] = s.value.dimension
-        }
+        // Each quantity's dimension is that of its statement first by content, whatever the order.
+        var first: [Quantity: Network.Statement] = [:]
+        for (q, s) in statements where first[q].map({ s.key < $0.key }) ?? true { first[q] = s }
+        let known = first.mapValues(\.value.dimension)
         var referenced = Set<Quantity>()
         for claim in project.claims {
             var formulas = [claim.because].compactMap { $0 }
