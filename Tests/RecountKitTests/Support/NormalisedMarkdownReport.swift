@@ -1,0 +1,183 @@
+/// A Markdown report with what legitimately follows the input's order taken out, so that two
+/// reports of the same files in different orders compare equal byte for byte.
+///
+/// Taken out: line numbers; the order of the items of every list and of the rows of the claims
+/// table (claims in load order, sources and facts in declaration order, the inconsistent
+/// claims with ties in load order, warnings in file and line order); the order of the claims'
+/// derivation blocks and of a claim's evidence checks (they follow the ledger's facts); and in
+/// the Mermaid graph the node ids, numbered in the order nodes are met, and the order of its
+/// lines. The conflicts section stays as rendered: the conflicts' numbers, their members in
+/// order, both sides and their causes.
+enum NormalisedMarkdownReport {
+    static func text(_ report: String) -> String {
+        let lines = LineReferences.removed(from: report).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        // Sections by their `## ` heading; the header before the first is one too.
+        var sections: [[String]] = [[]]
+        for line in lines {
+            if line.hasPrefix("## ") { sections.append([]) }
+            sections[sections.count - 1].append(line)
+        }
+        return sections.map { section -> String in
+            let title = section.first ?? ""
+            if title == "## Conflicts" { return section.joined(separator: "\n") }
+            if title == "## Graph" { return graph(section).joined(separator: "\n") }
+            if title == "## Derivations" { return derivations(section) }
+            return sortedLists(section).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    // MARK: Lists and tables
+
+    /// The lines with the items of each list sorted, nested items sorted within their parent,
+    /// numbers of ordered lists replaced by `#`, and the rows of each table sorted; fenced
+    /// blocks as they are.
+    static func sortedLists(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        var fenced = false
+        while i < lines.count {
+            let line = lines[i]
+            if line.hasPrefix("```") { fenced.toggle() }
+            if fenced || line.hasPrefix("```") {
+                out.append(line)
+                i += 1
+                continue
+            }
+            if line.hasPrefix("| "), i > 0, lines[i - 1].hasPrefix("| ---") {
+                var rows: [String] = []
+                while i < lines.count, lines[i].hasPrefix("| ") {
+                    rows.append(lines[i])
+                    i += 1
+                }
+                out += rows.sorted()
+                continue
+            }
+            guard let indent = itemIndent(line) else {
+                out.append(line)
+                i += 1
+                continue
+            }
+            var items: [[String]] = []
+            while i < lines.count, itemIndent(lines[i]) == indent {
+                let head = renumbered(lines[i])
+                i += 1
+                var children: [String] = []
+                while i < lines.count, !lines[i].allSatisfy(\.isWhitespace), indentation(lines[i]) > indent {
+                    children.append(lines[i])
+                    i += 1
+                }
+                items.append([head] + sortedLists(children))
+            }
+            out += items.sorted { $0.joined(separator: "\n") < $1.joined(separator: "\n") }.flatMap { $0 }
+        }
+        return out
+    }
+
+    private static func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
+
+    /// The indentation of a list item's line (`- ` or `1. `), or nil for any other line.
+    private static func itemIndent(_ line: String) -> Int? {
+        let rest = line.drop { $0 == " " }
+        if rest.hasPrefix("- ") { return indentation(line) }
+        let digits = rest.prefix(while: \.isNumber)
+        return !digits.isEmpty && rest.dropFirst(digits.count).hasPrefix(". ") ? indentation(line) : nil
+    }
+
+    private static func renumbered(_ line: String) -> String {
+        let indent = line.prefix { $0 == " " }
+        let rest = line.dropFirst(indent.count)
+        let digits = rest.prefix(while: \.isNumber)
+        return digits.isEmpty ? line : indent + "#" + rest.dropFirst(digits.count)
+    }
+
+    // MARK: Derivations
+
+    /// The derivations section with each claim's block normalised and the blocks sorted.
+    private static func derivations(_ section: [String]) -> String {
+        var intro: [String] = []
+        var blocks: [[String]] = []
+        for line in section {
+            if line.hasPrefix("<a id=\"claim-") { blocks.append([]) }
+            if blocks.isEmpty { intro.append(line) } else { blocks[blocks.count - 1].append(line) }
+        }
+        let normalised = blocks.map { sortedLists(claimBlock($0)).joined(separator: "\n") }.sorted()
+        return ([intro.joined(separator: "\n")] + normalised).joined(separator: "\n")
+    }
+
+    /// A claim's derivation block with each run of evidence checks in the order of its text.
+    ///
+    /// A check is a paragraph opening with its bold basis (`**Evidence** from …`) and the
+    /// paragraphs below it that are not another bold lead: its code block and input list.
+    private static func claimBlock(_ lines: [String]) -> [String] {
+        var paragraphs: [[String]] = [[]]
+        for line in lines {
+            if line.isEmpty { paragraphs.append([]) } else { paragraphs[paragraphs.count - 1].append(line) }
+        }
+        var chunks: [[[String]]] = []
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            let lead = paragraph[0].hasPrefix("**") || paragraph[0].hasPrefix("<") || paragraph[0].hasPrefix(">")
+            if lead || chunks.isEmpty { chunks.append([paragraph]) } else { chunks[chunks.count - 1].append(paragraph) }
+        }
+        var out: [[[String]]] = []
+        var run: [[[String]]] = []
+        func flush() {
+            out += run.sorted { text($0) < text($1) }
+            run = []
+        }
+        for chunk in chunks {
+            if chunk[0][0].hasPrefix("**Evidence** from") {
+                run.append(chunk)
+            } else {
+                flush()
+                out.append(chunk)
+            }
+        }
+        flush()
+        return out.flatMap { chunk in chunk.flatMap { $0 + [""] } }
+    }
+
+    private static func text(_ chunk: [[String]]) -> String {
+        chunk.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+
+    // MARK: Graph
+
+    /// The graph section with every node id replaced by its node's label, the `class` lists and
+    /// the `linkStyle` edges written by label, and the chart's lines sorted.
+    private static func graph(_ section: [String]) -> [String] {
+        guard let open = section.firstIndex(of: "```mermaid"),
+              let close = section[(open + 1)...].firstIndex(of: "```") else { return section }
+        let chart = Array(section[(open + 2)..<close])
+        var labels: [String: String] = [:]
+        for line in chart {
+            guard let match = line.wholeMatch(of: /\ \ ([a-z]+[0-9]+)([\[\(\{].*)/) else { continue }
+            labels[String(match.output.1)] = String(match.output.2)
+        }
+        // An id is a whole word of an edge or a node line; colours (`#e6f4ea`) are not ids.
+        func named(_ line: String) -> String {
+            line.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                labels[String(word)] ?? String(word)
+            }.joined(separator: " ")
+        }
+        // Mermaid numbers edges in the order they are written; `linkStyle` refers to them so.
+        let edges = chart.filter { line in
+            line.wholeMatch(of: /\ \ ([a-z]+[0-9]+)([\[\(\{].*)/) == nil && !line.hasPrefix("  class")
+                && !line.hasPrefix("  linkStyle")
+        }.map(named)
+        let normalised = chart.map { line -> String in
+            if let match = line.wholeMatch(of: /\ \ class ([^ ]+) (.*)/) {
+                let members = match.output.1.split(separator: ",").map { labels[String($0)] ?? String($0) }.sorted()
+                return "  class \(members.joined(separator: ",")) \(match.output.2)"
+            }
+            if let match = line.wholeMatch(of: /\ \ linkStyle ([0-9,]+) (.*)/) {
+                let styled = match.output.1.split(separator: ",").compactMap { Int($0) }
+                    .map { $0 < edges.count ? edges[$0] : "edge \($0)?" }.sorted()
+                return "  linkStyle [\(styled.joined(separator: "; "))] \(match.output.2)"
+            }
+            if let match = line.wholeMatch(of: /\ \ ([a-z]+[0-9]+)([\[\(\{].*)/) { return "  \(match.output.2)" }
+            return line.hasPrefix("  classDef") ? line : named(line)
+        }.sorted()
+        return Array(section[...(open + 1)]) + normalised + Array(section[close...])
+    }
+}
