@@ -237,6 +237,10 @@ struct Network {
     /// A base's content key.
     func key(_ base: Base) -> String { Network.key(base, keys) }
 
+    /// The content order of bases: by key, and for two facts that say the same from the same
+    /// source, by index.
+    func precedes(_ a: Base, _ b: Base) -> Bool { (key(a), a) < (key(b), b) }
+
     private static func key(_ base: Base, _ keys: [Base: String]) -> String {
         if let k = keys[base] { return k }
         switch base {

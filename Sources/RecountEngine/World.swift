@@ -80,9 +80,17 @@ struct World {
                               displayUnit: { units[$0] }, flowYears: flowYears)
         self.network = network
         self.linkCount = links.count
+        // The facts on each quantity, best source first, then by content, so that the check a
+        // claim's verdict is shown by does not depend on the order of the ledger.
         var factsOn: [Quantity: [Int]] = [:]
         for (i, fact) in project.facts.enumerated() { factsOn[fact.quantity.quantity, default: []].append(i) }
-        self.factsOn = factsOn
+        let weight = { (base: Base) in MinimumDiagnosis.weight(base, in: project) }
+        self.factsOn = factsOn.mapValues { facts in
+            facts.sorted { a, b in
+                let (x, y) = (Base.fact(a), Base.fact(b))
+                return weight(x) != weight(y) ? weight(x) > weight(y) : network.precedes(x, y)
+            }
+        }
         self.articleFigures = ArticleFigures(network: network, project: project)
         let components = 0..<network.componentCount
         let full = components.map { network.solve(component: $0) { _ in true } }
@@ -98,7 +106,6 @@ struct World {
         // Conflicts: the minimal sets of each component whose domains could not all be met.
         var found: [(support: [Base], component: Int)] = []
         var diagnoses: [Int: MinimumDiagnosis] = [:]
-        let weight = { (base: Base) in MinimumDiagnosis.weight(base, in: project) }
         for c in components where full[c].wipeout != nil {
             let (conflicts, diagnosis, bound) = World.diagnose(network, c, among: { _ in true }, weight: weight)
             diagnoses[c] = diagnosis
@@ -138,14 +145,14 @@ struct World {
     private static func diagnose(_ network: Network, _ c: Int, among: (Base) -> Bool,
                                  weight: @escaping (Base) -> Int) -> (conflicts: [[Base]], diagnosis: MinimumDiagnosis, bound: String?) {
         if let sweep = OneQuantityDiagnosis(network: network, component: c, among: among, weight: weight) {
-            let diagnosis = MinimumDiagnosis(lightest: sweep.diagnoses, tiesCut: sweep.tiesCut)
+            let diagnosis = MinimumDiagnosis(lightest: sweep.diagnoses, tiesCut: sweep.tiesCut, precedes: network.precedes)
             return (sweep.conflicts, diagnosis, diagnosis.tiesCut ? World.tiesBound : nil)
         }
         var search = ConflictSearch(network: network, component: c, among: among, weight: weight)
         search.run()
         var bound: String?
         if search.exhausted { bound = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes" }
-        let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight)
+        let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight, precedes: network.precedes)
         if diagnosis.exhausted, bound == nil {
             bound = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches"
         }
@@ -172,7 +179,7 @@ struct World {
     /// sides' derivations and each member explained.
     private static func conflicts(_ found: [(support: [Base], component: Int)], _ network: Network,
                                   _ project: Project, ledger: Domains, everything: Domains) -> [Conflict] {
-        let ordered = found.map { (support: $0.support.sorted(), component: $0.component) }.sorted { a, b in
+        let ordered = found.map { (support: $0.support.sorted(by: network.precedes), component: $0.component) }.sorted { a, b in
             a.support.count != b.support.count ? a.support.count < b.support.count
                 : a.support.map(network.key).lexicographicallyPrecedes(b.support.map(network.key))
         }

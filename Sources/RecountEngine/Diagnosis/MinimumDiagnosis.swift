@@ -15,7 +15,7 @@ struct MinimumDiagnosis {
     static let maximumDiagnoses = 32
     static let maximumBranches = 20_000
 
-    /// The lightest diagnoses, each in base order.
+    /// The lightest diagnoses, each in content order.
     private(set) var diagnoses: [[Base]] = []
     /// The same, as sets, since a diagnosis may blame thousands of figures.
     private var members: [Set<Base>] = []
@@ -27,24 +27,29 @@ struct MinimumDiagnosis {
 
     private let conflicts: [Set<Base>]
     private let weight: (Base) -> Int
+    /// The content order of figures, so that which ties are kept, and how they are listed,
+    /// does not depend on the order of the input.
+    private let precedes: (Base, Base) -> Bool
     private var best = Int.max
     private var branches = 0
 
-    init(conflicts: [[Base]], weight: @escaping (Base) -> Int) {
+    init(conflicts: [[Base]], weight: @escaping (Base) -> Int, precedes: @escaping (Base, Base) -> Bool) {
         self.conflicts = conflicts.map(Set.init)
         self.weight = weight
+        self.precedes = precedes
         guard !conflicts.isEmpty else { return }
         search(chosen: [], total: 0)
-        diagnoses.sort { $0.lexicographicallyPrecedes($1) }
+        diagnoses.sort { $0.lexicographicallyPrecedes($1, by: precedes) }
         members = diagnoses.map(Set.init)
     }
 
-    /// Diagnoses already known to be the lightest, each in base order (see
+    /// Diagnoses already known to be the lightest, each in content order (see
     /// `OneQuantityDiagnosis`).
-    init(lightest: [[Base]], tiesCut: Bool) {
+    init(lightest: [[Base]], tiesCut: Bool, precedes: @escaping (Base, Base) -> Bool) {
         self.tiesCut = tiesCut
         self.conflicts = []
         self.weight = { _ in 1 }
+        self.precedes = precedes
         self.diagnoses = lightest
         self.members = lightest.map(Set.init)
     }
@@ -69,7 +74,7 @@ struct MinimumDiagnosis {
 
     /// The other figures that some lightest diagnosis blames instead of `base`.
     func alternatives(to base: Base) -> [Base] {
-        Array(Set(zip(diagnoses, members).filter { !$1.contains(base) }.flatMap(\.0))).sorted()
+        Array(Set(zip(diagnoses, members).filter { !$1.contains(base) }.flatMap(\.0))).sorted(by: precedes)
     }
 
     /// Branch and bound: take the first conflict the chosen figures do not meet, and try each of
@@ -86,13 +91,13 @@ struct MinimumDiagnosis {
                 diagnoses = []
                 tiesCut = false
             }
-            let found = chosen.sorted()
+            let found = chosen.sorted(by: precedes)
             if total == best, !diagnoses.contains(found) {
                 if diagnoses.count < MinimumDiagnosis.maximumDiagnoses { diagnoses.append(found) } else { tiesCut = true }
             }
             return
         }
-        for member in open.sorted(by: { (weight($0), $0) < (weight($1), $1) }) {
+        for member in open.sorted(by: { weight($0) != weight($1) ? weight($0) < weight($1) : precedes($0, $1) }) {
             let next = total + weight(member)
             guard next <= best else { continue }
             search(chosen: chosen.union([member]), total: next)

@@ -17,7 +17,7 @@ import RecountModel
 /// otherwise, for each blamed figure, the figure and the kept figure that bounds the heaviest
 /// point on its side, which it cannot meet.
 struct OneQuantityDiagnosis {
-    /// The conflicts, each in content order, and the lightest diagnoses, each in base order.
+    /// The conflicts and the lightest diagnoses, each in content order.
     private(set) var conflicts: [[Base]] = []
     private(set) var diagnoses: [[Base]] = []
     /// Whether more diagnoses tie for the lightest than `MinimumDiagnosis` keeps.
@@ -47,10 +47,10 @@ struct OneQuantityDiagnosis {
         }
         // One base, one figure: a base with two figures here would weigh twice.
         guard Set(figures.map(\.base)).count == figures.count else { return nil }
-        self.init(figures)
+        self.init(figures, precedes: network.precedes)
     }
 
-    private init(_ figures: [Figure]) {
+    private init(_ figures: [Figure], precedes: (Base, Base) -> Bool) {
         // Bounds in order; at one coordinate, intervals open before others close, since closed
         // intervals that touch meet.
         let starts = figures.indices.sorted { figures[$0].interval.lower < figures[$1].interval.lower }
@@ -92,7 +92,7 @@ struct OneQuantityDiagnosis {
             let keptSet = Set(kept)
             let blamed = figures.indices.filter { !keptSet.contains($0) }
             guard !blamed.isEmpty else { continue }
-            diagnoses.append(blamed.map { figures[$0].base }.sorted())
+            diagnoses.append(blamed.sorted { content($0) < content($1) }.map { figures[$0].base })
             // The kept figures that bound the heaviest point from above and from below: a blamed
             // figure below the point cannot meet the first, one above cannot meet the second.
             let rank = { (i: Int) in (-figures[i].weight, figures[i].key, figures[i].base) }
@@ -110,8 +110,8 @@ struct OneQuantityDiagnosis {
                 found.insert(pair.map { figures[$0].base })
             }
         }
-        diagnoses.sort { $0.lexicographicallyPrecedes($1) }
-        if !listed { conflicts = found.sorted { $0.lexicographicallyPrecedes($1) } }
+        diagnoses.sort { $0.lexicographicallyPrecedes($1, by: precedes) }
+        if !listed { conflicts = found.sorted { $0.lexicographicallyPrecedes($1, by: precedes) } }
     }
 
     /// Every pair of figures that do not meet, or nil when there are more than `limit`: for each
