@@ -79,10 +79,12 @@ struct BruteForceOracle {
 
     let quantityCount: Int
     let equations: [Equation]
-    /// How to complete a witness from the basic quantities (those with no definition): each
-    /// defined quantity's value from the ones before it. Only a search heuristic: every witness
-    /// is checked against the equations themselves.
-    let definitions: [(quantity: Int, expression: OracleExpression)]
+    /// Ways to complete a witness from a few basic quantities (those a parametrization does not
+    /// define): each defined quantity's value from the ones before it. The first also builds the
+    /// ground truth. Several are given because a probe can only place a basic quantity that the
+    /// box bounds, and which ones it bounds depends on what is stated. Only a search heuristic:
+    /// every witness is checked against the equations themselves.
+    let parametrizations: [[(quantity: Int, expression: OracleExpression)]]
     /// Expressions that must not be zero at a witness (the divisors of ratios).
     let nonzero: [OracleExpression]
     let statements: [Statement]
@@ -92,7 +94,7 @@ struct BruteForceOracle {
     /// The most boxes one decision may examine.
     static let nodeBudget = 400
 
-    private var basics: [Int] {
+    private func basics(_ definitions: [(quantity: Int, expression: OracleExpression)]) -> [Int] {
         let defined = Set(definitions.map(\.quantity))
         return (0..<quantityCount).filter { !defined.contains($0) }
     }
@@ -116,7 +118,8 @@ struct BruteForceOracle {
     }
 
     /// The point whose basic quantities take these values, the others following by definition.
-    private func complete(_ basicValues: [Int: Rational]) -> [Rational]? {
+    private func complete(_ basicValues: [Int: Rational],
+                          _ definitions: [(quantity: Int, expression: OracleExpression)]) -> [Rational]? {
         var point = [Rational](repeating: .zero, count: quantityCount)
         for (q, v) in basicValues { point[q] = v }
         do {
@@ -156,9 +159,12 @@ struct BruteForceOracle {
             nodes += 1
             if nodes > BruteForceOracle.nodeBudget { return .unknown }
             guard let pruned = contract(box) else { continue }
-            for strategy in Strategy.allCases {
-                if let point = probe(pruned, stated, strategy), satisfies(point, members, widenedBy: fraction) {
-                    return .feasible(point)
+            for definitions in parametrizations {
+                for strategy in Strategy.allCases {
+                    if let point = probe(pruned, stated, definitions, strategy),
+                       satisfies(point, members, widenedBy: fraction) {
+                        return .feasible(point)
+                    }
                 }
             }
             guard let (i, mid) = split(pruned) else {
@@ -218,12 +224,13 @@ struct BruteForceOracle {
 
     /// A candidate witness: each basic quantity in turn is fixed to a short decimal inside its
     /// domain, and the box contracted again, so that later choices see earlier ones.
-    private func probe(_ box: [OutwardInterval], _ stated: [Bounds], _ strategy: Strategy) -> [Rational]? {
+    private func probe(_ box: [OutwardInterval], _ stated: [Bounds],
+                       _ definitions: [(quantity: Int, expression: OracleExpression)], _ strategy: Strategy) -> [Rational]? {
         var box = box
         var values: [Int: Rational] = [:]
-        for b in basics {
+        for b in basics(definitions) {
             var placed = false
-            for candidate in candidates(box[b], stated[b], strategy) {
+            for candidate in candidates(box[b], stated[b], truth[b], strategy) {
                 var trial = box
                 guard let fixed = trial[b].intersection(candidate.enclosure) else { continue }
                 trial[b] = fixed
@@ -235,13 +242,14 @@ struct BruteForceOracle {
             }
             if !placed { return nil }
         }
-        return complete(values)
+        return complete(values, definitions)
     }
 
     /// Values to try for one basic quantity: a short decimal in the part of the domain the
     /// strategy prefers, then the exact stated bounds (a system that is feasible only where
-    /// figures touch needs those).
-    private func candidates(_ d: OutwardInterval, _ stated: Bounds, _ strategy: Strategy) -> [Rational] {
+    /// figures touch needs those); for a quantity nothing bounds, its ground truth, then 1.
+    private func candidates(_ d: OutwardInterval, _ stated: Bounds, _ truth: Rational,
+                            _ strategy: Strategy) -> [Rational] {
         var found: [Rational] = []
         if d.isBounded {
             let (lo, hi): (Double, Double)
@@ -258,7 +266,7 @@ struct BruteForceOracle {
         } else if d.upper.isFinite {
             if let r = Rational.simplest(between: d.upper - max(1, abs(d.upper)), and: d.upper) { found.append(r) }
         } else {
-            found.append(.one)
+            found += [truth, .one]
         }
         for bound in [stated.lower, stated.upper].compactMap({ $0 }) where d.contains(bound.approximation) {
             found.append(bound)

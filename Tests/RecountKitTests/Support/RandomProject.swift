@@ -41,7 +41,8 @@ struct RandomProject {
         var declarations: String
         var quantities: [(text: String, kind: Kind)]
         var equations: [BruteForceOracle.Equation]
-        var definitions: [(quantity: Int, expression: OracleExpression)]
+        /// Ways to compute the other quantities from a few: the first from the basics below.
+        var parametrizations: [[(quantity: Int, expression: OracleExpression)]]
         var nonzero: [OracleExpression] = []
         /// Values of the quantities that have no definition.
         var basics: (inout SplitMix64) -> [Int: Rational]
@@ -114,7 +115,7 @@ struct RandomProject {
             statements.append(.init(quantity: item.quantity, bounds: figure.bounds, weight: weight, isClaim: item.isClaim))
         }
         let oracle = BruteForceOracle(quantityCount: shape.quantities.count, equations: shape.equations,
-                                      definitions: shape.definitions, nonzero: shape.nonzero,
+                                      parametrizations: shape.parametrizations, nonzero: shape.nonzero,
                                       statements: statements, truth: truth)
         return RandomProject(shape: shape.name, ledger: ledger, claims: claims, oracle: oracle, bases: bases,
                              signatures: signatures, lines: lines)
@@ -124,7 +125,7 @@ struct RandomProject {
     private static func truth(_ shape: Shape, _ rng: inout SplitMix64) throws -> [Rational] {
         var point = [Rational](repeating: .zero, count: shape.quantities.count)
         for (q, v) in shape.basics(&rng) { point[q] = v }
-        for d in shape.definitions { point[d.quantity] = try d.expression.value(point) }
+        for d in shape.parametrizations[0] { point[d.quantity] = try d.expression.value(point) }
         return point
     }
 
@@ -220,6 +221,11 @@ struct RandomProject {
         .multiply(q(previous), .add(constant(1), q(growth)))
     }
 
+    /// The growth relation solved for the previous value: `previous = current / (1 + growth)`.
+    private static var shrunk: [(quantity: Int, expression: OracleExpression)] {
+        [(1, .divide(q(0), .add(constant(1), q(2))))]
+    }
+
     private static func money(_ rng: inout SplitMix64, _ range: ClosedRange<Int64> = 200...9000) -> Rational {
         (try? Rational(Int64.random(in: range, using: &rng), 100)) ?? .one
     }
@@ -249,84 +255,90 @@ struct RandomProject {
             Shape(name: "declared sum", declarations: "metric e.t\n  equals e.a + e.b\n\n",
                   quantities: [("e.t @ \(p)", .money(years: years)), ("e.a @ \(p)", .money(years: years)),
                                ("e.b @ \(p)", .money(years: years))],
-                  equations: [equation(q(0), sum([1, 2]))], definitions: [(0, sum([1, 2]))],
+                  equations: [equation(q(0), sum([1, 2]))], parametrizations: [[(0, sum([1, 2]))], [(1, .subtract(q(0), q(2)))]],
                   basics: { [1: money(&$0), 2: money(&$0)] }),
             Shape(name: "declared difference", declarations: "metric e.p\n  equals e.r - e.c\n\n",
                   quantities: [("e.p @ \(p)", .money(years: years)), ("e.r @ \(p)", .money(years: years)),
                                ("e.c @ \(p)", .money(years: years))],
-                  equations: [equation(q(0), .subtract(q(1), q(2)))], definitions: [(0, .subtract(q(1), q(2)))],
+                  equations: [equation(q(0), .subtract(q(1), q(2)))], parametrizations: [[(0, .subtract(q(1), q(2)))], [(1, .add(q(0), q(2)))]],
                   basics: { rng in [1: money(&rng, 4000...9000), 2: money(&rng, 200...3900)] }),
             Shape(name: "declared product", declarations: "metric e.c\n  equals e.r * e.s\n\n",
                   quantities: [("e.c @ \(p)", .money(years: years)), ("e.r @ \(p)", .money(years: years)),
                                ("e.s @ \(p)", .percent)],
-                  equations: [equation(q(0), .multiply(q(1), q(2)))], definitions: [(0, .multiply(q(1), q(2)))],
+                  equations: [equation(q(0), .multiply(q(1), q(2)))], parametrizations: [[(0, .multiply(q(1), q(2)))], [(1, .divide(q(0), q(2)))], [(2, .divide(q(0), q(1)))]],
                   basics: { [1: money(&$0), 2: share(&$0)] }),
             // The ratio m = n / d holds where d is not zero, so its equation is n = m × d.
             Shape(name: "declared ratio", declarations: "metric e.m\n  equals e.n / e.d\n\n",
                   quantities: [("e.m @ \(p)", .percent), ("e.n @ \(p)", .money(years: years)),
                                ("e.d @ \(p)", .money(years: years))],
-                  equations: [equation(q(1), .multiply(q(0), q(2)))], definitions: [(0, .divide(q(1), q(2)))],
+                  equations: [equation(q(1), .multiply(q(0), q(2)))], parametrizations: [[(0, .divide(q(1), q(2)))], [(1, .multiply(q(0), q(2)))], [(2, .divide(q(1), q(0)))]],
                   nonzero: [q(2)],
                   basics: { rng in [1: money(&rng, 200...3000), 2: money(&rng, 3000...9000)] }),
             Shape(name: "declared multiple", declarations: "metric e.b\n  equals e.a \(scaleText)\n\n",
                   quantities: [("e.b @ \(p)", .money(years: years)), ("e.a @ \(p)", .money(years: years))],
-                  equations: [equation(q(0), .multiply(q(1), scale))], definitions: [(0, .multiply(q(1), scale))],
+                  equations: [equation(q(0), .multiply(q(1), scale))], parametrizations: [[(0, .multiply(q(1), scale))], [(1, .divide(q(0), scale))]],
                   basics: { [1: money(&$0)] }),
             Shape(name: "half of quarters", declarations: "",
                   quantities: [("e.rev @ 2025H\(h)", .money(years: half)), ("e.rev @ 2025Q\(2 * h - 1)", .money(years: quarter)),
                                ("e.rev @ 2025Q\(2 * h)", .money(years: quarter))],
-                  equations: [equation(q(0), sum([1, 2]))], definitions: [(0, sum([1, 2]))],
+                  equations: [equation(q(0), sum([1, 2]))], parametrizations: [[(0, sum([1, 2]))], [(1, .subtract(q(0), q(2)))]],
                   basics: { [1: money(&$0), 2: money(&$0)] }),
             Shape(name: "year of quarters", declarations: "",
                   quantities: [("e.rev @ 2025", .money(years: .one))]
                       + (1...4).map { ("e.rev @ 2025Q\($0)", .money(years: quarter)) },
-                  equations: [equation(q(0), sum([1, 2, 3, 4]))], definitions: [(0, sum([1, 2, 3, 4]))],
+                  equations: [equation(q(0), sum([1, 2, 3, 4]))], parametrizations: [[(0, sum([1, 2, 3, 4]))], [(1, .subtract(q(0), sum([2, 3, 4])))]],
                   basics: { rng in Dictionary(uniqueKeysWithValues: (1...4).map { ($0, money(&rng)) }) }),
             Shape(name: "year of halves", declarations: "",
                   quantities: [("e.rev @ 2025", .money(years: .one)), ("e.rev @ 2025H1", .money(years: half)),
                                ("e.rev @ 2025H2", .money(years: half))],
-                  equations: [equation(q(0), sum([1, 2]))], definitions: [(0, sum([1, 2]))],
+                  equations: [equation(q(0), sum([1, 2]))], parametrizations: [[(0, sum([1, 2]))], [(1, .subtract(q(0), q(2)))]],
                   basics: { [1: money(&$0), 2: money(&$0)] }),
             Shape(name: "year of a half and quarters", declarations: "",
                   quantities: [("e.rev @ 2025", .money(years: .one)), ("e.rev @ 2025H1", .money(years: half)),
                                ("e.rev @ 2025Q3", .money(years: quarter)), ("e.rev @ 2025Q4", .money(years: quarter))],
-                  equations: [equation(q(0), sum([1, 2, 3]))], definitions: [(0, sum([1, 2, 3]))],
+                  equations: [equation(q(0), sum([1, 2, 3]))], parametrizations: [[(0, sum([1, 2, 3]))], [(1, .subtract(q(0), sum([2, 3])))]],
                   basics: { [1: money(&$0), 2: money(&$0), 3: money(&$0)] }),
             Shape(name: "growth of a quarter", declarations: "",
                   quantities: [("e.rev @ 2025Q\(k)", .money(years: quarter)), ("e.rev @ 2024Q\(k)", .money(years: quarter)),
                                ("e.rev.yoy @ 2025Q\(k)", .percent)],
-                  equations: [equation(q(0), grown(1, by: 2))], definitions: [(0, grown(1, by: 2))],
+                  equations: [equation(q(0), grown(1, by: 2))], parametrizations: [[(0, grown(1, by: 2))], Self.shrunk],
                   basics: { [1: money(&$0), 2: growth(&$0)] }),
             Shape(name: "growth of a year", declarations: "",
                   quantities: [("e.rev @ 2025", .money(years: .one)), ("e.rev @ 2024", .money(years: .one)),
                                ("e.rev.yoy @ 2025", .percent)],
-                  equations: [equation(q(0), grown(1, by: 2))], definitions: [(0, grown(1, by: 2))],
+                  equations: [equation(q(0), grown(1, by: 2))], parametrizations: [[(0, grown(1, by: 2))], Self.shrunk],
                   basics: { [1: money(&$0), 2: growth(&$0)] }),
             Shape(name: "multiple of a year", declarations: "",
                   quantities: [("e.rev @ 2025", .money(years: .one)), ("e.rev @ 2024", .money(years: .one)),
                                ("e.rev.yoy_multiple @ 2025", .plain)],
-                  equations: [equation(q(0), .multiply(q(1), q(2)))], definitions: [(0, .multiply(q(1), q(2)))],
+                  equations: [equation(q(0), .multiply(q(1), q(2)))], parametrizations: [[(0, .multiply(q(1), q(2)))], [(1, .divide(q(0), q(2)))]],
                   basics: { rng in [1: money(&rng), 2: (try? Rational(Int64.random(in: 50...300, using: &rng), 100)) ?? .one] }),
             // Q2 grows from Q1 and both make H1: two links that share two quantities.
             Shape(name: "quarter growth within a half", declarations: "",
                   quantities: [("e.rev @ 2025Q1", .money(years: quarter)), ("e.rev @ 2025Q2", .money(years: quarter)),
                                ("e.rev.qoq @ 2025Q2", .percent), ("e.rev @ 2025H1", .money(years: half))],
                   equations: [equation(q(1), grown(0, by: 2)), equation(q(3), sum([0, 1]))],
-                  definitions: [(1, grown(0, by: 2)), (3, sum([0, 1]))],
+                  parametrizations: [[(1, grown(0, by: 2)), (3, sum([0, 1]))],
+                                    [(0, .divide(q(3), .add(constant(2), q(2)))), (1, .subtract(q(3), q(0)))],
+                                    [(0, .divide(q(1), .add(constant(1), q(2)))), (3, sum([0, 1]))]],
                   basics: { [0: money(&$0), 2: growth(&$0)] }),
             Shape(name: "quarter on quarter chain", declarations: "",
                   quantities: [("e.rev @ 2025Q1", .money(years: quarter)), ("e.rev @ 2025Q2", .money(years: quarter)),
                                ("e.rev @ 2025Q3", .money(years: quarter)), ("e.rev.qoq @ 2025Q2", .percent),
                                ("e.rev.qoq @ 2025Q3", .percent)],
                   equations: [equation(q(1), grown(0, by: 3)), equation(q(2), grown(1, by: 4))],
-                  definitions: [(1, grown(0, by: 3)), (2, grown(1, by: 4))],
+                  parametrizations: [[(1, grown(0, by: 3)), (2, grown(1, by: 4))],
+                                    [(0, .divide(q(1), .add(constant(1), q(3)))), (2, grown(1, by: 4))],
+                                    [(1, .divide(q(2), .add(constant(1), q(4)))), (0, .divide(q(1), .add(constant(1), q(3))))]],
                   basics: { [0: money(&$0), 3: growth(&$0), 4: growth(&$0)] }),
             Shape(name: "declared sum with growth", declarations: "metric e.t\n  equals e.a + e.b\n\n",
                   quantities: [("e.t @ 2025", .money(years: .one)), ("e.a @ 2025", .money(years: .one)),
                                ("e.b @ 2025", .money(years: .one)), ("e.t @ 2024", .money(years: .one)),
                                ("e.t.yoy @ 2025", .percent)],
                   equations: [equation(q(0), sum([1, 2])), equation(q(0), grown(3, by: 4))],
-                  definitions: [(0, sum([1, 2])), (4, .subtract(.divide(q(0), q(3)), constant(1)))],
+                  parametrizations: [[(0, sum([1, 2])), (4, .subtract(.divide(q(0), q(3)), constant(1)))],
+                                    [(0, grown(3, by: 4)), (2, .subtract(q(0), q(1)))],
+                                    [(0, sum([1, 2])), (3, .divide(q(0), .add(constant(1), q(4))))]],
                   nonzero: [q(3)],
                   basics: { [1: money(&$0), 2: money(&$0), 3: money(&$0, 1000...9000)] }),
             Shape(name: "half of quarters with growth", declarations: "",
@@ -334,7 +346,9 @@ struct RandomProject {
                                ("e.rev @ 2025H1", .money(years: half)), ("e.rev @ 2024H1", .money(years: half)),
                                ("e.rev.yoy @ 2025H1", .percent)],
                   equations: [equation(q(2), sum([0, 1])), equation(q(2), grown(3, by: 4))],
-                  definitions: [(2, sum([0, 1])), (4, .subtract(.divide(q(2), q(3)), constant(1)))],
+                  parametrizations: [[(2, sum([0, 1])), (4, .subtract(.divide(q(2), q(3)), constant(1)))],
+                                    [(2, grown(3, by: 4)), (1, .subtract(q(2), q(0)))],
+                                    [(2, sum([0, 1])), (3, .divide(q(2), .add(constant(1), q(4))))]],
                   nonzero: [q(3)],
                   basics: { [0: money(&$0), 1: money(&$0), 3: money(&$0, 1000...9000)] }),
             // Two declared metrics that share the revenue: p = r − c and m = p / r.
@@ -343,7 +357,10 @@ struct RandomProject {
                   quantities: [("e.r @ \(p)", .money(years: years)), ("e.c @ \(p)", .money(years: years)),
                                ("e.p @ \(p)", .money(years: years)), ("e.m @ \(p)", .percent)],
                   equations: [equation(q(2), .subtract(q(0), q(1))), equation(q(2), .multiply(q(3), q(0)))],
-                  definitions: [(2, .subtract(q(0), q(1))), (3, .divide(q(2), q(0)))],
+                  parametrizations: [[(2, .subtract(q(0), q(1))), (3, .divide(q(2), q(0)))],
+                                    [(0, .divide(q(1), .subtract(constant(1), q(3)))), (2, .subtract(q(0), q(1)))],
+                                    [(0, .divide(q(2), q(3))), (1, .subtract(q(0), q(2)))],
+                                    [(2, .multiply(q(3), q(0))), (1, .subtract(q(0), q(2)))]],
                   nonzero: [q(0)],
                   basics: { rng in [0: money(&rng, 4000...9000), 1: money(&rng, 200...3900)] }),
             // A product declared at every period: the half's product, and the half as the sum
@@ -353,7 +370,9 @@ struct RandomProject {
                                ("e.c @ 2025Q2", .money(years: quarter)), ("e.r @ 2025H1", .money(years: half)),
                                ("e.s @ 2025H1", .percent)],
                   equations: [equation(q(0), sum([1, 2])), equation(q(0), .multiply(q(3), q(4)))],
-                  definitions: [(0, sum([1, 2])), (4, .divide(q(0), q(3)))],
+                  parametrizations: [[(0, sum([1, 2])), (4, .divide(q(0), q(3)))],
+                                    [(0, .multiply(q(3), q(4))), (2, .subtract(q(0), q(1)))],
+                                    [(3, .divide(q(0), q(4))), (2, .subtract(q(0), q(1)))]],
                   nonzero: [q(3)],
                   basics: { rng in [1: money(&rng, 200...2000), 2: money(&rng, 200...2000), 3: money(&rng, 4500...9000)] }),
         ]
