@@ -41,8 +41,11 @@ struct ConflictSearch {
     /// The lightest diagnoses, each in content order.
     var diagnoses: [[Base]] { cuts.map { $0.map { bases[$0] } } }
     /// Whether the bound on the tree stopped the search before every lightest diagnosis was
-    /// known, or a propagation ran out of budget.
+    /// known.
     private(set) var exhausted = false
+    /// Whether a propagation within the search ran out of its revision budget, so that a set
+    /// it called consistent may not be.
+    private(set) var propagationStopped = false
     /// Whether every minimal conflict of the searched bases was found.
     private(set) var listedEvery = true
 
@@ -68,7 +71,7 @@ struct ConflictSearch {
         var mask = [Bool](repeating: false, count: componentBases)
         for i in set { mask[positions[i]] = true }
         let solution = network.solve(component: component, mask: mask)
-        if solution.exhausted { exhausted = true }
+        if solution.exhausted { propagationStopped = true }
         return solution.wipeout == nil
     }
 

@@ -372,8 +372,55 @@ struct Network {
         return propagate(component, Array(Set(statements)).sorted()) { $0 < 0 || active.contains($0) }
     }
 
-    /// Propagation of the given statements, in order, and of the links whose base is active.
-    private func propagate(_ component: Int, _ stated: [Int], _ isActive: (Int) -> Bool) -> Solution {
+    /// How many times `cannotHold` may halve a figure, one level at a time: at most 2^6 = 64
+    /// propagations of the set.
+    static let maximumSplits = 6
+
+    /// Whether a few bases of a component cannot all hold with the statements of `base` held to
+    /// `value` instead of their own: by propagation, and where propagation cannot tell, by
+    /// propagating each half of the widest stated figure in turn, up to `maximumSplits` levels.
+    ///
+    /// Propagation treats each occurrence of a quantity in a cycle of links as a separate
+    /// variable (profit in `p = r − c` and in `m = p / r`), so what it implies can be wider
+    /// than what the figures allow. On halves of the figures the excess shrinks with the halves;
+    /// a set that no piece can satisfy cannot hold. Without links propagation is exact, and
+    /// nothing is split.
+    func cannotHold(component: Int, only bases: [Base], holding base: Base, to value: Measure) -> Bool {
+        guard component >= 0, component < componentCount else { return false }
+        let stated = Array(Set((bases + [base]).flatMap { statementsOf[$0] ?? [] })).sorted()
+            .filter { componentOf[statements[$0].variable] == component }
+        let active = Set((bases + [base]).compactMap { positionOf[$0] })
+        var values: [Int: Measure] = [:]
+        for i in statementsOf[base] ?? [] { values[i] = value }
+        return cannotHold(component, stated, active, values, splits: linksIn[component].isEmpty ? 0 : Network.maximumSplits)
+    }
+
+    private func cannotHold(_ component: Int, _ stated: [Int], _ active: Set<Int>, _ values: [Int: Measure],
+                            splits: Int) -> Bool {
+        let solution = propagate(component, stated, { $0 < 0 || active.contains($0) }, value: { values[$0] })
+        if solution.wipeout != nil { return true }
+        guard splits > 0, !solution.exhausted else { return false }
+        let widest = stated.compactMap { i -> (Int, Measure, Double)? in
+            let m = values[i] ?? statements[i].value
+            guard m.interval.isBounded, m.interval.width > 0 else { return nil }
+            let size = max(abs(m.interval.lower), abs(m.interval.upper))
+            return (i, m, size > 0 ? m.interval.width / size : m.interval.width)
+        }.max { $0.2 < $1.2 }
+        guard let (i, m, _) = widest else { return false }
+        let middle = m.interval.lower + m.interval.width / 2
+        guard middle > m.interval.lower, middle < m.interval.upper else { return false }
+        for half in [Interval(m.interval.lower, middle), Interval(middle, m.interval.upper)] {
+            var next = values
+            next[i] = Measure(interval: half, nominal: min(max(m.nominal, half.lower), half.upper), dimension: m.dimension)
+            if !cannotHold(component, stated, active, next, splits: splits - 1) { return false }
+        }
+        return true
+    }
+
+    /// Propagation of the given statements, in order, each with its own value unless `value`
+    /// gives another, and of the links whose base is active.
+    private func propagate(_ component: Int, _ stated: [Int], _ isActive: (Int) -> Bool,
+                           value: (Int) -> Measure? = { _ in nil }) -> Solution {
         var solution = Solution()
         solution.domains = [Domain?](repeating: nil, count: variableCount[component])
         let componentLinks = linksIn[component]
@@ -393,7 +440,7 @@ struct Network {
         for i in stated where isActive(statementBase[i]) {
             constraints += 1
             let v = statements[i].variable
-            let event = Narrowing(variable: v, value: statements[i].value, reason: .stated(i))
+            let event = Narrowing(variable: v, value: value(i) ?? statements[i].value, reason: .stated(i))
             if narrow(&solution, event) { enqueue(v) }
             if solution.wipeout != nil { return solution }
         }

@@ -100,7 +100,7 @@ struct World {
         self.full = full
         var unexplored: [Int: String] = [:]
         for c in components where full[c].exhausted || ledger[c].exhausted {
-            unexplored[c] = "propagation stopped after \(Network.revisionsPerConstraint) revisions per constraint"
+            unexplored[c] = World.revisionsBound
         }
 
         // Conflicts: the minimal sets of each component whose domains could not all be met.
@@ -137,6 +137,7 @@ struct World {
         self.conflictsByBase = byBase
     }
 
+    static let revisionsBound = "propagation stopped after \(Network.revisionsPerConstraint) revisions per constraint"
     static let tiesBound = "more than \(MinimumDiagnosis.maximumDiagnoses) lightest diagnoses tie, and only that many are kept"
 
     /// The minimal conflicts among a component's bases that `among` accepts, their lightest
@@ -151,6 +152,7 @@ struct World {
         var search = ConflictSearch(network: network, component: c, among: among, weight: weight)
         search.run()
         var bound: String?
+        if search.propagationStopped { bound = World.revisionsBound }
         if search.exhausted { bound = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes" }
         let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight, precedes: network.precedes)
         if diagnosis.exhausted, bound == nil {
@@ -372,8 +374,15 @@ struct World {
                 guard diagnosis?.isInSome(member) ?? !vouched(claim) else { return nil }
                 slips = explanation?.slips ?? []
             }
-            // Within the hedge's tolerance of what the others imply, the figure is approximate.
-            let verdict: Verdict = explanation.map { within(claim, $0.implied) } == true ? .approximate : .inconsistent
+            // Within the hedge's tolerance of what the others imply, the figure is approximate,
+            // unless the others cannot hold with the figure anywhere in that tolerance: what
+            // propagation implies over a cycle of links can be wider than what the figures allow.
+            var verdict: Verdict = explanation.map { within(claim, $0.implied) } == true ? .approximate : .inconsistent
+            if verdict == .approximate, let accepted = acceptedValue(claim), let c = network.component(of: member),
+               network.cannotHold(component: c, only: conflict.support.filter { $0 != member }, holding: member,
+                                  to: accepted) {
+                verdict = .inconsistent
+            }
             return Check(basis: .conflict(index), verdict: verdict, derivation: explanation?.implied,
                          slips: verdict == .inconsistent ? slips : [])
         }
@@ -391,10 +400,15 @@ struct World {
 
     /// Whether a value meets the claim's figure as widened by its hedge's tolerance.
     private func within(_ claim: Claim, _ implied: Derivation) -> Bool {
-        guard let q = claim.statedQuantity, let stated = claim.stated else { return false }
-        let wide = Measure(interval: stated.accepted, nominal: stated.asserted.nominal, dimension: stated.asserted.dimension)
-        let accepted = RunRateRelation.canonical(wide, for: q.quantity, metrics: project.metrics)
+        guard let accepted = acceptedValue(claim) else { return false }
         return accepted.dimension == implied.value.dimension && accepted.interval.meets(implied.value.interval)
+    }
+
+    /// A claim's figure widened by its hedge's tolerance, in canonical form.
+    private func acceptedValue(_ claim: Claim) -> Measure? {
+        guard let q = claim.statedQuantity, let stated = claim.stated else { return nil }
+        let wide = Measure(interval: stated.accepted, nominal: stated.asserted.nominal, dimension: stated.asserted.dimension)
+        return RunRateRelation.canonical(wide, for: q.quantity, metrics: project.metrics)
     }
 
     /// Whether the ledger's value of the claim's quantity meets its figure.

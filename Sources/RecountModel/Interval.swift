@@ -88,7 +88,11 @@ public struct Interval: Sendable, Hashable {
     /// `a / b`, or `.divisionByZero` when `b` contains zero.
     public static func divide(_ a: Interval, by b: Interval) -> Result<Interval, IntervalError> {
         if b.containsZero { return .failure(.divisionByZero) }
-        let reciprocal = outward(1 / b.upper, 1 / b.lower)
+        var reciprocal = outward(1 / b.upper, 1 / b.lower)
+        // The reciprocal keeps the sign of `b`. Widening the 0 of 1/∞ by an ulp would cross it,
+        // and then (−∞, x] times the reciprocal is unbounded on both sides.
+        if b.lower > 0 { reciprocal = Interval(max(reciprocal.lower, 0), reciprocal.upper) }
+        if b.upper < 0 { reciprocal = Interval(reciprocal.lower, min(reciprocal.upper, 0)) }
         return .success(a * reciprocal)
     }
 

@@ -17,8 +17,8 @@ import Testing
 ///    infeasible has one. Every set the engine reports must be proved infeasible, and the exact
 ///    minimal conflicts must be the engine's sets.
 /// 2. **Verdicts,** by the engine's documented rules with exact values in place of propagated
-///    ones: each ledger fact about the claim's quantity (unless every lightest diagnosis blames
-///    it) meets the figure or not; the value derived from the ledger meets it exactly when the
+///    ones: each ledger fact about the claim's quantity (unless every lightest diagnosis of the
+///    ledger's facts alone blames it) meets the figure or not; the value derived from the ledger meets it exactly when the
 ///    ledger and the claim can hold together; a conflict blames the claim when it names the claim
 ///    as its cause, or has no cause (or one no lightest diagnosis holds) and the claim is in some
 ///    lightest diagnosis, where diagnoses weigh a claim 1 and a fact 1, 10 or 100 by its grade.
@@ -330,13 +330,14 @@ private struct Comparison {
             tally.verdictsSkipped += claims
             return
         }
-        func inEvery(_ i: Int) -> Bool { !diagnoses.isEmpty && diagnoses.allSatisfy { $0.contains(i) } }
         func inSome(_ i: Int) -> Bool { diagnoses.contains { $0.contains(i) } }
         let facts = statements.filter { !oracle.statements[$0].isClaim }
-        // A ledger that contradicts itself is evidence only without the facts every lightest
-        // diagnosis blames.
-        let ledgerConflicts = exact.contains { $0.allSatisfy { !oracle.statements[$0].isClaim } }
-        let ledger = ledgerConflicts ? facts.filter { !inEvery($0) } : facts
+        // A ledger that contradicts itself is evidence only without the facts that every
+        // lightest diagnosis of the ledger alone blames: the minimal conflicts made of facts only.
+        let factConflicts = exact.filter { $0.allSatisfy { !oracle.statements[$0].isClaim } }
+        let ledgerDiagnoses = factConflicts.isEmpty ? [] : oracle.lightestDiagnoses(factConflicts)
+        func doubted(_ i: Int) -> Bool { !ledgerDiagnoses.isEmpty && ledgerDiagnoses.allSatisfy { $0.contains(i) } }
+        let ledger = facts.filter { !doubted($0) }
 
         for (i, statement) in oracle.statements.enumerated() where statement.isClaim {
             tally.claims += 1
@@ -347,7 +348,7 @@ private struct Comparison {
             }
             var checks: [Set<Verdict>] = []
             var why: [String] = []
-            for f in facts where oracle.statements[f].quantity == statement.quantity && !inEvery(f) {
+            for f in facts where oracle.statements[f].quantity == statement.quantity && !doubted(f) {
                 let meets = oracle.statements[f].bounds.meets(statement.bounds)
                 checks.append([meets ? .consistent : .inconsistent])
                 why.append("\(project.lines[f]) \(meets ? "meets" : "does not meet") it")
