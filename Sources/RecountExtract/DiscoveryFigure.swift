@@ -59,6 +59,7 @@ struct DiscoveryFigure {
         switch e.unit.word {
         case .percent?: word = "%"
         case .percentagePoint?: word = "pp"
+        case .times?: word = "x"
         case .watt?: word = "W"
         case .time?: word = "time"
         case nil: word = nil
@@ -71,6 +72,7 @@ struct DiscoveryFigure {
             case .watt: perOther.append("W")
             case .percent: perOther.append("%")
             case .percentagePoint: perOther.append("pp")
+            case .times: perOther.append("x")
             }
         }
         kind = Kind(currency: e.unit.currency, word: word, perOther: perOther)

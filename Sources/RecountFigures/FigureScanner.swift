@@ -171,6 +171,8 @@ package struct FigureScanner: Sendable {
                 // Letters that run on into a name (`Q3`, `x_y`, `a.b`) start the name.
                 if m < end, Self.isDigit(s[m]) || s[m] == "_" || s[m] == "-" || s[m] == "." { break }
                 if spaced, !FigureVocabulary.wordSet.contains(Self.text(s, k..<m)) { break }
+            } else if c == "×", !spaced, !Self.operandFollows(s, from: k + 1, end: end) {
+                // `2.23×` is a multiple; `2×3` and `2 × 3` multiply.
             } else if c == "/", !spaced, k + 1 < end, Self.isASCIILetter(s[k + 1]) || s[k + 1] == "$" {
                 m = Self.slashEnd(s, at: k, end: end)
             } else {
@@ -210,6 +212,13 @@ package struct FigureScanner: Sendable {
             amountEnd = j + length
         }
         var figureEnd = amountEnd
+        // A multiple is written against the number and ends there: `2.23x`, `2.23×`, not `2 x 3`.
+        if currency == nil, percentage == nil, amountEnd == numberEnd, amountEnd < end,
+           s[amountEnd] == "x" || s[amountEnd] == "×",
+           amountEnd + 1 == end || !(Self.isWordScalar(s[amountEnd + 1]) || Self.isDigit(s[amountEnd + 1])) {
+            parts.append(ScannedFigure.Part(meaning: .unit("x"), range: amountEnd..<amountEnd + 1))
+            return parts
+        }
         if currency == nil, percentage == nil {
             j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
             let k = Self.lettersEnd(s, from: j, end: end)
@@ -256,6 +265,15 @@ package struct FigureScanner: Sendable {
     private static let cjkFractions = FigureVocabulary.cjkFractions.map { (Array($0.key.unicodeScalars), $0.value) }
 
     // MARK: Scalars
+
+    /// Whether an operand follows, after spaces: a digit, a letter, `(`, a minus or a currency
+    /// symbol. Then a `×` between them multiplies.
+    private static func operandFollows(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
+        let j = spacesEnd(s, from: i, end: end)
+        guard j < end else { return false }
+        let c = s[j]
+        return isDigit(c) || isASCIILetter(c) || c == "(" || c == "-" || FigureVocabulary.prefixStarts.contains(c)
+    }
 
     /// ASCII or full-width digits.
     private static func isDigit(_ c: Unicode.Scalar) -> Bool {

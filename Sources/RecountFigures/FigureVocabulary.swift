@@ -45,7 +45,7 @@ public enum FigureVocabulary {
 
     /// Unit words, with what each measures.
     public static let units: [String: UnitWord] = [
-        "%": .percent, "pp": .percentagePoint,
+        "%": .percent, "pp": .percentagePoint, "x": .times, "×": .times,
         "W": .watt(0), "kW": .watt(3), "MW": .watt(6), "GW": .watt(9),
         "day": .time(.day), "days": .time(.day), "d": .time(.day),
         "month": .time(.month), "months": .time(.month), "mo": .time(.month),
@@ -56,6 +56,7 @@ public enum FigureVocabulary {
     /// Every word that may end a figure after a space, longest first so that `萬億` wins over `萬`.
     public static let wordsAfterSpace: [String] = {
         let all = Set(scales.keys).union(units.keys).union(currencyCodes).union(currencyWords.keys)
+            .subtracting(multipleSigns)
         return all.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
     }()
 
@@ -74,6 +75,10 @@ public enum FigureVocabulary {
         }
         return set
     }()
+
+    /// The signs of a multiple, written against the number (`2.23x`, `2.23×`), never after a
+    /// space: `2 x` and `2 × 3` are not multiples.
+    public static let multipleSigns: Set<String> = ["x", "×"]
 
     /// The signs that make a number a percentage, half- and full-width.
     package static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]

@@ -2,6 +2,8 @@
 public enum UnitWord: Sendable, Hashable {
     case percent
     case percentagePoint
+    /// A multiple, `2.23x` or `2.23×`: a pure number, as written.
+    case times
     /// Watts times ten to the given power.
     case watt(Int)
     case time(TimeUnit)

@@ -83,7 +83,7 @@ package func powerOfTen(_ n: Int) -> Interval {
 extension UnitWord {
     public var dimension: Dimension {
         switch self {
-        case .percent: .none
+        case .percent, .times: .none
         case .percentagePoint: .percentagePoint
         case .watt: .power
         case .time: .time
@@ -94,7 +94,7 @@ extension UnitWord {
     var exactScale: DecimalScale? {
         switch self {
         case .percent: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
-        case .percentagePoint: .one
+        case .percentagePoint, .times: .one
         case .watt(let exponent): DecimalScale(exponent: exponent, numerator: 1, denominator: 1)
         case .time(let unit):
             UInt64(exactly: unit.years.numerator).flatMap { n in
@@ -107,7 +107,7 @@ extension UnitWord {
     public var factor: Interval {
         switch self {
         case .percent: powerOfTen(-2)
-        case .percentagePoint: Interval(point: 1)
+        case .percentagePoint, .times: Interval(point: 1)
         case .watt(let exponent): powerOfTen(exponent)
         case .time(let unit):
             (try? Interval.divide(Interval(point: unit.years.numerator),

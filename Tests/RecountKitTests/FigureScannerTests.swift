@@ -55,6 +55,8 @@ import Testing
         Form("$2.5M/qtr", "$", "2.5", "M/qtr"),
         Form("$9/day", "$", "9", "/day"),
         Form("€12/MW", "€", "12", "/MW"),
+        Form("2.23x", nil, "2.23", "x"),
+        Form("2.23×", nil, "2.23", "×"),
     ]
 
     /// The figure a claims file states, as the lexer reads it, and the claim it is stated in.

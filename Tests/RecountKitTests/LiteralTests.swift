@@ -67,6 +67,15 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(v.asserted.nominal == 0.12)
     }
 
+    /// A multiple is a pure number, to its printed precision: `2.23x` is [2.225, 2.235].
+    @Test(arguments: ["2.23x", "2.23×"]) func multiple(_ text: String) throws {
+        let v = try stated(text)
+        #expect(matches(v.asserted.interval, 2.225, 2.235))
+        #expect(v.asserted.dimension.isDimensionless)
+        #expect(v.asserted.nominal == 2.23)
+        #expect(v.text == text)
+    }
+
     @Test func fullWidthPercent() throws {
         let v = try stated("１２％")
         #expect(matches(v.asserted.interval, 0.115, 0.125))
@@ -331,5 +340,56 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(value == nil)
         #expect(diagnostics.map(\.code) == ["R205"])
         #expect(diagnostics.first?.message == "unknown unit 'furlongs'")
+    }
+}
+
+/// Multiples as articles print them, checked end to end: `x` and `×` against the number are a
+/// multiple; `×` between two operands multiplies.
+@Suite struct MultipleTests {
+    @Test func aMultipleIsCheckedAgainstARatioAndItsQuoteReadsIt() throws {
+        let ledger = """
+            entity acme "Acme"
+            source k "Acme 10-K"
+              grade primary
+            metric acme.assets "Total assets"
+              kind stock
+            metric acme.equity "Equity"
+              kind stock
+            fact acme.assets @ 2025 = $44.6B
+              source k
+            fact acme.equity @ 2025 = $20.0B
+              source k
+
+            """
+        let analyzed = try analyzeInline(ledger, """
+            claim leverage
+              quote "assets were 2.23x equity"
+              states 2.23x
+              because acme.assets @ 2025 / acme.equity @ 2025
+            claim sign
+              quote "assets were 2.23× equity"
+              states 2.23×
+              because acme.assets @ 2025 / acme.equity @ 2025
+            claim wrong
+              quote "assets were 3.1x equity"
+              states 3.1x
+              because acme.assets @ 2025 / acme.equity @ 2025
+            claim doubled
+              states $89.2B
+              because acme.assets @ 2025 × 2
+
+            """)
+        #expect(try analyzed.result("leverage").verdict == .consistent)
+        #expect(try analyzed.result("sign").verdict == .consistent)
+        #expect(try analyzed.result("wrong").verdict == .inconsistent)
+        #expect(try analyzed.result("doubled").verdict == .consistent)
+        #expect(analyzed.analysis.diagnostics.isEmpty, "\(analyzed.analysis.diagnostics.map(\.message))")
+    }
+
+    @Test func aMultipleSignAfterASpaceIsNotAMultiple() throws {
+        var lexer = Lexer(file: SourceFile(path: "f.claims", text: "  because 2 x\n"))
+        let tokens = lexer.tokenize()
+        let figures = tokens.compactMap { if case .figure(let f) = $0.kind { f.text } else { nil } }
+        #expect(figures == ["2"])
     }
 }
