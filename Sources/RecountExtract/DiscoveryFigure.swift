@@ -58,6 +58,7 @@ struct DiscoveryFigure {
         var word: String?
         switch e.unit.word {
         case .percent?: word = "%"
+        case .perMille?: word = "‰"
         case .percentagePoint?: word = "pp"
         case .times?: word = "x"
         case .watt?: word = "W"
@@ -71,6 +72,7 @@ struct DiscoveryFigure {
             case .time(let t): perTime = t
             case .watt: perOther.append("W")
             case .percent: perOther.append("%")
+            case .perMille: perOther.append("‰")
             case .percentagePoint: perOther.append("pp")
             case .times: perOther.append("x")
             }

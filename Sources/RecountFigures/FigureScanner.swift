@@ -164,8 +164,8 @@ package struct FigureScanner: Sendable {
             var m = k + 1
             if FigureVocabulary.isCJKUnitScalar(c) {
                 while m < end, FigureVocabulary.isCJKUnitScalar(s[m]) { m += 1 }
-            } else if FigureVocabulary.percentSigns.contains(c) {
-                // A sign, even after spaces: `12 %`.
+            } else if FigureVocabulary.percentSigns.contains(c) || c == "‰" {
+                // A sign, even after spaces: `12 %`, `5 ‰`.
             } else if Self.isASCIILetter(c) {
                 m = Self.lettersEnd(s, from: k, end: end)
                 // Letters that run on into a name (`Q3`, `x_y`, `a.b`) start the name.
@@ -221,6 +221,7 @@ package struct FigureScanner: Sendable {
         }
         if currency == nil, percentage == nil {
             j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
+            if j < end, s[j] == "‰" { return parts + [ScannedFigure.Part(meaning: .unit("‰"), range: j..<j + 1)] }
             let k = Self.lettersEnd(s, from: j, end: end)
             let word = Self.text(s, j..<k)
             if k > j, k == end || !Self.isWordScalar(s[k]),

@@ -45,7 +45,7 @@ public enum FigureVocabulary {
 
     /// Unit words, with what each measures.
     public static let units: [String: UnitWord] = [
-        "%": .percent, "pp": .percentagePoint, "x": .times, "×": .times,
+        "%": .percent, "pp": .percentagePoint, "x": .times, "×": .times, "‰": .perMille,
         "W": .watt(0), "kW": .watt(3), "MW": .watt(6), "GW": .watt(9),
         "day": .time(.day), "days": .time(.day), "d": .time(.day),
         "month": .time(.month), "months": .time(.month), "mo": .time(.month),

@@ -1,6 +1,8 @@
 /// What a unit word measures.
 public enum UnitWord: Sendable, Hashable {
     case percent
+    /// Per mille, `‰`: a thousandth.
+    case perMille
     case percentagePoint
     /// A multiple, `2.23x` or `2.23×`: a pure number, as written.
     case times

@@ -83,7 +83,7 @@ package func powerOfTen(_ n: Int) -> Interval {
 extension UnitWord {
     public var dimension: Dimension {
         switch self {
-        case .percent, .times: .none
+        case .percent, .perMille, .times: .none
         case .percentagePoint: .percentagePoint
         case .watt: .power
         case .time: .time
@@ -94,6 +94,7 @@ extension UnitWord {
     var exactScale: DecimalScale? {
         switch self {
         case .percent: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
+        case .perMille: DecimalScale(exponent: -3, numerator: 1, denominator: 1)
         case .percentagePoint, .times: .one
         case .watt(let exponent): DecimalScale(exponent: exponent, numerator: 1, denominator: 1)
         case .time(let unit):
@@ -107,6 +108,7 @@ extension UnitWord {
     public var factor: Interval {
         switch self {
         case .percent: powerOfTen(-2)
+        case .perMille: powerOfTen(-3)
         case .percentagePoint, .times: Interval(point: 1)
         case .watt(let exponent): powerOfTen(exponent)
         case .time(let unit):

@@ -21,7 +21,7 @@ public enum UnitParser {
             if part.hasPrefix("/") {
                 perMode = true
                 let word = String(part.dropFirst())
-                guard let meaning = FigureVocabulary.units[word], meaning != .percent, meaning != .times else {
+                guard let meaning = FigureVocabulary.units[word], ![.percent, .perMille, .times].contains(meaning) else {
                     return .failure(UnitError(text: part))
                 }
                 unit.per.append(meaning)

@@ -57,6 +57,8 @@ import Testing
         Form("€12/MW", "€", "12", "/MW"),
         Form("2.23x", nil, "2.23", "x"),
         Form("2.23×", nil, "2.23", "×"),
+        Form("5‰", nil, "5", "‰"),
+        Form("5 ‰", nil, "5", " ‰"),
     ]
 
     /// The figure a claims file states, as the lexer reads it, and the claim it is stated in.

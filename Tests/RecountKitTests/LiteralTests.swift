@@ -76,6 +76,14 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(v.text == text)
     }
 
+    /// Per mille is a thousandth, to the printed precision: `5‰` is [0.0045, 0.0055].
+    @Test(arguments: ["5‰", "5 ‰"]) func perMille(_ text: String) throws {
+        let v = try stated(text)
+        #expect(matches(v.asserted.interval, 0.0045, 0.0055))
+        #expect(v.asserted.dimension.isDimensionless)
+        #expect(v.text == text)
+    }
+
     @Test func fullWidthPercent() throws {
         let v = try stated("１２％")
         #expect(matches(v.asserted.interval, 0.115, 0.125))
@@ -391,5 +399,32 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         let tokens = lexer.tokenize()
         let figures = tokens.compactMap { if case .figure(let f) = $0.kind { f.text } else { nil } }
         #expect(figures == ["2"])
+    }
+}
+
+/// Per mille as articles print it, checked end to end against a percentage of the same value.
+@Suite struct PerMilleTests {
+    @Test func perMilleIsAThousandthAndItsQuoteReadsIt() throws {
+        let ledger = """
+            entity city "City"
+            source c "City budget"
+              grade primary
+            fact city.levy_rate @ 2025 = 0.52%
+              source c
+
+            """
+        let analyzed = try analyzeInline(ledger, """
+            claim levy
+              quote "a levy of 5.2‰ on assessed value"
+              states city.levy_rate @ 2025 = 5.2‰
+            claim wrong
+              quote "a levy of 52‰"
+              states city.levy_rate @ 2025 = 52‰
+
+            """)
+        #expect(try analyzed.result("levy").verdict == .consistent)
+        #expect(try analyzed.result("wrong").verdict == .inconsistent)
+        #expect(!analyzed.analysis.diagnostics.contains { $0.code == "R407" },
+                "\(analyzed.analysis.diagnostics.map(\.message))")
     }
 }
