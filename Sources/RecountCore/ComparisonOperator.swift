@@ -1,8 +1,9 @@
-/// A comparison a claim says `holds`: `<`, `<=`, `>`, `>=` or `=`.
+/// A comparison a claim says `holds`: `<`, `<=`, `>`, `>=`, `=` or `!=`.
 public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case less = "<"
     case lessEqual = "<="
     case greater = ">"
     case greaterEqual = ">="
     case equal = "="
+    case notEqual = "!="
 }

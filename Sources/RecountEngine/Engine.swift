@@ -140,6 +140,7 @@ public enum Engine {
         case .less, .lessEqual: room = r.value.nominal - l.value.nominal
         case .greater, .greaterEqual: room = l.value.nominal - r.value.nominal
         case .equal: room = -abs(l.value.nominal - r.value.nominal)
+        case .notEqual: room = abs(l.value.nominal - r.value.nominal)
         }
         var check = Check(basis: basis, verdict: verdict, derivation: l, other: r,
                           margin: relative(room, to: r.value.nominal))
@@ -157,6 +158,7 @@ public enum Engine {
         case .greater: (a.lower > b.upper, a.upper <= b.lower)
         case .greaterEqual: (a.lower >= b.upper, a.upper < b.lower)
         case .equal: (a.meets(b), !a.meets(b))
+        case .notEqual: (!a.meets(b), a.meets(b))
         }
     }
 

@@ -171,8 +171,8 @@ struct Subdivision {
             guard let a = s.evaluate(l, box), let b = s.evaluate(r, box) else { return nil }
             return (a, b)
         }
-        if relation == .equal {
-            // `=` holds when some values make the sides equal: a piece on which they meet may
+        if relation == .equal || relation == .notEqual {
+            // `=` holds when some values make the sides equal, and `!=` is its negation: a piece on which they meet may
             // hold such values, and pieces with the left side below and above the right one do.
             guard let pieces = s.refine(sides, open: { $0.0.meets($0.1) }, settled: { pieces in
                 !pieces.contains { $0.0.meets($0.1) }
@@ -180,7 +180,7 @@ struct Subdivision {
             }) else { return nil }
             let possible = pieces.contains { $0.0.meets($0.1) }
                 || (pieces.contains { $0.0.upper < $0.1.lower } && pieces.contains { $0.0.lower > $0.1.upper })
-            return (possible, !possible)
+            return relation == .equal ? (possible, !possible) : (!possible, possible)
         }
         guard let outcomes = s.refine({ box in sides(box).map { Engine.holds($0.0, relation, $0.1) } },
                                       open: { !$0.always && !$0.never },

@@ -14,7 +14,7 @@ import RecountModel
 public struct JSONReport {
     /// The schema's version: the major part changes when a field is removed or changes meaning,
     /// the minor part when fields are added.
-    public static let schemaVersion = "1.1.0"
+    public static let schemaVersion = "1.2.0"
 
     public var model: ReportModel
 

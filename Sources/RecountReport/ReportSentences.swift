@@ -85,6 +85,7 @@ public enum ReportSentences {
         case .greater: "more than"
         case .greaterEqual: "at least"
         case .equal: "equal to"
+        case .notEqual: "different from"
         }
     }
 

@@ -202,6 +202,8 @@ public struct Lexer {
         case "≤": return (.lessEqual, 1)
         case "≥": return (.greaterEqual, 1)
         case "=": return (.equals, 1)
+        case "!": return next == "=" ? (.notEqual, 2) : nil
+        case "≠": return (.notEqual, 1)
         case "+": return (.plus, 1)
         case "-", "−": return (.minus, 1)
         case "*", "×": return (.times, 1)

@@ -28,7 +28,7 @@
 //   hedge         = "about" | "approximately" | "roughly" | "~" | "over" | "more" "than"
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
 //                 | "up" "to" | "exactly" ;
-//   comparison    = expression ( "<" | "<=" | ">" | ">=" | "=" ) expression ;
+//   comparison    = expression ( "<" | "<=" | ">" | ">=" | "=" | "!=" ) expression ;
 //   expression    = sum [ "in" BARE ] ;
 //   sum           = product { ( "+" | "-" ) product } ;
 //   product       = unary { ( "*" | "/" ) unary } ;
@@ -39,8 +39,8 @@
 // Tokens: ID is a word without dots (letters, digits, "_" and inner "-"); NAME is a word with at
 // least one dot; FIGURE is a number with its currency, scale and unit (`$16.59B/yr`, `12%`,
 // `370億美元`); BARE is the run of non-blank characters after `@`, `in`, `fiscal-year-end`,
-// `published` and `date` (a period, a unit or a date). `×`, `÷`, `−`, `≤`, `≥` and `≈` are
-// accepted for `*`, `/`, `-`, `<=`, `>=` and `~`.
+// `published` and `date` (a period, a unit or a date). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
+// accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`.
 
 import RecountCore
 
@@ -461,8 +461,9 @@ public struct Parser {
         case .symbol(.greater): relation = .greater
         case .symbol(.greaterEqual): relation = .greaterEqual
         case .symbol(.equals): relation = .equal
+        case .symbol(.notEqual): relation = .notEqual
         default:
-            expected("a comparison (<, <=, >, >= or =)")
+            expected("a comparison (<, <=, >, >=, = or !=)")
             return nil
         }
         advance()

@@ -41,6 +41,7 @@ public struct Token: Sendable, Hashable {
         case lessEqual = "<="
         case greater = ">"
         case greaterEqual = ">="
+        case notEqual = "!="
         case tilde = "~"
     }
 }

@@ -326,3 +326,62 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         #expect(audit.expectationMismatches.isEmpty)
     }
 }
+
+/// `!=` is the negation of `=`: it holds when the two sides share no value.
+@Suite struct NotEqualTests {
+    static let ledger = """
+        entity drax "Drax"
+        source r "Annual report"
+          grade primary
+        fact drax.line_a @ 2025 = £198m
+          source r
+        fact drax.line_b @ 2025 = £138m
+          source r
+        fact drax.line_c @ 2025 = £48m
+          source r
+        fact drax.headline @ 2025 = £378m
+          source r
+        fact drax.total @ 2025 = £384m
+          source r
+
+        """
+
+    @Test func linesThatDoNotSumToTheHeadlineAreConsistentAndOnesThatDoAreNot() throws {
+        let analyzed = try analyzeInline(Self.ledger, """
+            claim do-not-sum
+              holds drax.line_a @ 2025 + drax.line_b @ 2025 + drax.line_c @ 2025 != drax.headline @ 2025
+            claim sign
+              holds drax.line_a @ 2025 + drax.line_b @ 2025 + drax.line_c @ 2025 ≠ drax.headline @ 2025
+            claim do-sum
+              holds drax.line_a @ 2025 + drax.line_b @ 2025 + drax.line_c @ 2025 != drax.total @ 2025
+
+            """)
+        #expect(try analyzed.result("do-not-sum").verdict == .consistent)
+        #expect(try analyzed.result("sign").verdict == .consistent)
+        #expect(try analyzed.result("do-sum").verdict == .inconsistent)
+    }
+
+    /// Touching bounds share a value: 10 and 11 printed to units may both be 10.5.
+    @Test func figuresWhoseIntervalsTouchMayBeEqual() throws {
+        let analyzed = try analyzeInline("""
+            entity acme "Acme"
+            source k "10-K"
+              grade primary
+            fact acme.a @ 2025 = 10
+              source k
+            fact acme.b @ 2025 = 11
+              source k
+            fact acme.c @ 2025 = 12
+              source k
+
+            """, """
+            claim touching
+              holds acme.a @ 2025 != acme.b @ 2025
+            claim apart
+              holds acme.a @ 2025 != acme.c @ 2025
+
+            """)
+        #expect(try analyzed.result("touching").verdict == .inconsistent)
+        #expect(try analyzed.result("apart").verdict == .consistent)
+    }
+}
