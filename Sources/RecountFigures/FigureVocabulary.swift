@@ -13,7 +13,8 @@ public enum FigureVocabulary {
         "M": 6, "m": 6, "mn": 6, "million": 6,
         "B": 9, "bn": 9, "billion": 9,
         "T": 12, "tn": 12, "trillion": 12,
-        "萬": 4, "万": 4, "億": 8, "亿": 8, "萬億": 12, "万亿": 12,
+        "千": 3, "萬": 4, "万": 4, "百萬": 6, "百万": 6, "億": 8, "亿": 8, "十億": 9, "十亿": 9,
+        "萬億": 12, "万亿": 12,
     ]
 
     /// Currency symbols written before the number, with their ISO 4217 code.
