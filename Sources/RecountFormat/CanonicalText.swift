@@ -37,8 +37,7 @@ public enum CanonicalText {
     public static func value(_ v: Syntax.Value) -> String {
         var out = ""
         if let hedge = v.hedge { out += hedge.words == "~" ? "~" : hedge.words + " " }
-        if v.negative { out += "-" }
-        return out + v.figure.text
+        return out + v.signedText
     }
 
     /// `LEFT OP RIGHT` with ASCII operators (`<=` for `≤`).

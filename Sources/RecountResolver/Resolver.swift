@@ -375,8 +375,7 @@ public struct Resolver {
               inRange(ExactFigure(number, negative: v.negative, unit: unit).range, v.figure, at: v.figureRange) else { return nil }
         // The parser only produces hedges that `Hedge(words:)` knows.
         let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? .none
-        var text = v.figure.text
-        if v.negative { text = "-" + text }
+        var text = v.signedText
         if let h = v.hedge { text = "\(h.words) \(text)" }
         return StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit,
                            policy: policy, range: v.range)

@@ -24,7 +24,7 @@
 //   reading       = "reading" ID NEWLINE INDENT { reading-attr NEWLINE } DEDENT ;
 //   reading-attr  = "states" [ quantity "=" ] value | "holds" comparison
 //                 | "because" expression | "note" STRING ;
-//   value         = [ hedge ] [ "-" ] FIGURE ;
+//   value         = [ hedge ] ( [ "-" | "negative" ] FIGURE | "(" FIGURE ")" ) ;
 //   hedge         = "about" | "approximately" | "roughly" | "~" | "over" | "more" "than"
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
 //                 | "up" "to" | "exactly" ;
@@ -434,9 +434,16 @@ public struct Parser {
     private mutating func parseValue() -> Syntax.Value? {
         let start = current
         let hedge = parseHedge()
-        var negative = false
+        var negation: Syntax.Value.Negation?
         if case .symbol(.minus) = current.kind {
-            negative = true
+            negation = .minus
+            advance()
+        } else if case .word("negative") = current.kind, case .figure = peek(1).kind {
+            negation = .word
+            advance()
+        } else if case .symbol(.leftParen) = current.kind, case .figure = peek(1).kind,
+                  case .symbol(.rightParen) = peek(2).kind {
+            negation = .parentheses
             advance()
         }
         guard case .figure(let figure) = current.kind else {
@@ -445,7 +452,8 @@ public struct Parser {
         }
         let figureRange = range(of: current)
         advance()
-        return Syntax.Value(hedge: hedge, negative: negative, figure: figure, figureRange: figureRange,
+        if negation == .parentheses { advance() }
+        return Syntax.Value(hedge: hedge, negation: negation, figure: figure, figureRange: figureRange,
                             range: range(from: start))
     }
 

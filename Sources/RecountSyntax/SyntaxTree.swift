@@ -149,10 +149,27 @@ public enum Syntax {
         public var range: SourceRange
     }
 
-    /// A figure with an optional hedge and sign: `about $3.08B/month`, `-$23.7B`.
+    /// A figure with an optional hedge and sign: `about $3.08B/month`, `-$23.7B`, `($23.7B)`.
     public struct Value: Sendable, Hashable {
+        /// How a negative figure is written: `-$23.7B`, `($23.7B)` as tables print it, or
+        /// `negative $23.7B`.
+        public enum Negation: Sendable, Hashable {
+            case minus, parentheses, word
+        }
+
         public var hedge: Hedge?
-        public var negative: Bool
+        public var negation: Negation?
+        public var negative: Bool { negation != nil }
+
+        /// The figure with its sign as written, without the hedge: `($23.7B)`.
+        public var signedText: String {
+            switch negation {
+            case .minus?: "-" + figure.text
+            case .word?: "negative " + figure.text
+            case .parentheses?: "(" + figure.text + ")"
+            case nil: figure.text
+            }
+        }
         public var figure: FigureText
         public var figureRange: SourceRange
         public var range: SourceRange

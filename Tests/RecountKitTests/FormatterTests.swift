@@ -358,3 +358,12 @@ func meaning(_ audit: Audit) -> [String] {
         #expect(diff.contains("-b\n\\ No newline at end of file\n+b\n"))
     }
 }
+
+/// Each way of writing a negative figure is kept as written, as the article prints it.
+@Suite struct NegativeFormFormattingTests {
+    @Test(arguments: ["($23.7B)", "negative $23.7B", "-$23.7B", "about (23.7)"])
+    func theFormatterKeepsEachForm(_ text: String) {
+        let source = "article a \"A\"\n\nclaim c\n  states x.y = \(text)\n"
+        #expect(formatted(source) == source)
+    }
+}

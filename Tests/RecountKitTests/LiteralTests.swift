@@ -428,3 +428,33 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
                 "\(analyzed.analysis.diagnostics.map(\.message))")
     }
 }
+
+/// Negative figures as printed: a minus, parentheses as tables print losses, or `negative`.
+@Suite struct NegativeFormTests {
+    @Test(arguments: ["-$23.7B", "($23.7B)", "negative $23.7B", "(23.7)"])
+    func everyNegativeFormIsTheSameIntervalShownAsWritten(_ text: String) throws {
+        let v = try #require(resolveNegative(text))
+        #expect(v.negative)
+        #expect(v.text == text)
+        #expect(v.asserted.interval.upper < 0)
+        let magnitude = text.contains("B") ? 23.7e9 : 23.7
+        #expect(v.asserted.interval.contains(-magnitude))
+    }
+
+    @Test func parenthesesInAFormulaGroup() throws {
+        let analyzed = try analyzeInline("entity acme \"Acme\"\n", """
+            claim grouped
+              states 23.7
+              because (23.7)
+
+            """)
+        #expect(try analyzed.result("grouped").verdict == .consistent)
+    }
+
+    private func resolveNegative(_ text: String) -> StatedValue? {
+        let source = "entity x \"X\"\narticle a \"A\"\n\nclaim c\n  states x.y = \(text)\n"
+        let (document, _) = Parser.parse(SourceFile(path: "f.claims", text: source))
+        let (project, _) = Resolver.resolve([document])
+        return project.claims.first?.stated
+    }
+}
