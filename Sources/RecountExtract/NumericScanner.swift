@@ -145,8 +145,8 @@ enum NumericScanner {
         }
         let isPercent = suffix.hasSuffix("%") || suffix.hasSuffix(" pp")
         if let unitWord {
-            // A power or time word: 7.1GW, 18 months.
-            suffix += " " + unitWord.spelling
+            // A power or time word: 7.1GW, 18 months; a multiple or per mille against the number.
+            suffix += (FigureVocabulary.signsAgainstTheNumber.contains(unitWord.spelling) ? "" : " ") + unitWord.spelling
             end = unitWord.end
         } else if !isPercent, end < s.count, ScalarClass.isASCIILetter(s[end]), ScalarClass.isDigit(s[end - 1]) {
             // Letters right after the digits: 1st, 3D, 5G, not a figure with a unit Recount

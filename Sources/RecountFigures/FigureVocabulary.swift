@@ -81,6 +81,10 @@ public enum FigureVocabulary {
     /// space: `2 x` and `2 × 3` are not multiples.
     public static let multipleSigns: Set<String> = ["x", "×"]
 
+    /// Unit signs that a figure written back from an article puts against its number: `2.23x`,
+    /// `5.2‰`, not `2.23 x`, which would not read back as a multiple.
+    public static let signsAgainstTheNumber: Set<String> = multipleSigns.union(["‰"])
+
     /// The signs that make a number a percentage, half- and full-width.
     package static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
 

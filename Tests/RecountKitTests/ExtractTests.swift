@@ -176,6 +176,10 @@ import Testing
         ("up 2.5 percentage points in H1 2025", "2.5 pp", "H1 2025"),
         ("a market of US$5.2bn in 2024", "US$5.2bn", "2024"),
         ("less than a tenth of its capex", "less than 0.1", nil),
+        ("assets were 2.23x equity", "2.23x", nil),
+        ("assets were 2.23× equity", "2.23x", nil),
+        ("a levy of 5.2‰ on assessed value", "5.2‰", nil),
+        ("收入為350百萬美元", "350百萬美元", nil),
     ] as [(String, String, String?)])
     func statedValues(_ sentence: String, _ stated: String, _ period: String?) throws {
         let found = NumericScanner.scan(sentence)
