@@ -429,10 +429,14 @@ enum NumericScanner {
             return (unit, k - q, word)
         }
         guard k > j, let unit = FigureVocabulary.prosePerUnits[word.lowercased()] else { return nil }
-        // "a quarter of": a fraction, not a rate.
+        // "a quarter of": a fraction, not a rate; "a year earlier", "a year ago": a time, not a rate.
         var m = k
         while m < s.count, s[m] == " " { m += 1 }
         if ScalarClass.matches("of ", s, at: m) { return nil }
+        if lead == "a" || lead == "an",
+           ["earlier", "ago", "before", "later", "after", "previously"].contains(where: { ScalarClass.matches($0, s, at: m) }) {
+            return nil
+        }
         return (unit, k - q, ScalarClass.text(s, q..<k))
     }
 

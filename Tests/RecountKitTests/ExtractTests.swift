@@ -177,6 +177,8 @@ import Testing
         ("a market of US$5.2bn in 2024", "US$5.2bn", "2024"),
         ("less than a tenth of its capex", "less than 0.1", nil),
         ("assets were 2.23x equity", "2.23x", nil),
+        ("against negative $12 billion a year earlier", "-$12 billion", nil),
+        ("$40 billion a year ago", "$40 billion", nil),
         ("assets were 2.23× equity", "2.23x", nil),
         ("a levy of 5.2‰ on assessed value", "5.2‰", nil),
         ("收入為350百萬美元", "350百萬美元", nil),
