@@ -35,6 +35,8 @@ package struct FigureScanner: Sendable {
         // currency symbol and code.
         guard Self.isDigit(s[start]) || FigureVocabulary.prefixStarts.contains(s[start]) else { return nil }
         if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]) { return nil }
+        // Nor inside a number: the 2 of `16.2` or of `1,200` that a scan did not take whole.
+        if mode == .prose, start > 1, [".", ",", "．", "，"].contains(s[start - 1]), Self.isDigit(s[start - 2]) { return nil }
         var j = start
         var prefix: Range<Int>?
         var currency: String?

@@ -19,13 +19,14 @@ public enum FigureVocabulary {
 
     /// Currency symbols written before the number, with their ISO 4217 code.
     public static let currencySymbols: [String: String] = [
-        "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
+        "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL", "$": "USD",
+        "€": "EUR", "£": "GBP", "₹": "INR", "Dh": "AED", "QR": "QAR", "SR": "SAR",
     ]
 
     /// ISO 4217 codes accepted before or after the number.
     public static let currencyCodes: Set<String> = [
         "USD", "EUR", "GBP", "DKK", "AED", "CNY", "RMB", "JPY", "HKD", "TWD", "CHF", "CAD", "AUD",
-        "SEK", "NOK", "INR", "KRW", "SGD", "SAR",
+        "SEK", "NOK", "INR", "KRW", "SGD", "SAR", "QAR", "KWD", "BHD", "OMR", "BRL", "ZAR", "NZD", "MXN",
     ]
 
     /// Common names that are not ISO codes, with the code they stand for.
