@@ -17,11 +17,12 @@ struct World {
     let unexplored: [Int: String]
     /// Which conflicts each base takes part in.
     private let conflictsByBase: [Base: [Int]]
-    /// The lightest diagnoses of each component with conflicts, and of each component whose
-    /// facts alone conflict, among its facts alone.
+    /// The lightest diagnoses of each component with conflicts.
     let diagnoses: [Int: MinimumDiagnosis]
+    /// The lightest diagnoses of the ledger's facts alone, for each component whose facts
+    /// conflict among themselves: they decide which facts are the ledger's word.
     private let ledgerDiagnoses: [Int: MinimumDiagnosis]
-    /// The ledger's facts about each quantity, by index, in load order.
+    /// The ledger's facts about each quantity, by index: best source first, then by content.
     private let factsOn: [Quantity: [Int]]
     /// The article's own figures, for formulas.
     private let articleFigures: ArticleFigures
