@@ -1,4 +1,4 @@
-/// A comparison a claim says `holds`: `<`, `<=`, `>`, `>=`, `=` or `!=`.
+/// A comparison a claim says `holds`: `<`, `<=`, `>`, `>=`, `=`, `!=` or `~`.
 public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case less = "<"
     case lessEqual = "<="
@@ -6,4 +6,6 @@ public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
     case greaterEqual = ">="
     case equal = "="
     case notEqual = "!="
+    /// About equal: equal once the right side is widened by the `about` tolerance.
+    case approximately = "~"
 }

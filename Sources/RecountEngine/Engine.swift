@@ -112,7 +112,8 @@ public enum Engine {
     /// figures known only to printed precision can never hold for every value, so `=` is
     /// `consistent` when the two sides meet and `inconsistent` when they do not.
     static func compare(_ left: Result<Derivation, Evaluator.Problem>, _ relation: ComparisonOperator,
-                        _ right: Result<Derivation, Evaluator.Problem>, at range: SourceRange) -> Check {
+                        _ right: Result<Derivation, Evaluator.Problem>, tolerance: Double = 0,
+                        at range: SourceRange) -> Check {
         let basis = Check.Basis.comparison(relation)
         let l: Derivation
         let r: Derivation
@@ -133,13 +134,16 @@ public enum Engine {
             return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
         }
         // Inputs read more than once, on either side, are split into pieces for the verdict.
-        let (always, never) = Subdivision.holds(l, relation, r) ?? holds(l.value.interval, relation, r.value.interval)
+        // `~` is `=` once the right side is widened by the `about` tolerance of its size.
+        let widening = relation == .approximately ? tolerance : 0
+        let (always, never) = Subdivision.holds(l, relation, r, widening: widening)
+            ?? holds(l.value.interval, relation, r.value.interval.widened(byFraction: widening))
         let verdict: Verdict = always ? .consistent : never ? .inconsistent : .approximate
         let room: Double
         switch relation {
         case .less, .lessEqual: room = r.value.nominal - l.value.nominal
         case .greater, .greaterEqual: room = l.value.nominal - r.value.nominal
-        case .equal: room = -abs(l.value.nominal - r.value.nominal)
+        case .equal, .approximately: room = -abs(l.value.nominal - r.value.nominal)
         case .notEqual: room = abs(l.value.nominal - r.value.nominal)
         }
         var check = Check(basis: basis, verdict: verdict, derivation: l, other: r,
@@ -157,7 +161,8 @@ public enum Engine {
         case .lessEqual: (a.upper <= b.lower, a.lower > b.upper)
         case .greater: (a.lower > b.upper, a.upper <= b.lower)
         case .greaterEqual: (a.lower >= b.upper, a.upper < b.lower)
-        case .equal: (a.meets(b), !a.meets(b))
+        // For `~` the caller has widened `b` by the tolerance.
+        case .equal, .approximately: (a.meets(b), !a.meets(b))
         case .notEqual: (!a.meets(b), a.meets(b))
         }
     }

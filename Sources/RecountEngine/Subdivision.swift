@@ -161,7 +161,7 @@ struct Subdivision {
     /// Whether a comparison holds for every value of its inputs, and whether for none, over
     /// pieces of the inputs that occur more than once on its two sides; nil when none does.
     static func holds(_ left: Derivation, _ relation: ComparisonOperator,
-                      _ right: Derivation) -> (always: Bool, never: Bool)? {
+                      _ right: Derivation, widening: Double = 0) -> (always: Bool, never: Bool)? {
         var built = Subdivision()
         guard let l = built.expression(left), let r = built.expression(right), !built.splittable.isEmpty else {
             return nil
@@ -169,9 +169,9 @@ struct Subdivision {
         let s = built
         func sides(_ box: [Interval]) -> (Interval, Interval)? {
             guard let a = s.evaluate(l, box), let b = s.evaluate(r, box) else { return nil }
-            return (a, b)
+            return (a, b.widened(byFraction: widening))
         }
-        if relation == .equal || relation == .notEqual {
+        if relation == .equal || relation == .notEqual || relation == .approximately {
             // `=` holds when some values make the sides equal, and `!=` is its negation: a piece on which they meet may
             // hold such values, and pieces with the left side below and above the right one do.
             guard let pieces = s.refine(sides, open: { $0.0.meets($0.1) }, settled: { pieces in
@@ -180,7 +180,7 @@ struct Subdivision {
             }) else { return nil }
             let possible = pieces.contains { $0.0.meets($0.1) }
                 || (pieces.contains { $0.0.upper < $0.1.lower } && pieces.contains { $0.0.lower > $0.1.upper })
-            return relation == .equal ? (possible, !possible) : (!possible, possible)
+            return relation == .notEqual ? (!possible, possible) : (possible, !possible)
         }
         guard let outcomes = s.refine({ box in sides(box).map { Engine.holds($0.0, relation, $0.1) } },
                                       open: { !$0.always && !$0.never },

@@ -307,7 +307,9 @@ struct World {
             }
             return withContextSlips(result, quantity: quantity, stated: stated)
         case .holds(let left, let relation, let right):
-            return [Engine.compare(evaluator.evaluate(left), relation, evaluator.evaluate(right), at: claim.range)]
+            let about = (project.article(claim.article)?.policy ?? .standard).fraction(for: .about)
+            return [Engine.compare(evaluator.evaluate(left), relation, evaluator.evaluate(right), tolerance: about,
+                                   at: claim.range)]
         }
     }
 

@@ -22,6 +22,15 @@ public struct Interval: Sendable, Hashable {
 
     public static let entire = Interval(-.infinity, .infinity)
 
+    /// Widened on each side by `fraction` of its largest magnitude, outward: `about` as a
+    /// tolerance. A fraction of 0, or an unbounded interval, is returned as it is.
+    public func widened(byFraction fraction: Double) -> Interval {
+        let size = max(abs(lower), abs(upper))
+        guard fraction > 0, size.isFinite else { return self }
+        let w = fraction * size
+        return Interval.outward(lower - w, upper + w)
+    }
+
     public var isPoint: Bool { lower == upper }
     public var isBounded: Bool { lower.isFinite && upper.isFinite }
     public var midpoint: Double {

@@ -86,6 +86,7 @@ public enum ReportSentences {
         case .greaterEqual: "at least"
         case .equal: "equal to"
         case .notEqual: "different from"
+        case .approximately: "about equal to"
         }
     }
 

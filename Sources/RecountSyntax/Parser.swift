@@ -28,7 +28,7 @@
 //   hedge         = "about" | "approximately" | "roughly" | "~" | "over" | "more" "than"
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
 //                 | "up" "to" | "exactly" ;
-//   comparison    = expression ( "<" | "<=" | ">" | ">=" | "=" | "!=" ) expression ;
+//   comparison    = expression ( "<" | "<=" | ">" | ">=" | "=" | "!=" | "~" ) expression ;
 //   expression    = sum [ "in" BARE ] ;
 //   sum           = product { ( "+" | "-" ) product } ;
 //   product       = unary { ( "*" | "/" ) unary } ;
@@ -470,8 +470,9 @@ public struct Parser {
         case .symbol(.greaterEqual): relation = .greaterEqual
         case .symbol(.equals): relation = .equal
         case .symbol(.notEqual): relation = .notEqual
+        case .symbol(.tilde): relation = .approximately
         default:
-            expected("a comparison (<, <=, >, >=, = or !=)")
+            expected("a comparison (<, <=, >, >=, =, != or ~)")
             return nil
         }
         advance()

@@ -385,3 +385,54 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         #expect(try analyzed.result("apart").verdict == .consistent)
     }
 }
+
+/// `~` is `=` once the right side is widened by the article's `about` tolerance (5% unless the
+/// article sets another).
+@Suite struct ApproximatelyTests {
+    static let ledger = """
+        entity acme "Acme"
+        source k "10-K"
+          grade primary
+        fact acme.a @ 2025 = $104M
+          source k
+        fact acme.b @ 2025 = $100M
+          source k
+        fact acme.c @ 2025 = $120M
+          source k
+
+        """
+
+    @Test func withinTheAboutToleranceHoldsAndBeyondItDoesNot() throws {
+        let analyzed = try analyzeInline(Self.ledger, """
+            claim near
+              holds acme.a @ 2025 ~ acme.b @ 2025
+            claim sign
+              holds acme.a @ 2025 ≈ acme.b @ 2025
+            claim far
+              holds acme.c @ 2025 ~ acme.b @ 2025
+
+            """)
+        #expect(try analyzed.result("near").verdict == .consistent)
+        #expect(try analyzed.result("sign").verdict == .consistent)
+        #expect(try analyzed.result("far").verdict == .inconsistent)
+    }
+
+    /// $104M against $100M: within 5%, not within 2%.
+    @Test func anArticleCanNarrowTheTolerance() throws {
+        let text = "article t \"Test\"\n  tolerance about 2%\n\nclaim near\n  holds acme.a @ 2025 ~ acme.b @ 2025\n"
+        let (ledger, _) = Parser.parse(SourceFile(path: "Evidence/t.ledger", text: Self.ledger))
+        let (claims, problems) = Parser.parse(SourceFile(path: "Claims/t.claims", text: text))
+        #expect(problems.isEmpty, "\(problems.map(\.message))")
+        let (project, resolveProblems) = Resolver.resolve([ledger, claims])
+        #expect(resolveProblems.isEmpty, "\(resolveProblems.map(\.message))")
+        let result = try #require(Engine.analyze(project).results.first)
+        #expect(result.verdict == .inconsistent)
+    }
+
+    @Test func wideningIsAFractionOfTheLargestMagnitude() {
+        let widened = Interval(100, 110).widened(byFraction: 0.05)
+        #expect(widened.lower <= 94.5 && widened.lower > 94.49)
+        #expect(widened.upper >= 115.5 && widened.upper < 115.51)
+        #expect(Interval(1, .infinity).widened(byFraction: 0.05) == Interval(1, .infinity))
+    }
+}
