@@ -19,7 +19,7 @@
 /// `maximumListingNodes` past the lightest weight. When a bound stops it before
 /// the lightest diagnoses are all known, it says so (`exhausted`), and the claims in its
 /// component are marked as not fully explored; when it stops it later, only the list of
-/// conflicts is shorter (`listedEvery` is false).
+/// conflicts is shorter.
 struct ConflictSearch {
     /// The most nodes of the hitting-set tree explored per component.
     static let maximumNodes = 256
@@ -38,21 +38,17 @@ struct ConflictSearch {
 
     /// The minimal conflicts found, each in content order, in the order found.
     var conflicts: [[Base]] { found.map { $0.map { bases[$0] } } }
-    /// The lightest diagnoses, each in content order.
-    var diagnoses: [[Base]] { cuts.map { $0.map { bases[$0] } } }
     /// Whether the bound on the tree stopped the search before every lightest diagnosis was
     /// known.
     private(set) var exhausted = false
     /// Whether a propagation within the search ran out of its revision budget, so that a set
     /// it called consistent may not be.
     private(set) var propagationStopped = false
-    /// Whether every minimal conflict of the searched bases was found.
-    private(set) var listedEvery = true
 
     private var found: [[Int]] = []
-    /// The lightest diagnoses, and the heavier ones met while listing conflicts.
+    /// The diagnoses met, which no later path may contain. The verdicts rest on the minimal
+    /// conflicts alone (see `MinimumDiagnosis`), so which of these are lightest is not kept.
     private var cuts: [[Int]] = []
-    private var heavier: [[Int]] = []
 
     /// A search among the component's bases that `among` accepts (the ledger's facts, say).
     init(network: Network, component: Int, among: (Base) -> Bool = { _ in true }, weight: (Base) -> Int) {
@@ -90,11 +86,11 @@ struct ConflictSearch {
             guard seen.insert(path).inserted else { continue }
             let removed = Set(path)
             // A path that contains a diagnosis found earlier is not minimal.
-            if (cuts + heavier).contains(where: { $0.allSatisfy(removed.contains) }) { continue }
+            if cuts.contains(where: { $0.allSatisfy(removed.contains) }) { continue }
             nodes += 1
             if weight > lightest { listing += 1 }
             if nodes > ConflictSearch.maximumNodes || listing > ConflictSearch.maximumListingNodes {
-                if weight <= lightest { exhausted = true } else { listedEvery = false }
+                if weight <= lightest { exhausted = true }
                 break
             }
             let label: [Int]
@@ -103,12 +99,8 @@ struct ConflictSearch {
             } else {
                 let rest = bases.indices.filter { !removed.contains($0) }
                 guard let conflict = quickXplain(rest) else {
-                    if weight <= lightest {
-                        cuts.append(path)
-                        lightest = weight
-                    } else {
-                        heavier.append(path)
-                    }
+                    cuts.append(path)
+                    lightest = min(lightest, weight)
                     continue
                 }
                 found.append(conflict)

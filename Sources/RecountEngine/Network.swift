@@ -367,9 +367,14 @@ struct Network {
     /// the work does not grow with the figures of the component that are not among them.
     func solve(component: Int, only bases: [Base]) -> Solution {
         guard component >= 0, component < componentCount else { return Solution() }
-        let statements = bases.flatMap { statementsOf[$0] ?? [] }.filter { componentOf[self.statements[$0].variable] == component }
-        let active = Set(bases.compactMap { positionOf[$0] })
-        return propagate(component, Array(Set(statements)).sorted()) { $0 < 0 || active.contains($0) }
+        let (stated, active) = members(bases, in: component)
+        return propagate(component, stated) { $0 < 0 || active.contains($0) }
+    }
+
+    /// The statements of some bases within a component, in order, and the bases' positions.
+    private func members(_ bases: [Base], in component: Int) -> (stated: [Int], active: Set<Int>) {
+        let stated = Set(bases.flatMap { statementsOf[$0] ?? [] }).filter { componentOf[statements[$0].variable] == component }
+        return (stated.sorted(), Set(bases.compactMap { positionOf[$0] }))
     }
 
     /// How many times `cannotHold` may halve a figure, one level at a time: at most 2^6 = 64
@@ -387,9 +392,7 @@ struct Network {
     /// nothing is split.
     func cannotHold(component: Int, only bases: [Base], holding base: Base, to value: Measure) -> Bool {
         guard component >= 0, component < componentCount else { return false }
-        let stated = Array(Set((bases + [base]).flatMap { statementsOf[$0] ?? [] })).sorted()
-            .filter { componentOf[statements[$0].variable] == component }
-        let active = Set((bases + [base]).compactMap { positionOf[$0] })
+        let (stated, active) = members(bases + [base], in: component)
         var values: [Int: Measure] = [:]
         for i in statementsOf[base] ?? [] { values[i] = value }
         return cannotHold(component, stated, active, values, splits: linksIn[component].isEmpty ? 0 : Network.maximumSplits)

@@ -6,8 +6,7 @@ import RecountModel
 /// projection evaluates the siblings of every node on its path again, which costs the square of
 /// the link's size for one sum of many lines. On this array the forward values of all nodes are
 /// computed once per revision and updated along one path when a variable narrows, and a
-/// projection walks its own path only. The operations, and their order, are those of
-/// `LinkExpression.evaluate` and `invert`, so the bounds are the same to the last bit.
+/// projection walks its own path only, undoing each operation on it in turn.
 struct LinkTree {
     enum Node {
         case variable(position: Int)
