@@ -73,7 +73,8 @@ public struct NumericExpression: Sendable, Hashable {
             text += spelling
             if spelling.unicodeScalars.last.map(ScalarClass.isASCIILetter) == true { text += " " }
         }
-        text += number.digits
+        // Words and exponents are written as printed: their digits would not carry their precision.
+        text += number.isPlainDigits ? number.digits : number.written
         text += unit.scaleSpelling
         if unit.currencyAfter, let spelling = unit.currencySpelling { text += spelling }
         if unit.word != nil { text += unit.wordSpelling }

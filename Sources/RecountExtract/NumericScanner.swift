@@ -12,13 +12,7 @@ import RecountModel
 enum NumericScanner {
     /// Small counts written in words. "one", "eleven" and "hundred" are left out: "one
     /// company", "to eleven" and "hundreds of billions" are not figures anyone checks.
-    static let countWords: Set<String> = Set(FigureVocabulary.numberWords.filter { !$0.value.isFraction }.keys)
-        .subtracting(["one", "eleven", "hundred"])
-
-    /// Fractions in words, with their digits as the claims language prints them.
-    static let fractionDigits: [String: String] = FigureVocabulary.numberWords
-        .merging(FigureVocabulary.cjkFractions) { word, _ in word }
-        .compactMapValues { $0.isFraction ? $0.digits : nil }
+    static let countWords: Set<String> = Set(FigureVocabulary.countWords.keys).subtracting(["one", "eleven", "hundred"])
 
     /// CJK measure words that make a single numeral a count: 五大, 兩家, 三倍.
     static let cjkMeasureWords: Set<Unicode.Scalar> = Set("大家個个位倍名款項项種种條条次間间座臺台".unicodeScalars)
@@ -198,23 +192,22 @@ enum NumericScanner {
         number.decimals == 0 && number.digits.count == 4 && (1900...2100).contains(Int(number.value))
     }
 
-    /// A count or fraction written in words, or nil when the word is not one.
+    /// A count, fraction or multiple written in words, or nil when the words are not one. A
+    /// fraction is a share of something only before "of" ("three quarters of", "half of"), not
+    /// in "the first half" or "a quarter earlier"; a Chinese fraction needs no such word.
     static func word(_ f: QuoteNumbers.Found, _ t: SentenceTokens) -> Candidate? {
-        let lower = f.text.lowercased()
-        if let digits = fractionDigits[lower], let number = PrintedNumber(digits) {
-            if lower.unicodeScalars.contains(where: ScalarClass.isCJK) {
-                return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
-            }
-            // "a tenth of", "one quarter of": not "per quarter" or "a quarter" after a figure.
-            let before = t.index(endingAtOrBefore: f.span.lowerBound)
-            let after = t.index(atOrAfter: f.span.upperBound)
-            guard before >= 0, ["a", "an", "one"].contains(t.tokens[before].lower), t.spells(["of"], at: after) else {
-                return nil
-            }
+        guard let word = f.word, let number = PrintedNumber(f.text) else { return nil }
+        switch word.kind {
+        case .fraction:
+            let cjk = f.text.unicodeScalars.contains(where: ScalarClass.isCJK)
+            guard cjk || t.spells(["of"], at: t.index(atOrAfter: f.span.upperBound)) else { return nil }
             return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
+        case .multiple:
+            return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
+        case .count:
+            guard word.numerator == 0, countWords.contains(f.text.lowercased()) else { return nil }
+            return Candidate(role: .count, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
         }
-        guard countWords.contains(lower), let number = PrintedNumber(String(Int(f.value))) else { return nil }
-        return Candidate(role: .count, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
     }
 
     /// Single CJK numerals followed by a measure word: 五大, 兩家.

@@ -49,7 +49,7 @@ package struct FigureScanner: Sendable {
             j = spaced
         }
         guard j < end, Self.isDigit(s[j]) else { return nil }
-        let number = j..<Self.numberEnd(s, from: j, end: end)
+        let number = j..<Self.numberEnd(s, from: j, end: end, prose: mode == .prose)
         let parts = switch mode {
         case .strict: strictParts(s, from: number.upperBound, end: end)
         case .prose: proseParts(s, from: number.upperBound, end: end, currency: &currency)
@@ -72,16 +72,28 @@ package struct FigureScanner: Sendable {
         return (unit, k)
     }
 
-    /// A number written in words at `start`, in prose: `five`, `tenth`, `十分之一`. An English
-    /// word must be whole; a Chinese fraction has no spaces around it to tell where words end.
+    /// A number written in words at `start`: `five`, `a tenth`, `three quarters`, `two-fifths`,
+    /// `doubled`, `two and a half times`, `十分之一`. The words are separated by one space or a
+    /// hyphen, and the longest phrase wins; an English phrase must be whole words. A Chinese
+    /// fraction has no spaces around it to tell where words end.
     package func numberWord(in s: [Unicode.Scalar], at start: Int, end: Int) -> (span: Range<Int>, word: NumberWord)? {
         for (word, value) in Self.cjkFractions where Self.matches(word, s, at: start, end: end) {
             return (start..<start + word.count, value)
         }
-        guard start < end, Self.isASCIILetter(s[start]), start == 0 || !Self.isASCIILetter(s[start - 1]) else { return nil }
-        let k = Self.lettersEnd(s, from: start, end: end)
-        guard let word = FigureVocabulary.numberWords[Self.text(s, start..<k).lowercased()] else { return nil }
-        return (start..<k, word)
+        guard start < end, Self.isASCIILetter(s[start]), start == 0 || !Self.isWordScalar(s[start - 1]) else { return nil }
+        // Up to five words ahead: "two and a half times" is the longest phrase.
+        var words: [(text: String, end: Int)] = []
+        var i = start
+        while words.count < 5 {
+            let k = Self.lettersEnd(s, from: i, end: end)
+            guard k > i else { break }
+            if k < end, Self.isWordScalar(s[k]) { break }
+            words.append((Self.text(s, i..<k).lowercased(), k))
+            guard k + 1 < end, s[k] == " " || s[k] == "-", Self.isASCIILetter(s[k + 1]) else { break }
+            i = k + 1
+        }
+        guard let (value, count) = NumberPhrase.read(words.map(\.text)) else { return nil }
+        return (start..<words[count - 1].end, value)
     }
 
     /// Splits the text after a figure's number into its parts, keeping the spaces before a part
@@ -135,9 +147,10 @@ package struct FigureScanner: Sendable {
         return (3, FigureVocabulary.isoCode(code), true)
     }
 
-    /// Where the digits from `i` end, with the thousands separators and decimal points between
-    /// them, half- or full-width.
-    private static func numberEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
+    /// Where the number from `i` ends: its digits, with the thousands separators and decimal
+    /// points between them, half- or full-width, and an exponent (`1.2e9`, `3E-4`). In prose an
+    /// exponent must not run on into letters, so that `4e5f` is not read as 4 × 10⁵.
+    private static func numberEnd(_ s: [Unicode.Scalar], from i: Int, end: Int, prose: Bool) -> Int {
         var j = i
         while j < end {
             if isDigit(s[j]) {
@@ -148,7 +161,14 @@ package struct FigureScanner: Sendable {
                 break
             }
         }
-        return j
+        guard j + 1 < end, s[j] == "e" || s[j] == "E" else { return j }
+        var k = j + 1
+        if s[k] == "-" || s[k] == "+" || s[k] == "−" { k += 1 }
+        let digits = k
+        while k < end, s[k].isASCII, isDigit(s[k]) { k += 1 }
+        guard k > digits else { return j }
+        if prose, k < end, isASCIILetter(s[k]) { return j }
+        return k
     }
 
     // MARK: Strict

@@ -126,19 +126,30 @@ public enum FigureVocabulary {
     /// CJK per units after `/`: `/月`, `/年`.
     package static let cjkPerUnits: [String: String] = ["月": "month", "年": "yr"]
 
-    /// Numbers in English words, lowercased.
-    package static let numberWords: [String: NumberWord] = [
-        "one": .count(1), "two": .count(2), "three": .count(3), "four": .count(4), "five": .count(5),
-        "six": .count(6), "seven": .count(7), "eight": .count(8), "nine": .count(9), "ten": .count(10),
-        "eleven": .count(11), "twelve": .count(12), "dozen": .count(12), "hundred": .count(100),
-        "half": .fraction(0.5, "0.5"), "third": .fraction(1.0 / 3, nil), "quarter": .fraction(0.25, "0.25"),
-        "tenth": .fraction(0.1, "0.1"),
+    /// Counts in English words, lowercased.
+    package static let countWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100,
+    ]
+
+    /// Fraction words, singular and plural, lowercased, with their denominator: the `quarter` of
+    /// `a quarter` and the `quarters` of `three quarters`.
+    package static let fractionWords: [String: Int] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    ]
+
+    /// Multiples written as one word, lowercased: `revenue doubled` is the multiple 2.
+    package static let multipleWords: [String: NumberWord] = [
+        "doubled": .multiple(2), "twice": .multiple(2), "tripled": .multiple(3), "trebled": .multiple(3),
+        "quadrupled": .multiple(4), "halved": .multiple(0, plus: 1, over: 2),
     ]
 
     /// Fractions in Chinese words.
     package static let cjkFractions: [String: NumberWord] = [
-        "十分之一": .fraction(0.1, "0.1"), "一半": .fraction(0.5, "0.5"), "三分之一": .fraction(1.0 / 3, nil),
-        "四分之一": .fraction(0.25, "0.25"), "五分之一": .fraction(0.2, "0.2"),
+        "十分之一": .fraction(1, 10), "一半": .fraction(1, 2), "三分之一": .fraction(1, 3),
+        "四分之一": .fraction(1, 4), "五分之一": .fraction(1, 5),
     ]
 
     /// Chinese numerals for small counts (五大 "the five largest"). 一 and 十 are left out: they

@@ -7,14 +7,22 @@ import RecountCore
 /// `impact` tries exact values of a quantity; both need figures the engine reads exactly as it
 /// would read them in a file.
 extension StatedValue {
-    /// The same figure moved by `steps` units of its last printed digit (`16.59` → `16.60` for
-    /// +1), with its hedge, precision and unit, under `policy`. Nil when the number is too long
-    /// to move.
+    /// The same figure moved by `steps` units of its last digit that carries precision (`16.59`
+    /// → `16.60` for +1, `318,000` → `319,000`), with its hedge, precision and unit, under
+    /// `policy`. Nil when the number is too long to move, or is not written in plain digits.
     public func nudged(by steps: Int, policy: TolerancePolicy) -> StatedValue? {
         let digits = number.digits
         let decimals = number.decimals
-        guard let magnitude = Int64(digits.replacingAll(".", with: "")) else { return nil }
-        let (moved, overflow) = (negative ? -magnitude : magnitude).addingReportingOverflow(Int64(steps))
+        guard number.isPlainDigits, let magnitude = Int64(digits.replacingAll(".", with: "")) else { return nil }
+        var step: Int64 = 1
+        for _ in 0..<max(0, number.precisionExponent + decimals) {
+            let (next, overflow) = step.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            step = next
+        }
+        let (delta, o1) = step.multipliedReportingOverflow(by: Int64(steps))
+        guard !o1 else { return nil }
+        let (moved, overflow) = (negative ? -magnitude : magnitude).addingReportingOverflow(delta)
         guard !overflow else { return nil }
         var newDigits = String(moved.magnitude)
         if decimals > 0 {

@@ -154,6 +154,21 @@ package struct Natural: Sendable, Hashable, Comparable {
         trim()
     }
 
+    /// Subtracts a number no larger than this one; the caller makes sure of that.
+    package mutating func subtract(_ other: Natural) {
+        var borrow: Int64 = 0
+        for i in limbs.indices {
+            var current = Int64(limbs[i]) - borrow - Int64(i < other.limbs.count ? other.limbs[i] : 0)
+            borrow = 0
+            if current < 0 {
+                current += 1 << 32
+                borrow = 1
+            }
+            limbs[i] = UInt32(current)
+        }
+        trim()
+    }
+
     /// Divides by a small number in place and returns the remainder.
     private mutating func divide(by divisor: UInt32) -> UInt32 {
         var remainder: UInt64 = 0

@@ -28,6 +28,8 @@ public enum QuoteNumbers {
         public var figure: FigureText?
         /// Where the figure and its parts are in the text, for the extractor.
         package var scanned: ScannedFigure?
+        /// The number in words, for a number written in words.
+        package var word: NumberWord?
     }
 
     /// Every figure in `text`, in order; with `chineseCounts`, also single Chinese numerals.
@@ -91,10 +93,10 @@ public enum QuoteNumbers {
                      percentagePoints: points, span: amount, figure: figure.text { text(s, $0) }, scanned: figure)
     }
 
-    /// A number written in words: `five`, `a tenth`, `十分之一`.
+    /// A number written in words: `five`, `a tenth`, `three quarters`, `doubled`, `十分之一`.
     private static func word(_ s: [Unicode.Scalar], at start: Int) -> Found? {
         guard let (span, word) = FigureScanner.prose.numberWord(in: s, at: start, end: s.count) else { return nil }
         return Found(text: text(s, span), value: word.value, currency: nil, percent: false, percentagePoints: false,
-                     span: span)
+                     span: span, word: word)
     }
 }

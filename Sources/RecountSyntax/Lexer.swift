@@ -104,6 +104,12 @@ public struct Lexer {
             } else if let figure = FigureScanner.strict.figure(in: s, at: i, end: end) {
                 tokens.append(Token(.figure(figure.text(file.text)), figure.span))
                 i = figure.span.upperBound
+            } else if !c.isASCII, let (span, _) = FigureScanner.strict.numberWord(in: s, at: i, end: end) {
+                // A Chinese fraction (十分之一) cannot be an id; English number words are read by
+                // the parser, where a single word may also be a claim's id.
+                let text = file.text(span)
+                tokens.append(Token(.figure(FigureText(text: text, currencyPrefix: nil, number: text, suffix: "")), span))
+                i = span.upperBound
             } else if isWordStart(c) {
                 var j = i + 1
                 while j < end, isWordContinue(at: j, end: end) { j += 1 }

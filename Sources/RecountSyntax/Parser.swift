@@ -43,6 +43,7 @@
 // accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`.
 
 import RecountCore
+import RecountFigures
 
 /// Builds a `Syntax.Document` from tokens, recovering at the next line after an error so that
 /// one run reports every problem in the file.
@@ -446,8 +447,12 @@ public struct Parser {
             negation = .parentheses
             advance()
         }
+        if let (figure, figureRange) = numberInWords(severalWordsOnly: false) {
+            return Syntax.Value(hedge: hedge, negation: negation, figure: figure, figureRange: figureRange,
+                                range: range(from: start))
+        }
         guard case .figure(let figure) = current.kind else {
-            expected("a figure such as $16.59B, 12% or 370億美元")
+            expected("a figure such as $16.59B, 12%, 370億美元 or three quarters")
             return nil
         }
         let figureRange = range(of: current)
@@ -546,6 +551,7 @@ public struct Parser {
         case .word(let word) where word.contains("."):
             return parseQuantityName().map { .quantity($0) }
         case .word(let word):
+            if let (figure, figureRange) = numberInWords(severalWordsOnly: true) { return .figure(figure, figureRange) }
             advance()
             return .claim(Syntax.Identifier(name: word, range: range(of: start)))
         case .symbol(.leftParen):
@@ -557,6 +563,24 @@ public struct Parser {
             expected("a figure, a quantity, a claim id or '('")
             return nil
         }
+    }
+
+    /// A number in words that starts at the current word, as one figure: `three quarters`,
+    /// `a tenth`, `doubled`. In a formula a single word is a claim's id, so there only a phrase
+    /// of several words is a number.
+    private mutating func numberInWords(severalWordsOnly: Bool) -> (FigureText, SourceRange)? {
+        guard case .word = current.kind,
+              let (span, _) = FigureScanner.strict.numberWord(in: file.scalars, at: current.span.lowerBound,
+                                                              end: file.scalars.count) else { return nil }
+        // The phrase must end where a word does: `half_year` is a name, not `half`.
+        var count = 0
+        while case .word = peek(count).kind, peek(count).span.upperBound <= span.upperBound { count += 1 }
+        guard count > 0, peek(count - 1).span.upperBound == span.upperBound,
+              !severalWordsOnly || count > 1 else { return nil }
+        let startToken = current
+        for _ in 0..<count { advance() }
+        let text = file.text(span)
+        return (FigureText(text: text, currencyPrefix: nil, number: text, suffix: ""), range(from: startToken))
     }
 
     private mutating func enterNesting() -> Bool {

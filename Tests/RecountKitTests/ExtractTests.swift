@@ -132,7 +132,7 @@ import Testing
         #expect(raised.expression.hedge == .under)
         #expect(raised.expression.period == nil, "since 2019 is no single period")
         _ = try Self.claim(x, quoting: "4,000", value: "about 4000")
-        let five = try Self.claim(x, quoting: "five countries", value: "5")
+        let five = try Self.claim(x, quoting: "five countries", value: "five")
         #expect(five.expression.role == .count)
         // Years are periods, not statements.
         #expect(!x.claims.contains { $0.expression.number.value == 2030 || $0.expression.number.value == 2019 })
@@ -155,7 +155,7 @@ import Testing
         _ = try Self.claim(x, quoting: "每月", value: "40億美元/month")
         let three = try Self.claim(x, quoting: "三大客戶", value: "3")
         #expect(three.expression.role == .count)
-        let half = try Self.claim(x, quoting: "一半", value: "over 0.5")
+        let half = try Self.claim(x, quoting: "一半", value: "over 一半")
         #expect(half.expression.role == .fraction)
         #expect(x.claims.filter(\.isCJK).count == 6)
     }
@@ -175,7 +175,7 @@ import Testing
         ("paying $39 a month", "$39/month", nil),
         ("up 2.5 percentage points in H1 2025", "2.5 pp", "H1 2025"),
         ("a market of US$5.2bn in 2024", "US$5.2bn", "2024"),
-        ("less than a tenth of its capex", "less than 0.1", nil),
+        ("less than a tenth of its capex", "less than a tenth", nil),
         ("assets were 2.23x equity", "2.23x", nil),
         ("against negative $12 billion a year earlier", "-$12 billion", nil),
         ("$40 billion a year ago", "$40 billion", nil),

@@ -298,7 +298,7 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
 
     // MARK: Printed numbers
 
-    @Test(arguments: ["1,23", "1.2.3", "12,34,567", "1234,567", "5.", "1,234.5,6", "", "1e5", "-5"])
+    @Test(arguments: ["1,23", "1.2.3", "12,34,567", "1234,567", "5.", "1,234.5,6", "", "1e", "1e1234", "1.2e5.1", "-5"])
     func malformedNumbersAreRejected(_ text: String) {
         #expect(PrintedNumber(text) == nil)
     }

@@ -38,7 +38,14 @@ import Testing
 
     @Test func numberWords() {
         #expect(values("The five largest hyperscalers") == ["five=5.0"])
-        #expect(values("less than a tenth of") == ["tenth=0.1"])
+        #expect(values("less than a tenth of") == ["a tenth=0.1"])
+        #expect(values("about three quarters of seats") == ["three quarters=0.75"])
+        #expect(values("two-fifths of revenue") == ["two-fifths=0.4"])
+        #expect(values("revenue more than doubled") == ["doubled=2.0"])
+        #expect(values("two and a half times as large") == ["two and a half times=2.5"])
+        #expect(values("Half of it") == ["Half=0.5"])
+        // "three quarters" is one number, not three and a quarter.
+        #expect(values("three quarters in a row") == ["three quarters=0.75"])
         // Words inside other words are not numbers.
         #expect(values("someone tenths") == [])
     }

@@ -141,7 +141,8 @@ public enum SlipFinder {
     /// Written from the normalised digits (no thousands separators, no hedge), so every slip
     /// shows the printed figure the same way.
     public static func printedText(of stated: StatedValue) -> String {
-        ValueText.spell((stated.negative ? "-" : "") + stated.number.digits, in: stated.unit)
+        let number = stated.number.isPlainDigits ? stated.number.digits : stated.number.written
+        return ValueText.spell((stated.negative ? "-" : "") + number, in: stated.unit)
     }
 
     /// A value written in the printed figure's unit when the dimensions agree (to at least as
@@ -220,7 +221,8 @@ public enum SlipFinder {
 
     private static func digitSlips(_ magnitude: Double, stated: StatedValue, printed: String) -> [Slip] {
         let decimals = stated.number.decimals
-        guard let shown = DigitText(stated.number.digits),
+        // Only digits can slip one at a time: not words, nor the digits an exponent expands to.
+        guard stated.number.isPlainDigits, let shown = DigitText(stated.number.digits),
               let rounded = fixedDigits(magnitude, decimals: decimals, rule: .toNearestOrAwayFromZero),
               rounded != shown else { return [] }
         let sign = stated.negative ? "-" : ""
@@ -250,7 +252,7 @@ public enum SlipFinder {
 
     private static func truncation(_ magnitude: Double, stated: StatedValue, printed: String) -> Slip? {
         let decimals = stated.number.decimals
-        guard let shown = DigitText(stated.number.digits),
+        guard stated.number.isPlainDigits, let shown = DigitText(stated.number.digits),
               fixedDigits(magnitude, decimals: decimals, rule: .towardZero) == shown,
               fixedDigits(magnitude, decimals: decimals, rule: .toNearestOrAwayFromZero) != shown,
               var detail = fixedDigits(magnitude, decimals: decimals + 2, rule: .towardZero) else { return nil }
