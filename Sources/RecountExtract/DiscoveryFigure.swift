@@ -59,7 +59,8 @@ struct DiscoveryFigure {
         switch e.unit.word {
         case .percent?: word = "%"
         case .perMille?: word = "‰"
-        case .percentagePoint?: word = "pp"
+        // Basis points and percentage points are one kind: 25bp is 0.25pp.
+        case .percentagePoint?, .basisPoint?: word = "pp"
         case .times?: word = "x"
         case .watt?: word = "W"
         case .time?: word = "time"
@@ -73,7 +74,7 @@ struct DiscoveryFigure {
             case .watt: perOther.append("W")
             case .percent: perOther.append("%")
             case .perMille: perOther.append("‰")
-            case .percentagePoint: perOther.append("pp")
+            case .percentagePoint, .basisPoint: perOther.append("pp")
             case .times: perOther.append("x")
             }
         }

@@ -110,6 +110,8 @@ package struct FigureScanner: Sendable {
             if s[i] == "/" {
                 start = i
                 i = slashEnd(s, at: i, end: s.count)
+            } else if let word = twoWordUnit(s, at: i, end: s.count) {
+                i += word
             } else if FigureVocabulary.percentSigns.contains(s[i]) {
                 parts.append(text(s, start..<i) + "%")
                 i += 1
@@ -184,7 +186,9 @@ package struct FigureScanner: Sendable {
             guard k < end else { break }
             let c = s[k]
             var m = k + 1
-            if FigureVocabulary.isCJKUnitScalar(c) {
+            if let word = Self.twoWordUnit(s, at: k, end: end) {
+                m = k + word
+            } else if FigureVocabulary.isCJKUnitScalar(c) {
                 while m < end, FigureVocabulary.isCJKUnitScalar(s[m]) { m += 1 }
             } else if FigureVocabulary.percentSigns.contains(c) || c == "‰" {
                 // A sign, even after spaces: `12 %`, `5 ‰`.
@@ -278,7 +282,12 @@ package struct FigureScanner: Sendable {
         if j < end, FigureVocabulary.percentSigns.contains(s[j]) { return (.percent, 1) }
         for (spelling, word, wholeWord) in prosePercents where matches(spelling, s, at: j, end: end) {
             if wholeWord, j + spelling.count < end, isASCIILetter(s[j + spelling.count]) { continue }
-            return (word == .percentagePoint ? .percentagePoints : .percent, spelling.count)
+            switch word {
+            case .percentagePoint: return (.percentagePoints, spelling.count)
+            // Basis points are a unit of their own, written ` bp` in the claims language.
+            case .basisPoint: return (.unit("bp"), spelling.count)
+            default: return (.percent, spelling.count)
+            }
         }
         return nil
     }
@@ -288,6 +297,16 @@ package struct FigureScanner: Sendable {
     private static let cjkFractions = FigureVocabulary.cjkFractions.map { (Array($0.key.unicodeScalars), $0.value) }
 
     // MARK: Scalars
+
+    /// The length of a unit of two words at `i` (`basis points`), when one is written there as a
+    /// whole word.
+    private static func twoWordUnit(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        for word in FigureVocabulary.twoWordUnits where matches(word, s, at: i, end: end) {
+            if i + word.count < end, isWordScalar(s[i + word.count]) { continue }
+            return word.count
+        }
+        return nil
+    }
 
     /// Whether an operand follows, after spaces: a digit, a letter, `(`, a minus or a currency
     /// symbol. Then a `×` between them multiplies.

@@ -47,13 +47,18 @@ public enum FigureVocabulary {
 
     /// Unit words, with what each measures.
     public static let units: [String: UnitWord] = [
-        "%": .percent, "pp": .percentagePoint, "x": .times, "×": .times, "‰": .perMille,
+        "%": .percent, "pp": .percentagePoint, "bp": .basisPoint, "bps": .basisPoint, "basis points": .basisPoint,
+        "basis point": .basisPoint, "x": .times, "×": .times, "‰": .perMille,
         "W": .watt(0), "kW": .watt(3), "MW": .watt(6), "GW": .watt(9),
         "day": .time(.day), "days": .time(.day), "d": .time(.day),
         "month": .time(.month), "months": .time(.month), "mo": .time(.month),
         "quarter": .time(.quarter), "quarters": .time(.quarter), "qtr": .time(.quarter),
         "yr": .time(.year), "year": .time(.year), "years": .time(.year), "y": .time(.year),
     ]
+
+    /// Unit words of two words, which a scanner reads as one: `25 basis points`.
+    public static let twoWordUnits: [[Unicode.Scalar]] = units.keys.filter { $0.contains(" ") }.sorted()
+        .map { Array($0.unicodeScalars) }
 
     /// Every word that may end a figure after a space, longest first so that `萬億` wins over `萬`.
     public static let wordsAfterSpace: [String] = {
@@ -105,6 +110,8 @@ public enum FigureVocabulary {
     /// longer word, so `12 percentage-point` reads as 12%.
     package static let prosePercents: [(spelling: String, word: UnitWord, wholeWord: Bool)] = [
         ("percentage points", .percentagePoint, false), ("pp", .percentagePoint, true),
+        ("basis points", .basisPoint, false), ("basis point", .basisPoint, false), ("bps", .basisPoint, true),
+        ("bp", .basisPoint, true),
         ("percent", .percent, false), ("per cent", .percent, false),
     ]
 

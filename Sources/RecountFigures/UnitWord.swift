@@ -4,6 +4,8 @@ public enum UnitWord: Sendable, Hashable {
     /// Per mille, `‰`: a thousandth.
     case perMille
     case percentagePoint
+    /// A basis point, `bp`: a hundredth of a percentage point.
+    case basisPoint
     /// A multiple, `2.23x` or `2.23×`: a pure number, as written.
     case times
     /// Watts times ten to the given power.

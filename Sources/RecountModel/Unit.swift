@@ -84,7 +84,7 @@ extension UnitWord {
     public var dimension: Dimension {
         switch self {
         case .percent, .perMille, .times: .none
-        case .percentagePoint: .percentagePoint
+        case .percentagePoint, .basisPoint: .percentagePoint
         case .watt: .power
         case .time: .time
         }
@@ -96,6 +96,7 @@ extension UnitWord {
         case .percent: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
         case .perMille: DecimalScale(exponent: -3, numerator: 1, denominator: 1)
         case .percentagePoint, .times: .one
+        case .basisPoint: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
         case .watt(let exponent): DecimalScale(exponent: exponent, numerator: 1, denominator: 1)
         case .time(let unit):
             UInt64(exactly: unit.years.numerator).flatMap { n in
@@ -110,6 +111,7 @@ extension UnitWord {
         case .percent: powerOfTen(-2)
         case .perMille: powerOfTen(-3)
         case .percentagePoint, .times: Interval(point: 1)
+        case .basisPoint: powerOfTen(-2)
         case .watt(let exponent): powerOfTen(exponent)
         case .time(let unit):
             (try? Interval.divide(Interval(point: unit.years.numerator),
