@@ -41,6 +41,10 @@ public enum DiagnosticKind: Sendable, Hashable {
     case figureOutOfRange(String, tooLarge: Bool)
     /// A metric whose definition refers back to it, directly or through other definitions.
     case cyclicMetricDefinition(String, cycle: [String])
+    /// A range whose two ends are in units of different dimensions: `$10B to 12%`.
+    case rangeUnitsDiffer(low: String, high: String)
+    /// A range whose low end is above its high end: `34-18 months`.
+    case reversedValueRange(String)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -94,6 +98,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownRelation: "R214"
         case .figureOutOfRange: "R215"
         case .cyclicMetricDefinition: "R216"
+        case .rangeUnitsDiffer: "R223"
+        case .reversedValueRange: "R224"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -163,6 +169,8 @@ public enum DiagnosticKind: Sendable, Hashable {
                 : "the figure '\(text)' is too close to zero to compute with"
         case .cyclicMetricDefinition(let metric, let cycle):
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
+        case .rangeUnitsDiffer(let low, let high): "the ends of the range '\(low)' and '\(high)' measure different things"
+        case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -223,6 +231,9 @@ public enum DiagnosticKind: Sendable, Hashable {
             "Recount computes with values between about 2.2 × 10^-308 and 1.8 × 10^308 in base units (one dollar, one watt, one year); check the digits and the scale word"
         case .cyclicMetricDefinition:
             "a metric cannot be defined, directly or through other metrics, by itself; remove one 'equals' of the cycle"
+        case .rangeUnitsDiffer:
+            "write both ends in one unit, or the low end bare to take the high end's ('18-34 months')"
+        case .reversedValueRange: "write the low end first: '18-34 months'"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -285,6 +296,8 @@ extension DiagnosticKind {
             .figureOutOfRange("‹text›", tooLarge: true),
             .figureOutOfRange("‹text›", tooLarge: false),
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
+            .rangeUnitsDiffer(low: "‹low›", high: "‹high›"),
+            .reversedValueRange("‹text›"),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

@@ -11,21 +11,35 @@ enum QuoteCheck {
     static func check(_ claim: Claim) -> Diagnostic? {
         guard let quote = claim.quote, let stated = claim.stated else { return nil }
         let found = QuoteNumbers.find(in: quote, chineseCounts: true)
-        if found.contains(where: { matches($0, stated) }) { return nil }
+        // A range's two ends must both be printed; a low end that took the high end's unit
+        // (`18-34 months`) is printed bare.
+        var ends = [End(number: stated.number, unit: stated.upper?.lowTookUnit == true ? .none : stated.unit)]
+        if let upper = stated.upper { ends.append(End(number: upper.number, unit: upper.unit)) }
+        if ends.allSatisfy({ end in found.contains { matches($0, end) } }) { return nil }
         return Diagnostic(.quoteLacksFigure(figure: stated.text, found: found.map(\.text)), at: stated.range)
+    }
+
+    /// One printed figure of a stated value: its number in its unit.
+    struct End {
+        var number: PrintedNumber
+        var unit: Unit
     }
 
     /// Whether a figure in the quote is the stated figure: the same printed value at the same
     /// scale, both percentages or neither, and no conflicting currency. The per-unit is not
     /// compared, since "$37 billion in annualized revenue" prints `$37 billion/yr`.
     static func matches(_ f: QuoteNumbers.Found, _ stated: StatedValue) -> Bool {
+        matches(f, End(number: stated.number, unit: stated.unit))
+    }
+
+    static func matches(_ f: QuoteNumbers.Found, _ end: End) -> Bool {
         var scale = 1.0
-        for _ in 0..<stated.unit.scale { scale *= 10 }
-        let value = stated.number.value * scale
+        for _ in 0..<end.unit.scale { scale *= 10 }
+        let value = end.number.value * scale
         let close = abs(f.value - value) <= 1e-9 * max(abs(f.value), abs(value))
-        let percent = stated.unit.word == .percent
-        let points = stated.unit.word == .percentagePoint
-        let currencyAgrees = f.currency == nil || stated.unit.currency == nil || f.currency == stated.unit.currency
+        let percent = end.unit.word == .percent
+        let points = end.unit.word == .percentagePoint
+        let currencyAgrees = f.currency == nil || end.unit.currency == nil || f.currency == end.unit.currency
         return close && f.percent == percent && f.percentagePoints == points && currencyAgrees
     }
 }

@@ -9,11 +9,12 @@ import RecountCore
 extension StatedValue {
     /// The same figure moved by `steps` units of its last digit that carries precision (`16.59`
     /// → `16.60` for +1, `318,000` → `319,000`), with its hedge, precision and unit, under
-    /// `policy`. Nil when the number is too long to move, or is not written in plain digits.
+    /// `policy`. Nil when the number is too long to move, is not written in plain digits, or is a
+    /// range.
     public func nudged(by steps: Int, policy: TolerancePolicy) -> StatedValue? {
         let digits = number.digits
         let decimals = number.decimals
-        guard number.isPlainDigits, let magnitude = Int64(digits.replacingAll(".", with: "")) else { return nil }
+        guard number.isPlainDigits, upper == nil, let magnitude = Int64(digits.replacingAll(".", with: "")) else { return nil }
         var step: Int64 = 1
         for _ in 0..<max(0, number.precisionExponent + decimals) {
             let (next, overflow) = step.multipliedReportingOverflow(by: 10)

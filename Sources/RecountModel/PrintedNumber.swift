@@ -134,6 +134,30 @@ public struct PrintedNumber: Sendable, Hashable {
         self.interval = Interval(bounds.lower.enclosure.lower, bounds.upper.enclosure.upper)
     }
 
+    /// The same number read to the precision of the digit `exponent` (a power of ten), where
+    /// that is finer than its own and no finer than its last printed digit: the low end `10` of
+    /// `$10B to $12B` read to the billions as `12` is. Nil for a number in words.
+    public func precise(to exponent: Int) -> PrintedNumber? {
+        guard words == nil else { return nil }
+        let precision = max(exponent, -decimals)
+        guard precision < precisionExponent else { return self }
+        return PrintedNumber(self, precision: precision)
+    }
+
+    private init(_ other: PrintedNumber, precision: Int) {
+        digits = other.digits
+        decimals = other.decimals
+        value = other.value
+        mantissa = other.mantissa
+        words = nil
+        isScientific = other.isScientific
+        written = other.written
+        precisionExponent = precision
+        let bounds = PrintedNumber.bounds(mantissa: mantissa, decimals: decimals, precision: precision,
+                                          negative: false, scale: .one)
+        interval = Interval(bounds.lower.enclosure.lower, bounds.upper.enclosure.upper)
+    }
+
     /// A number in words, with the bounds its precision rule gives it.
     private init(word: NumberWord, bounds: WordPrecision.Bounds, written: String) {
         self.words = word

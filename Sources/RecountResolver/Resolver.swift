@@ -370,14 +370,46 @@ public struct Resolver {
 
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
         let number = resolveNumber(v.figure, at: v.figureRange)
-        let unit = resolveUnit(v.figure, at: v.figureRange)
-        guard let number, let unit,
+        var unit = resolveUnit(v.figure, at: v.figureRange)
+        var upper: StatedValue.RangeEnd?
+        if let end = v.upper {
+            guard let high = resolveNumber(end.figure, at: end.figureRange),
+                  let highUnit = resolveUnit(end.figure, at: end.figureRange) else { return nil }
+            // A bare low end takes the high end's unit, as articles print ranges: `18-34 months`.
+            let bare = v.figure.currencyPrefix == nil && v.figure.suffix.trimmingSpaces.isEmpty
+            if bare { unit = highUnit }
+            guard let unit, unit.dimension == highUnit.dimension else {
+                if unit != nil { report(.rangeUnitsDiffer(low: v.figure.text, high: end.figure.text), at: v.range) }
+                return nil
+            }
+            upper = StatedValue.RangeEnd(number: high, negative: end.negative, unit: highUnit, lowTookUnit: bare)
+            guard inRange(ExactFigure(high, negative: end.negative, unit: highUnit).range, end.figure, at: end.figureRange) else {
+                return nil
+            }
+            if let number {
+                let low = ExactFigure(number, negative: v.negative, unit: unit).value
+                let top = ExactFigure(high, negative: end.negative, unit: highUnit).value
+                guard low.lower <= top.upper else {
+                    report(.reversedValueRange(v.signedText), at: v.range)
+                    return nil
+                }
+            }
+        }
+        guard var number, let unit,
               inRange(ExactFigure(number, negative: v.negative, unit: unit).range, v.figure, at: v.figureRange) else { return nil }
+        if var end = upper {
+            // Both ends of a range are printed to one precision, the finer one: `$10B to $12B`
+            // is rounded at the billions, which `12` shows and `10` alone does not.
+            let finer = min(number.precisionExponent + unit.scale, end.number.precisionExponent + end.unit.scale)
+            number = number.precise(to: finer - unit.scale) ?? number
+            end.number = end.number.precise(to: finer - end.unit.scale) ?? end.number
+            upper = end
+        }
         // The parser only produces hedges that `Hedge(words:)` knows.
         let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? .none
         var text = v.signedText
         if let h = v.hedge { text = "\(h.words) \(text)" }
-        return StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit,
+        return StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit, upper: upper,
                            policy: policy, range: v.range)
     }
 

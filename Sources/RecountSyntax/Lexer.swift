@@ -211,7 +211,8 @@ public struct Lexer {
         case "!": return next == "=" ? (.notEqual, 2) : nil
         case "≠": return (.notEqual, 1)
         case "+": return (.plus, 1)
-        case "-", "−": return (.minus, 1)
+        // An en dash joins the ends of a range as articles print them: `18–34 months`.
+        case "-", "−", "–": return (.minus, 1)
         case "*", "×": return (.times, 1)
         case "/", "÷": return (.divide, 1)
         case "(": return (.leftParen, 1)

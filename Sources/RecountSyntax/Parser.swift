@@ -24,7 +24,8 @@
 //   reading       = "reading" ID NEWLINE INDENT { reading-attr NEWLINE } DEDENT ;
 //   reading-attr  = "states" [ quantity "=" ] value | "holds" comparison
 //                 | "because" expression | "note" STRING ;
-//   value         = [ hedge ] ( [ "-" | "negative" ] FIGURE | "(" FIGURE ")" ) ;
+//   value         = [ hedge ] ( amount [ ( "-" | "to" ) amount ] | "between" amount "and" amount ) ;
+//   amount        = [ "-" | "negative" ] FIGURE | "(" FIGURE ")" ;
 //   hedge         = "about" | "approximately" | "roughly" | "~" | "over" | "more" "than"
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
 //                 | "up" "to" | "exactly" ;
@@ -40,7 +41,7 @@
 // least one dot; FIGURE is a number with its currency, scale and unit (`$16.59B/yr`, `12%`,
 // `370億美元`); BARE is the run of non-blank characters after `@`, `in`, `fiscal-year-end`,
 // `published` and `date` (a period, a unit or a date). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
-// accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`.
+// accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`, and `–` for `-`.
 
 import RecountCore
 import RecountFigures
@@ -435,6 +436,38 @@ public struct Parser {
     private mutating func parseValue() -> Syntax.Value? {
         let start = current
         let hedge = parseHedge()
+        var between = false
+        if case .word("between") = current.kind {
+            between = true
+            advance()
+        }
+        guard let (negation, figure, figureRange) = parseAmount() else { return nil }
+        var upper: Syntax.Value.RangeEnd?
+        let joiner: Syntax.Value.Joiner?
+        switch current.kind {
+        case _ where between: joiner = .between
+        case .symbol(.minus): joiner = .dash
+        case .word("to"): joiner = .to
+        default: joiner = nil
+        }
+        if let joiner {
+            if between {
+                guard case .word("and") = current.kind else {
+                    expected("'and' and the high end of the range")
+                    return nil
+                }
+            }
+            advance()
+            guard let (highNegation, highFigure, highRange) = parseAmount() else { return nil }
+            upper = Syntax.Value.RangeEnd(joiner: joiner, negation: highNegation, figure: highFigure,
+                                          figureRange: highRange)
+        }
+        return Syntax.Value(hedge: hedge, negation: negation, figure: figure, figureRange: figureRange,
+                            upper: upper, range: range(from: start))
+    }
+
+    /// A figure with its sign: `$23.7B`, `-$23.7B`, `($23.7B)`, `negative $23.7B`, `three quarters`.
+    private mutating func parseAmount() -> (Syntax.Value.Negation?, FigureText, SourceRange)? {
         var negation: Syntax.Value.Negation?
         if case .symbol(.minus) = current.kind {
             negation = .minus
@@ -447,10 +480,7 @@ public struct Parser {
             negation = .parentheses
             advance()
         }
-        if let (figure, figureRange) = numberInWords(severalWordsOnly: false) {
-            return Syntax.Value(hedge: hedge, negation: negation, figure: figure, figureRange: figureRange,
-                                range: range(from: start))
-        }
+        if let (figure, figureRange) = numberInWords(severalWordsOnly: false) { return (negation, figure, figureRange) }
         guard case .figure(let figure) = current.kind else {
             expected("a figure such as $16.59B, 12%, 370億美元 or three quarters")
             return nil
@@ -458,8 +488,7 @@ public struct Parser {
         let figureRange = range(of: current)
         advance()
         if negation == .parentheses { advance() }
-        return Syntax.Value(hedge: hedge, negation: negation, figure: figure, figureRange: figureRange,
-                            range: range(from: start))
+        return (negation, figure, figureRange)
     }
 
     // MARK: Expressions

@@ -149,7 +149,8 @@ public enum Syntax {
         public var range: SourceRange
     }
 
-    /// A figure with an optional hedge and sign: `about $3.08B/month`, `-$23.7B`, `($23.7B)`.
+    /// A figure with an optional hedge and sign: `about $3.08B/month`, `-$23.7B`, `($23.7B)`; or
+    /// a range of two: `18-34 months`, `1 to 4%`, `between $10B and $12B`.
     public struct Value: Sendable, Hashable {
         /// How a negative figure is written: `-$23.7B`, `($23.7B)` as tables print it, or
         /// `negative $23.7B`.
@@ -157,12 +158,58 @@ public enum Syntax {
             case minus, parentheses, word
         }
 
+        /// How the two ends of a range are joined, as written.
+        public enum Joiner: Sendable, Hashable {
+            /// `18-34 months`, `18–34 months`.
+            case dash
+            /// `1 to 4%`.
+            case to
+            /// `between $10B and $12B`.
+            case between
+        }
+
+        /// The high end of a range, with how it is joined to the low end.
+        public struct RangeEnd: Sendable, Hashable {
+            public var joiner: Joiner
+            public var negation: Negation?
+            public var figure: FigureText
+            public var figureRange: SourceRange
+            public var negative: Bool { negation != nil }
+        }
+
         public var hedge: Hedge?
         public var negation: Negation?
         public var negative: Bool { negation != nil }
+        public var figure: FigureText
+        public var figureRange: SourceRange
+        /// The high end, when the value is a range.
+        public var upper: RangeEnd?
+        public var range: SourceRange
 
-        /// The figure with its sign as written, without the hedge: `($23.7B)`.
+        public init(hedge: Hedge?, negation: Negation?, figure: FigureText, figureRange: SourceRange,
+                    upper: RangeEnd? = nil, range: SourceRange) {
+            self.hedge = hedge
+            self.negation = negation
+            self.figure = figure
+            self.figureRange = figureRange
+            self.upper = upper
+            self.range = range
+        }
+
+        /// The figure with its sign as written, without the hedge: `($23.7B)`, `18-34 months`,
+        /// `between $10B and $12B`.
         public var signedText: String {
+            let low = Value.signed(figure, negation)
+            guard let upper else { return low }
+            let high = Value.signed(upper.figure, upper.negation)
+            return switch upper.joiner {
+            case .dash: low + "-" + high
+            case .to: low + " to " + high
+            case .between: "between " + low + " and " + high
+            }
+        }
+
+        private static func signed(_ figure: FigureText, _ negation: Negation?) -> String {
             switch negation {
             case .minus?: "-" + figure.text
             case .word?: "negative " + figure.text
@@ -170,9 +217,6 @@ public enum Syntax {
             case nil: figure.text
             }
         }
-        public var figure: FigureText
-        public var figureRange: SourceRange
-        public var range: SourceRange
     }
 
     /// A hedge word as written, such as `about` or `at least`.

@@ -205,3 +205,54 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(try a.result("doubled").verdict == .consistent)
     }
 }
+
+/// Ranges as literals: `18-34 months`, `1 to 4%`, `between $10B and $12B`.
+@Suite struct RangeLiteralTests {
+    static let ranges: [(String, Double, Double)] = [
+        ("18-34 months", 17.5 / 12, 34.5 / 12), ("18–34 months", 17.5 / 12, 34.5 / 12), ("1 to 4%", 0.005, 0.045),
+        ("between $10B and $12B", 9.5e9, 12.5e9), ("$900M to $1.2B", 850e6, 1.25e9), ("-5 to -3%", -0.055, -0.025),
+        ("between two fifths and a half", 11.0 / 30, 7.0 / 12),
+    ]
+
+    @Test(arguments: ranges)
+    func aRangeStandsForEveryValueFromItsLowEndToItsHighEnd(_ text: String, _ lower: Double, _ upper: Double) throws {
+        let v = try statedFigure(text)
+        #expect(spans(v.asserted.interval, lower, upper), "\(text): \(v.asserted.interval)")
+        #expect(v.upper != nil)
+    }
+
+    @Test func aRangeIsCheckedEndToEndAndItsQuoteMustPrintBothEnds() throws {
+        let a = try analyzeInline("", """
+            claim build
+              quote "data centers take 18-34 months to build"
+              states 18-34 months
+              because 2 years
+            claim capex
+              quote "between $10B and $12B of capital spending"
+              states between $10B and $12B
+              because $9.2B
+            claim rate
+              quote "inflation of 1 to 4 per cent"
+              states about 1 to 4%
+              because 4.4%
+            claim typo
+              quote "data centers take 18-34 months to build"
+              states 18-36 months
+              because 2 years
+            """)
+        #expect(try a.result("build").verdict == .consistent)
+        #expect(try a.result("capex").verdict == .inconsistent)
+        #expect(try a.result("rate").verdict == .consistent)
+        let quoteWarnings = a.analysis.diagnostics.filter { $0.code == "R407" }
+        #expect(quoteWarnings.count == 1)
+        #expect(quoteWarnings.first?.range?.start.line == 16, "the typo claim's states line")
+    }
+
+    @Test(arguments: [("34-18 months", "R224"), ("$10B to 12%", "R223"), ("between $10B $12B", "R101")])
+    func aMalformedRangeIsAnError(_ text: String, _ code: String) {
+        let source = "article a \"A\"\nentity x \"X\"\nclaim c\n  states x.m = \(text)\n"
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: source))
+        let (_, diagnostics) = Resolver.resolve([document])
+        #expect((parseDiagnostics + diagnostics).map(\.code).contains(code), "\((parseDiagnostics + diagnostics).map(\.message))")
+    }
+}

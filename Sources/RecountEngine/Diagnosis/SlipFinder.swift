@@ -56,7 +56,8 @@ public enum SlipFinder {
     /// percent-vs-points slip, which is the one slip that changes the dimension.
     public static func slips(stated: StatedValue, implied: Measure) -> [Slip] {
         let target = stated.asserted.interval
-        guard implied.nominal.isFinite, !implied.interval.lower.isNaN, !implied.interval.upper.isNaN,
+        // A range prints no one figure that a slip could have changed.
+        guard stated.upper == nil, implied.nominal.isFinite, !implied.interval.lower.isNaN, !implied.interval.upper.isNaN,
               !target.lower.isNaN, !target.upper.isNaN else { return [] }
         let printed = printedText(of: stated)
         guard implied.dimension == stated.asserted.dimension else {
