@@ -31,6 +31,10 @@ import Testing
         let run = try example.run()
         var failures: [String] = []
         func at(_ line: Int, _ message: String) { failures.append("\(example.document):\(line): \(message)") }
+        if !example.unknownWords.isEmpty {
+            at(example.line, "the fence says \(example.unknownWords.joined(separator: ", ")), which is not "
+               + "one file name, 'seed' or 'test' (see the reference's \"Examples that run\")")
+        }
         let found = run.diagnostics.map(DocumentationExample.headline)
         let ownFiles = Set([example.path] + example.companions.map(\.path))
 
@@ -172,12 +176,17 @@ import Testing
           states acme.revenue @ 2025 = $1B
           expect consistent
         ```
+
+        ```recount-error a.claims b.ledger
+        ```
         """
 
     @Test func theConventionIsReadFromTheInfoStringsCommentsAndOutput() throws {
         let examples = DocumentationExample.all(in: Self.sample, document: "s.md")
-        try #require(examples.count == 3)
-        #expect(examples.map(\.line) == [3, 13, 25])
+        try #require(examples.count == 4)
+        #expect(examples.map(\.line) == [3, 13, 25, 31])
+        #expect(examples[3].unknownWords == ["recount-error", "b.ledger"] && examples[3].path == "a.claims")
+        #expect(examples.prefix(3).allSatisfy { $0.unknownWords.isEmpty })
         #expect(examples[0].verdicts.map { "\($0.claim) \($0.verdict) \($0.line)" } == ["c consistent 6"])
         #expect(examples[0].outputDiagnostics?.lines == ["x.claims:1:1: warning: made up [R405]"])
         #expect(examples[0].outputDiagnostics?.line == 9)
@@ -191,7 +200,7 @@ import Testing
 
     @Test func aWrongStatementFailsWithTheDocumentLineAndBothSides() throws {
         let examples = DocumentationExample.all(in: Self.sample, document: "s.md")
-        try #require(examples.count == 3)
+        try #require(examples.count == 4)
         let first = try Self.failures(examples[0])
         #expect(first.count == 2)
         #expect(first.contains { $0.hasPrefix("s.md:9: the output block of the example at line 3 lists") && $0.contains("no diagnostic") })
@@ -201,6 +210,9 @@ import Testing
         #expect(try Self.failures(examples[1]) == ["s.md:15: the comment says R407, but the line gives no diagnostic"])
         // `y.ledger` is written but not loaded (nothing uses it), so `acme` is unknown.
         #expect(try Self.failures(examples[2]).contains { $0.contains("unknown entity 'acme' [R201]") })
+        #expect(try Self.failures(examples[3]) == [
+            "s.md:31: the fence says recount-error, b.ledger, which is not one file name, 'seed' or 'test' (see the reference's \"Examples that run\")",
+        ])
     }
 
     @Test func commentsAreFoundOutsideStringsOnly() {

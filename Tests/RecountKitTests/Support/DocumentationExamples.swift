@@ -93,6 +93,8 @@ struct DocumentationExample: Sendable, CustomTestStringConvertible {
     var outputDiagnostics: (lines: [String], line: Int)?
     var verdicts: [StatedVerdict]
     var codes: [StatedCodes]
+    /// The words of its fence that the convention does not know, or a second file name.
+    var unknownWords: [String] = []
 
     var testDescription: String { "\(document):\(line)" }
 
@@ -107,9 +109,11 @@ struct DocumentationExample: Sendable, CustomTestStringConvertible {
                 earlier.append((block.info[1], block.text))
                 continue
             }
-            guard kind == "recount" else { continue }
+            // `recount-error` and the like are examples with a word the convention does not know.
+            guard kind.hasPrefix("recount") else { continue }
             let words = block.info.dropFirst()
-            let path = words.first { $0.hasSuffix(".claims") || $0.hasSuffix(".ledger") } ?? "x.claims"
+            let files = words.filter { $0.hasSuffix(".claims") || $0.hasSuffix(".ledger") }
+            let path = files.first ?? "x.claims"
             let withSeed = words.contains("seed")
             var companions: [(path: String, text: String)] = []
             for file in earlier.reversed() where file.path != path && !companions.contains(where: { $0.path == file.path }) {
@@ -120,6 +124,8 @@ struct DocumentationExample: Sendable, CustomTestStringConvertible {
                 document: document, line: block.line, path: path, withSeed: withSeed,
                 asTest: words.contains("test"), text: block.text, companions: companions,
                 outputDiagnostics: nil, verdicts: [], codes: [])
+            example.unknownWords = (kind == "recount" ? [] : [kind]) + files.dropFirst()
+                + words.filter { !files.contains($0) && $0 != "seed" && $0 != "test" }
             earlier.append((path, block.text))
             example.readComments(of: block)
             if let output = blocks[(index + 1)...].first(where: { $0.info.first != "file" }),
@@ -206,8 +212,7 @@ struct DocumentationExample: Sendable, CustomTestStringConvertible {
     /// Writes the example and its companions into a new project and checks it as `recount check`
     /// does (and `recount test -v` when it says `test`).
     func run() throws -> Run {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("recount-doc-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try EndToEndTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         var paths = [path]
         if withSeed {
@@ -216,9 +221,7 @@ struct DocumentationExample: Sendable, CustomTestStringConvertible {
             paths.insert("Evidence", at: 0)
         }
         for (name, text) in companions + [(path, self.text)] {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+            try EndToEndTests.write(text, to: name, in: root)
         }
         let audit = Audit.run(paths: paths, root: root)
         let seedFiles = withSeed ? Set(audit.files.keys.filter { $0.hasPrefix("Evidence/") && $0 != path }) : []
