@@ -41,6 +41,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case figureOutOfRange(String, tooLarge: Bool)
     /// A metric whose definition refers back to it, directly or through other definitions.
     case cyclicMetricDefinition(String, cycle: [String])
+    /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
+    /// codes it may mean.
+    case ambiguousCurrency(String, meanings: [String])
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -62,6 +65,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case quoteNotInArticle
     case flowWithoutPeriod(quantity: String)
     case searchBounded(claim: String, bound: String)
+    /// The quantity after `at` in `in CURRENCY at RATE` is not a rate between that currency and
+    /// another one.
+    case notACurrencyRate(rate: String, dimension: String, target: String)
 
     public var code: String {
         switch self {
@@ -94,6 +100,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownRelation: "R214"
         case .figureOutOfRange: "R215"
         case .cyclicMetricDefinition: "R216"
+        case .ambiguousCurrency: "R217"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -111,6 +118,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .quoteNotInArticle: "R409"
         case .flowWithoutPeriod: "R410"
         case .searchBounded: "R411"
+        case .notACurrencyRate: "R412"
         }
     }
 
@@ -118,7 +126,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts:
+            .conflictingFacts, .notACurrencyRate:
             .warning
         default:
             .error
@@ -163,6 +171,8 @@ public enum DiagnosticKind: Sendable, Hashable {
                 : "the figure '\(text)' is too close to zero to compute with"
         case .cyclicMetricDefinition(let metric, let cycle):
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
+        case .ambiguousCurrency(let text, let meanings):
+            "'\(text)' stands for more than one currency: \(meanings.joined(separator: " or "))"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -187,6 +197,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "'\(quantity)' is a flow, but the figure gives it no period: neither the quantity nor the unit says over how long"
         case .searchBounded(let claim, let bound):
             "claim '\(claim)' was not fully explored: \(bound); a conflict it is in may not be reported"
+        case .notACurrencyRate(let rate, let dimension, let target):
+            "'\(rate)' (\(dimension)) is not a rate between \(target) and another currency"
         }
     }
 
@@ -223,13 +235,16 @@ public enum DiagnosticKind: Sendable, Hashable {
             "Recount computes with values between about 2.2 × 10^-308 and 1.8 × 10^308 in base units (one dollar, one watt, one year); check the digits and the scale word"
         case .cyclicMetricDefinition:
             "a metric cannot be defined, directly or through other metrics, by itself; remove one 'equals' of the cycle"
+        case .ambiguousCurrency:
+            "write the ISO code of the currency meant (JPY, CNY, TWD) or a sign of one currency (JP¥, CN¥, 人民幣, 新台幣)"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
         case .includeTooDeep: "use the files directly instead of through a chain of files"
         case .unknownFileKind: "name files with the .claims or .ledger extension"
         case .noInputFiles: nil
-        case .dimensionMismatch: "convert with 'in UNIT', or multiply a rate by a time such as 1 month"
+        case .dimensionMismatch:
+            "convert with 'in UNIT' (into another currency with 'in USD at RATE', RATE a fact such as AED 3.6725/USD), or multiply a rate by a time such as 1 month"
         case .divisionByZero: nil
         case .overflow: nil
         case .missingInput(let quantity): "add a fact for '\(quantity)' to the ledger, or a claim that states it"
@@ -240,6 +255,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .quoteNotInArticle: "copy the quote from the article's text, or check the article's 'text' path"
         case .flowWithoutPeriod: "give the quantity a period ('@ 2025'), or the figure a time unit ('/yr')"
         case .searchBounded: "split the claims file, or state fewer figures that depend on one another"
+        case .notACurrencyRate:
+            "a rate is one currency per unit of another, e.g. 'fact cbuae.aed_per_usd @ 2025 = AED 3.6725/USD'"
         }
     }
 }
@@ -285,6 +302,7 @@ extension DiagnosticKind {
             .figureOutOfRange("‹text›", tooLarge: true),
             .figureOutOfRange("‹text›", tooLarge: false),
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
+            .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),
@@ -303,6 +321,7 @@ extension DiagnosticKind {
             .quoteNotInArticle,
             .flowWithoutPeriod(quantity: "‹quantity›"),
             .searchBounded(claim: "‹id›", bound: "‹bound›"),
+            .notACurrencyRate(rate: "‹quantity›", dimension: "‹dimension›", target: "‹currency›"),
         ]
     }()
 }

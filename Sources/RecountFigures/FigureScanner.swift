@@ -40,7 +40,12 @@ package struct FigureScanner: Sendable {
         var j = start
         var prefix: Range<Int>?
         var currency: String?
+        var wordLikeCode = false
         if let (length, code, isCode) = Self.currencyPrefix(in: s, at: start, end: end) {
+            // An ambiguous sign (`¥`) is read in the claims language, to be refused by name; an
+            // article's figure is read without it.
+            if mode == .prose, code == nil { return nil }
+            wordLikeCode = isCode && FigureVocabulary.codesThatAreWords.contains(Self.text(s, start..<start + length))
             prefix = start..<start + length
             currency = code
             j = start + length
@@ -53,6 +58,11 @@ package struct FigureScanner: Sendable {
         let parts = switch mode {
         case .strict: strictParts(s, from: number.upperBound, end: end)
         case .prose: proseParts(s, from: number.upperBound, end: end, currency: &currency)
+        }
+        // `TOP 10`, `ALL 5 members`: a code that is also a word is a currency in prose only
+        // before a scaled amount, `TRY 5 billion`.
+        if mode == .prose, wordLikeCode, !parts.contains(where: { if case .scale = $0.meaning { true } else { false } }) {
+            return figure(in: s, at: number.lowerBound, end: end)
         }
         return ScannedFigure(span: start..<(parts.last?.range.upperBound ?? number.upperBound), prefix: prefix,
                              currency: currency, number: number, parts: parts)
@@ -129,6 +139,7 @@ package struct FigureScanner: Sendable {
         for (symbol, code) in FigureVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
             return (symbol.count, code, false)
         }
+        if FigureVocabulary.ambiguousCurrencies[String(s[i])] != nil { return (1, nil, false) }
         guard i + 3 <= end else { return nil }
         let code = text(s, i..<i + 3)
         guard FigureVocabulary.currencyCodes.contains(code) else { return nil }
