@@ -221,7 +221,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownSource(let name): "declare it with 'source \(name) \"Title\"'"
         case .unknownClaim: "claims are referred to by their id; check the spelling"
         case .duplicateIdentifier: "give each a distinct id"
-        case .unknownUnit: "units are %, pp, W, kW, MW, GW, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
+        case .unknownUnit: "units are %, pp, W to TW, Wh to TWh, bbl, boe, t, person, share, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
         case .invalidPeriod: "periods look like 2025, 2025Q1, H1 2025, FY2025, FY2025Q3, 2026-05-31 or 2025..2026"
         case .fiscalPeriodWithoutCalendar(_, let entity): "add 'fiscal-year-end MM-DD' to entity '\(entity)', or use a calendar period"
         case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD, the last day of a month"

@@ -210,17 +210,7 @@ import Testing
         """
 
     static func check() throws -> (results: [ClaimResult], diagnostics: [Diagnostic]) {
-        var documents: [Syntax.Document] = []
-        var load: [Diagnostic] = []
-        for (path, text) in [("Evidence/x.ledger", ledger), ("Claims/x.claims", "article t \"T\"\n" + claims)] {
-            let (document, diagnostics) = Parser.parse(SourceFile(path: path, text: text))
-            documents.append(document)
-            load += diagnostics
-        }
-        let (project, diagnostics) = Resolver.resolve(documents)
-        load += diagnostics
-        try #require(load.isEmpty, "\(load.map(\.message))")
-        return Engine.check(project)
+        Engine.check(try loadInline(ledger, claims))
     }
 
     @Test func everyClaimGetsItsExpectedVerdict() throws {
