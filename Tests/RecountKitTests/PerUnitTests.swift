@@ -178,6 +178,10 @@ import Testing
         claim price-of-a-quarter
           states oil.brent @ 2025Q1 = $80/bbl
           expect consistent
+        claim two-prices-wrong
+          states $140/bbl
+          because oil.brent @ 2025Q1 + oil.brent @ 2025Q2
+          expect inconsistent
         claim output-per-year
           states oil.output @ 2025Q1 = 20M bbl/yr
           expect consistent
@@ -218,7 +222,24 @@ import Testing
         for r in results {
             #expect(r.verdict == r.claim.expect, "\(r.claim.id): \(r.verdict)")
         }
-        #expect(results.count == 14)
+        #expect(results.count == 15)
+    }
+
+    @Test func aPriceOverAQuarterIsNoRatePerYear() throws {
+        // Were $80/bbl for a quarter a flow, it would be held as $320/bbl per year.
+        let perYear = Engine.check(try loadInline(Self.ledger, """
+            claim price-per-year
+              states oil.brent @ 2025Q1 = $320/bbl/yr
+            """))
+        #expect(perYear.results.first?.verdict == .undetermined)
+        #expect(perYear.results.first?.checks.first?.problem?.kind
+            == .dimensionMismatch(operation: "compare", left: "USD/(time·barrel)", right: "USD/barrel"))
+        // Declared a flow, the same price is held per year.
+        let flow = Engine.check(try loadInline(Self.ledger + "\nmetric oil.brent\n  kind flow\n", """
+            claim price-per-year
+              states oil.brent @ 2025Q1 = $320/bbl/yr
+            """))
+        #expect(flow.results.first?.verdict == .consistent)
     }
 
     @Test func findingsNameTheRateForm() throws {
@@ -245,6 +266,8 @@ import Testing
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         // The article's own rate comes first; the check shows the division by it.
         let check = try EndToEndTests.run(["check"], in: project)
+        // A sum of two quarters' prices is a price, not a price per year.
+        #expect(check.stdout.contains("= $80/bbl + $70/bbl\n              = $150/bbl"), "\(check.stdout)")
         #expect(check.stdout.contains("= AED 16.2B/yr / AED 3.6725/USD in $/yr"), "\(check.stdout)")
         #expect(check.stdout.contains("input     cbuae.aed_per_usd @ 2025 = AED 3.6725/USD  article, claim rate-as-quoted"))
     }
