@@ -69,16 +69,18 @@ package struct FigureScanner: Sendable {
     }
 
     /// The unit after the `/` at `i`, in prose: a per unit the vocabulary knows (`/month`,
-    /// `/MW`, `/月`), with its spelling in the claims language and where it ends.
+    /// `/MW`, `/bbl`, `/USD`, `/月`), with its spelling in the claims language and where it ends.
     package func perUnit(in s: [Unicode.Scalar], at i: Int, end: Int) -> (unit: String, end: Int)? {
         guard i < end, s[i] == "/" else { return nil }
         for (word, unit) in Self.cjkPerUnits where Self.matches(word, s, at: i + 1, end: end) {
             return (unit, i + 1 + word.count)
         }
         let k = Self.lettersEnd(s, from: i + 1, end: end)
-        guard k > i + 1, let unit = FigureVocabulary.prosePerUnits[Self.text(s, i + 1..<k).lowercased()] else {
-            return nil
-        }
+        guard k > i + 1 else { return nil }
+        let word = Self.text(s, i + 1..<k)
+        // A code after `/` is an exchange rate, `AED 3.6725/USD`: as written, in capitals.
+        guard let unit = FigureVocabulary.prosePerUnits[word.lowercased()]
+                ?? (FigureVocabulary.currencyCodes.contains(word) ? word : nil) else { return nil }
         return (unit, k)
     }
 
