@@ -119,6 +119,10 @@ import Testing
                       "3.2 million tonnes", "$12/boe"] {
             #expect(stated.contains(value), "\(value) not in \(stated)")
         }
+        // A rate word nearby does not make a price a flow.
+        let price = Extraction.run(text: "The annual average was $80/bbl, and annualized revenue $37 billion.",
+                                   suggest: false).claims.map(\.expression.statedValue)
+        #expect(price == ["$80/bbl", "$37 billion/yr"])
         // Every drafted figure reads back in the claims language with its unit.
         for value in stated { #expect(Self.stated(value).1.isEmpty, "\(value)") }
     }
