@@ -45,6 +45,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case rangeUnitsDiffer(low: String, high: String)
     /// A range whose low end is above its high end: `34-18 months`.
     case reversedValueRange(String)
+    /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
+    /// codes it may mean.
+    case ambiguousCurrency(String, meanings: [String])
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -66,6 +69,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case quoteNotInArticle
     case flowWithoutPeriod(quantity: String)
     case searchBounded(claim: String, bound: String)
+    /// The quantity after `at` in `in CURRENCY at RATE` is not a rate between that currency and
+    /// another one.
+    case notACurrencyRate(rate: String, dimension: String, target: String)
 
     public var code: String {
         switch self {
@@ -100,6 +106,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .cyclicMetricDefinition: "R216"
         case .rangeUnitsDiffer: "R223"
         case .reversedValueRange: "R224"
+        case .ambiguousCurrency: "R217"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -117,6 +124,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .quoteNotInArticle: "R409"
         case .flowWithoutPeriod: "R410"
         case .searchBounded: "R411"
+        case .notACurrencyRate: "R412"
         }
     }
 
@@ -124,7 +132,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts:
+            .conflictingFacts, .notACurrencyRate:
             .warning
         default:
             .error
@@ -171,6 +179,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
         case .rangeUnitsDiffer(let low, let high): "the ends of the range '\(low)' and '\(high)' measure different things"
         case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
+        case .ambiguousCurrency(let text, let meanings):
+            "'\(text)' stands for more than one currency: \(meanings.joined(separator: " or "))"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -195,6 +205,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "'\(quantity)' is a flow, but the figure gives it no period: neither the quantity nor the unit says over how long"
         case .searchBounded(let claim, let bound):
             "claim '\(claim)' was not fully explored: \(bound); a conflict it is in may not be reported"
+        case .notACurrencyRate(let rate, let dimension, let target):
+            "'\(rate)' (\(dimension)) is not a rate between \(target) and another currency"
         }
     }
 
@@ -217,7 +229,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownSource(let name): "declare it with 'source \(name) \"Title\"'"
         case .unknownClaim: "claims are referred to by their id; check the spelling"
         case .duplicateIdentifier: "give each a distinct id"
-        case .unknownUnit: "units are %, pp, W, kW, MW, GW, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
+        case .unknownUnit: "units are %, pp, W to TW, Wh to TWh, bbl, boe, t, person, share, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
         case .invalidPeriod: "periods look like 2025, 2025Q1, H1 2025, FY2025, FY2025Q3, 2026-05-31 or 2025..2026"
         case .fiscalPeriodWithoutCalendar(_, let entity): "add 'fiscal-year-end MM-DD' to entity '\(entity)', or use a calendar period"
         case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD, the last day of a month"
@@ -234,13 +246,16 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer:
             "write both ends in one unit, or the low end bare to take the high end's ('18-34 months')"
         case .reversedValueRange: "write the low end first: '18-34 months'"
+        case .ambiguousCurrency:
+            "write the ISO code of the currency meant (JPY, CNY, TWD) or a sign of one currency (JP¥, CN¥, 人民幣, 新台幣)"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
         case .includeTooDeep: "use the files directly instead of through a chain of files"
         case .unknownFileKind: "name files with the .claims or .ledger extension"
         case .noInputFiles: nil
-        case .dimensionMismatch: "convert with 'in UNIT', or multiply a rate by a time such as 1 month"
+        case .dimensionMismatch:
+            "convert with 'in UNIT' (into another currency with 'in USD at RATE', RATE a fact such as AED 3.6725/USD), or multiply a rate by a time such as 1 month"
         case .divisionByZero: nil
         case .overflow: nil
         case .missingInput(let quantity): "add a fact for '\(quantity)' to the ledger, or a claim that states it"
@@ -251,6 +266,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .quoteNotInArticle: "copy the quote from the article's text, or check the article's 'text' path"
         case .flowWithoutPeriod: "give the quantity a period ('@ 2025'), or the figure a time unit ('/yr')"
         case .searchBounded: "split the claims file, or state fewer figures that depend on one another"
+        case .notACurrencyRate:
+            "a rate is one currency per unit of another, e.g. 'fact cbuae.aed_per_usd @ 2025 = AED 3.6725/USD'"
         }
     }
 }
@@ -298,6 +315,7 @@ extension DiagnosticKind {
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
             .rangeUnitsDiffer(low: "‹low›", high: "‹high›"),
             .reversedValueRange("‹text›"),
+            .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),
@@ -316,6 +334,7 @@ extension DiagnosticKind {
             .quoteNotInArticle,
             .flowWithoutPeriod(quantity: "‹quantity›"),
             .searchBounded(claim: "‹id›", bound: "‹bound›"),
+            .notACurrencyRate(rate: "‹quantity›", dimension: "‹dimension›", target: "‹currency›"),
         ]
     }()
 }

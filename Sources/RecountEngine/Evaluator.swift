@@ -61,8 +61,8 @@ struct Evaluator {
             case .failure(let error):
                 return .failure(Problem(kind: Evaluator.kind(of: error, divisor: b), range: range))
             }
-        case .convert(let inner, let unit, let text, let range):
-            return evaluate(inner).flatMap { d in
+        case .convert(let inner, let unit, let rate, let text, let range):
+            return evaluate(inner).flatMap { value in exchange(value, rate: rate, into: unit, range: range) }.flatMap { d in
                 guard d.value.dimension == unit.dimension else {
                     return .failure(Problem(kind: .dimensionMismatch(operation: "convert",
                                                                      left: d.value.dimension.description,
@@ -70,6 +70,27 @@ struct Evaluator {
                                             range: range))
                 }
                 return .success(Derivation(step: .convert(text), value: d.value, unit: unit, children: [d]))
+            }
+        }
+    }
+
+    /// The value in the target currency: divided by the rate, or multiplied by it, as a step the
+    /// derivation shows (`AED 16.2B ÷ AED 3.6725/USD`). Without a rate, the value as it is.
+    private func exchange(_ value: Derivation, rate: QuantityReference?, into unit: Unit,
+                          range: SourceRange) -> Result<Derivation, Problem> {
+        guard let rate else { return .success(value) }
+        return quantity(rate).flatMap { r in
+            guard let op = CurrencyExchange.operation(rate: r.value.dimension, into: unit) else {
+                return .failure(Problem(kind: .notACurrencyRate(rate: rate.text, dimension: r.value.dimension.description,
+                                                                target: unit.currency ?? "'\(unit.dimension.description)'"),
+                                        range: rate.range))
+            }
+            let result = op == .divide ? Measure.divide(value.value, r.value) : Measure.multiply(value.value, r.value)
+            switch result {
+            case .success(let converted):
+                return .success(Derivation(step: .binary(op), value: converted, unit: nil, children: [value, r]))
+            case .failure(let error):
+                return .failure(Problem(kind: Evaluator.kind(of: error, divisor: .quantity(rate)), range: range))
             }
         }
     }

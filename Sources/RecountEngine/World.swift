@@ -35,8 +35,9 @@ struct World {
         var statements: [(Quantity, Network.Statement)] = []
         func flowYears(_ q: Quantity, _ m: Measure) -> Interval? {
             // Canonical values are rates; the period's length turns one back into an amount.
-            guard let span = q.span, !span.isInstant, metrics[q.name]?.kind != .stock,
-                  m.dimension.exponent(of: .time) == -1 else { return nil }
+            guard let span = q.span, RunRateRelation.isFlowRate(q, canonical: m.dimension, metrics: metrics) else {
+                return nil
+            }
             return RunRateRelation.years(span)
         }
         func statement(_ ref: QuantityReference, _ value: StatedValue, _ origin: Origin, _ base: Base,

@@ -63,7 +63,10 @@ struct DiscoveryFigure {
         case .percentagePoint?, .basisPoint?: word = "pp"
         case .times?: word = "x"
         case .watt?: word = "W"
+        case .wattHour?: word = "Wh"
         case .time?: word = "time"
+        case .counted(let thing)?: word = thing.name
+        case .currency(let code)?: word = code
         case nil: word = nil
         }
         var perOther: [String] = []
@@ -72,6 +75,9 @@ struct DiscoveryFigure {
             switch p {
             case .time(let t): perTime = t
             case .watt: perOther.append("W")
+            case .wattHour: perOther.append("Wh")
+            case .counted(let thing): perOther.append(thing.name)
+            case .currency(let code): perOther.append(code)
             case .percent: perOther.append("%")
             case .perMille: perOther.append("‰")
             case .percentagePoint, .basisPoint: perOther.append("pp")

@@ -360,9 +360,11 @@ enum NumericScanner {
         if c.role == .rangeLow, hedgeWords == nil { hedgeWords = "at least" }
         if c.role == .rangeHigh, hedgeWords == nil { hedgeWords = "up to" }
 
-        // A rate word nearby: "$37 billion in annualized AI revenue", "年化收入(370億美元)".
+        // A rate word nearby: "$37 billion in annualized AI revenue", "年化收入(370億美元)". Not
+        // for a price or another per-unit figure, which is a stock: "an annual average of $80/bbl"
+        // is $80/bbl, not per year.
         var rateWords: String?
-        if per == nil, isMoney, let mention = nearestRate(c, t, mentions, all: all) {
+        if per == nil, isMoney, !c.suffix.contains("/"), let mention = nearestRate(c, t, mentions, all: all) {
             if case .rate(let unit) = mention.kind { per = perSpelling(unit) }
             rateWords = mention.words
         }

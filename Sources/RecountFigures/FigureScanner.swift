@@ -40,7 +40,12 @@ package struct FigureScanner: Sendable {
         var j = start
         var prefix: Range<Int>?
         var currency: String?
+        var wordLikeCode = false
         if let (length, code, isCode) = Self.currencyPrefix(in: s, at: start, end: end) {
+            // An ambiguous sign (`¥`) is read in the claims language, to be refused by name; an
+            // article's figure is read without it.
+            if mode == .prose, code == nil { return nil }
+            wordLikeCode = isCode && FigureVocabulary.codesThatAreWords.contains(Self.text(s, start..<start + length))
             prefix = start..<start + length
             currency = code
             j = start + length
@@ -54,21 +59,28 @@ package struct FigureScanner: Sendable {
         case .strict: strictParts(s, from: number.upperBound, end: end)
         case .prose: proseParts(s, from: number.upperBound, end: end, currency: &currency)
         }
+        // `TOP 10`, `ALL 5 members`: a code that is also a word is a currency in prose only
+        // before a scaled amount, `TRY 5 billion`.
+        if mode == .prose, wordLikeCode, !parts.contains(where: { if case .scale = $0.meaning { true } else { false } }) {
+            return figure(in: s, at: number.lowerBound, end: end)
+        }
         return ScannedFigure(span: start..<(parts.last?.range.upperBound ?? number.upperBound), prefix: prefix,
                              currency: currency, number: number, parts: parts)
     }
 
     /// The unit after the `/` at `i`, in prose: a per unit the vocabulary knows (`/month`,
-    /// `/MW`, `/月`), with its spelling in the claims language and where it ends.
+    /// `/MW`, `/bbl`, `/USD`, `/月`), with its spelling in the claims language and where it ends.
     package func perUnit(in s: [Unicode.Scalar], at i: Int, end: Int) -> (unit: String, end: Int)? {
         guard i < end, s[i] == "/" else { return nil }
         for (word, unit) in Self.cjkPerUnits where Self.matches(word, s, at: i + 1, end: end) {
             return (unit, i + 1 + word.count)
         }
         let k = Self.lettersEnd(s, from: i + 1, end: end)
-        guard k > i + 1, let unit = FigureVocabulary.prosePerUnits[Self.text(s, i + 1..<k).lowercased()] else {
-            return nil
-        }
+        guard k > i + 1 else { return nil }
+        let word = Self.text(s, i + 1..<k)
+        // A code after `/` is an exchange rate, `AED 3.6725/USD`: as written, in capitals.
+        guard let unit = FigureVocabulary.prosePerUnits[word.lowercased()]
+                ?? (FigureVocabulary.currencyCodes.contains(word) ? word : nil) else { return nil }
         return (unit, k)
     }
 
@@ -143,6 +155,7 @@ package struct FigureScanner: Sendable {
         for (symbol, code) in FigureVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
             return (symbol.count, code, false)
         }
+        if FigureVocabulary.ambiguousCurrencies[String(s[i])] != nil { return (1, nil, false) }
         guard i + 3 <= end else { return nil }
         let code = text(s, i..<i + 3)
         guard FigureVocabulary.currencyCodes.contains(code) else { return nil }

@@ -20,13 +20,43 @@ public enum FigureVocabulary {
     /// Currency symbols written before the number, with their ISO 4217 code.
     public static let currencySymbols: [String: String] = [
         "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL", "$": "USD",
-        "€": "EUR", "£": "GBP", "₹": "INR", "Dh": "AED", "QR": "QAR", "SR": "SAR",
+        "€": "EUR", "£": "GBP", "₹": "INR", "Dh": "AED", "QR": "QAR", "SR": "SAR", "CN¥": "CNY", "JP¥": "JPY",
     ]
 
-    /// ISO 4217 codes accepted before or after the number.
+    /// Currency signs that stand for more than one currency, with the ISO codes they may mean.
+    /// `¥` is the yen in Japan and the yuan in China; a bare `元` is the yuan in mainland text and
+    /// the New Taiwan dollar in Taiwan's. The claims language refuses them (R217) rather than
+    /// guess; articles' figures are read without them, as amounts of no stated currency.
+    public static let ambiguousCurrencies: [String: [String]] = [
+        "¥": ["JPY", "CNY"], "￥": ["JPY", "CNY"], "元": ["CNY", "TWD"],
+    ]
+
+    /// The currency codes of ISO 4217 (list one, as of 2025), accepted before or after the number,
+    /// and `RMB`. Left out are the codes that name no currency: precious metals (`XAU`, `XAG`,
+    /// `XPT`, `XPD`), bond units (`XBA`–`XBD`), `XTS` (testing) and `XXX` (no currency).
     public static let currencyCodes: Set<String> = [
-        "USD", "EUR", "GBP", "DKK", "AED", "CNY", "RMB", "JPY", "HKD", "TWD", "CHF", "CAD", "AUD",
-        "SEK", "NOK", "INR", "KRW", "SGD", "SAR", "QAR", "KWD", "BHD", "OMR", "BRL", "ZAR", "NZD", "MXN",
+        "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD",
+        "BIF", "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF",
+        "CHW", "CLF", "CLP", "CNY", "COP", "COU", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP",
+        "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL",
+        "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF",
+        "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD",
+        "MMK", "MNT", "MOP", "MRU", "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK",
+        "NPR", "NZD", "OMR", "PAB", "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF",
+        "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL",
+        "THB", "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU",
+        "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XCG", "XDR", "XOF", "XPF", "XSU", "XUA",
+        "YER", "ZAR", "ZMW", "ZWG",
+        "RMB",
+    ]
+
+    /// Codes that are also English words or common capitalised abbreviations: `TOP 10`, `ALL 5
+    /// members`, `PHP 8`, `AMD 7nm`. In an article they are read as a currency only when a scale
+    /// follows the number (`TRY 5 billion`), since a bare number after one of these words is far
+    /// more often a rank, a count or a version than an amount. The claims language reads them always.
+    public static let codesThatAreWords: Set<String> = [
+        "ALL", "AMD", "BAM", "BOB", "COP", "CUP", "ERN", "GEL", "MAD", "MOP", "PEN", "PHP", "RON", "RUB", "SOS",
+        "TOP", "TRY",
     ]
 
     /// Common names that are not ISO codes, with the code they stand for.
@@ -49,7 +79,13 @@ public enum FigureVocabulary {
     public static let units: [String: UnitWord] = [
         "%": .percent, "pp": .percentagePoint, "bp": .basisPoint, "bps": .basisPoint, "basis points": .basisPoint,
         "basis point": .basisPoint, "x": .times, "×": .times, "‰": .perMille,
-        "W": .watt(0), "kW": .watt(3), "MW": .watt(6), "GW": .watt(9),
+        "W": .watt(0), "kW": .watt(3), "MW": .watt(6), "GW": .watt(9), "TW": .watt(12),
+        "Wh": .wattHour(0), "kWh": .wattHour(3), "MWh": .wattHour(6), "GWh": .wattHour(9), "TWh": .wattHour(12),
+        "bbl": .counted(.barrel), "barrel": .counted(.barrel), "barrels": .counted(.barrel),
+        "boe": .counted(.barrelOfOilEquivalent), "t": .counted(.tonne), "tonne": .counted(.tonne),
+        "tonnes": .counted(.tonne), "person": .counted(.person), "persons": .counted(.person),
+        "people": .counted(.person), "capita": .counted(.person), "share": .counted(.share),
+        "shares": .counted(.share),
         "day": .time(.day), "days": .time(.day), "d": .time(.day),
         "month": .time(.month), "months": .time(.month), "mo": .time(.month),
         "quarter": .time(.quarter), "quarters": .time(.quarter), "qtr": .time(.quarter),
@@ -120,14 +156,17 @@ public enum FigureVocabulary {
     package static let proseUnits: [String: String] = [
         "GW": "GW", "MW": "MW", "kW": "kW", "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW",
         "megawatt": "MW", "kilowatts": "kW", "months": "months", "month": "months", "years": "years",
-        "days": "days", "quarters": "quarters",
+        "days": "days", "quarters": "quarters", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
+        "barrels": "barrels", "barrel": "barrels", "bbl": "bbl", "boe": "boe", "tonnes": "tonnes", "tonne": "tonnes",
     ]
 
     /// Per units after `/`, `per` or `a`, lowercased, with their spelling in the claims language.
     package static let prosePerUnits: [String: String] = [
         "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
         "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
-        "gw": "GW", "kilowatt": "kW", "kw": "kW",
+        "gw": "GW", "kilowatt": "kW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh",
+        "bbl": "bbl", "barrel": "bbl", "boe": "boe", "tonne": "t", "t": "t", "person": "person",
+        "capita": "capita", "head": "person", "share": "share",
     ]
 
     /// CJK per units after `/`: `/月`, `/年`.
@@ -175,7 +214,7 @@ public enum FigureVocabulary {
     /// The scalars a currency prefix can start with, so that a scanner can pass over every other
     /// word without trying each symbol and code.
     package static let prefixStarts: Set<Unicode.Scalar> = {
-        Set((Array(currencySymbols.keys) + Array(currencyCodes)).compactMap(\.unicodeScalars.first))
+        Set((Array(currencySymbols.keys) + Array(currencyCodes) + ["¥", "￥"]).compactMap(\.unicodeScalars.first))
     }()
 
     /// The CJK words above as scalars, longest first, for reading a suffix without spaces.

@@ -72,8 +72,8 @@ public enum CanonicalText {
         case .negate(let operand, _):
             let text = "-" + expression(operand, context: .negated)
             return text
-        case .convert(let inner, let unit, _):
-            let text = expression(inner, context: .top) + " in " + unit.name
+        case .convert(let inner, let unit, let rate, _):
+            let text = expression(inner, context: .top) + " in " + unit.name + (rate.map { " at " + quantity($0) } ?? "")
             if case .top = context { return text }
             return "(" + text + ")"
         case .binary(let op, let left, let right, _):

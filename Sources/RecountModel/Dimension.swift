@@ -1,8 +1,13 @@
+import RecountFigures
+
 /// The physical dimension of a value: integer exponents over base dimensions.
 ///
-/// Each currency is its own base dimension, since Recount holds no exchange rates: adding
-/// dollars to kroner is a finding. Percentage points are a base dimension too, so that mixing
-/// "percent" and "percentage points" is caught, while percent itself is dimensionless (0.01).
+/// Each currency is its own base dimension: adding dollars to kroner is a finding, and only a
+/// sourced rate (`AED 3.6725/USD`, a quantity of dimension AED/USD) converts one into the other.
+/// Percentage points are a base dimension too, so that mixing "percent" and "percentage points"
+/// is caught, while percent itself is dimensionless (0.01). Each counted thing (a barrel, a
+/// tonne, a person, a share) is a base dimension, so that $/bbl cannot be added to $/person.
+/// Energy is not a base: a watt-hour is a power times a time.
 public struct Dimension: Sendable, Hashable {
     /// The base dimensions with non-zero exponents, sorted by base. A sorted array rather than
     /// a dictionary, because dimensions are compared on every arithmetic step.
@@ -33,16 +38,19 @@ public struct Dimension: Sendable, Hashable {
         terms.first { $0.base == base }?.exponent ?? 0
     }
 
-    /// Whether the dimension is one currency to the first power, alone or in a rate.
-    public var hasCurrencyAmount: Bool {
-        terms.contains { if case .currency = $0.base { $0.exponent == 1 } else { false } }
-    }
-
     public static let none = Dimension()
     public static func currency(_ code: String) -> Dimension { Dimension([.currency(code): 1]) }
     public static let power = Dimension([.power: 1])
     public static let time = Dimension([.time: 1])
     public static let percentagePoint = Dimension([.percentagePoint: 1])
+    public static func counted(_ thing: CountedThing) -> Dimension { Dimension([.counted(thing): 1]) }
+
+    /// The ISO code when the dimension is exactly one currency: an amount of money, with no per
+    /// unit and no other unit.
+    public var currencyAmount: String? {
+        guard terms.count == 1, terms[0].exponent == 1, case .currency(let code) = terms[0].base else { return nil }
+        return code
+    }
 
     public var isDimensionless: Bool { terms.isEmpty }
 
@@ -95,6 +103,7 @@ public enum BaseDimension: Sendable, Hashable, Comparable {
     case power
     case time
     case percentagePoint
+    case counted(CountedThing)
 
     public var name: String {
         switch self {
@@ -102,6 +111,7 @@ public enum BaseDimension: Sendable, Hashable, Comparable {
         case .power: "power"
         case .time: "time"
         case .percentagePoint: "percentage points"
+        case .counted(let thing): thing.name
         }
     }
 
@@ -111,6 +121,7 @@ public enum BaseDimension: Sendable, Hashable, Comparable {
         case .power: (1, "")
         case .time: (2, "")
         case .percentagePoint: (3, "")
+        case .counted(let thing): (4, thing.name)
         }
     }
 

@@ -10,8 +10,8 @@ package enum FormulaText {
         case .quantity(let q): return q.text
         case .claim(let id, _): return id
         case .negate(let x, _): return "-" + render(x, parent: ArithmeticOperator.negationPrecedence)
-        case .convert(let x, _, let text, _):
-            let inner = "\(render(x, parent: 0)) in \(text)"
+        case .convert(let x, _, let rate, let text, _):
+            let inner = "\(render(x, parent: 0)) in \(text)" + (rate.map { " at \($0.text)" } ?? "")
             return parent > 0 ? "(\(inner))" : inner
         case .binary(let op, let a, let b, _):
             let p = op.precedence

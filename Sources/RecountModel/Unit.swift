@@ -81,12 +81,18 @@ package func powerOfTen(_ n: Int) -> Interval {
 }
 
 extension UnitWord {
+    /// An hour is 1/24 of a day, and a day 1/365 of a year (see `TimeUnit`): 8,760 hours.
+    static let hoursPerYear = 24 * TimeUnit.day.years.denominator / TimeUnit.day.years.numerator
+
     public var dimension: Dimension {
         switch self {
         case .percent, .perMille, .times: .none
         case .percentagePoint, .basisPoint: .percentagePoint
         case .watt: .power
+        case .wattHour: .power * .time
         case .time: .time
+        case .counted(let thing): .counted(thing)
+        case .currency(let code): .currency(code)
         }
     }
 
@@ -95,9 +101,10 @@ extension UnitWord {
         switch self {
         case .percent: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
         case .perMille: DecimalScale(exponent: -3, numerator: 1, denominator: 1)
-        case .percentagePoint, .times: .one
+        case .percentagePoint, .times, .counted, .currency: .one
         case .basisPoint: DecimalScale(exponent: -2, numerator: 1, denominator: 1)
         case .watt(let exponent): DecimalScale(exponent: exponent, numerator: 1, denominator: 1)
+        case .wattHour(let exponent): DecimalScale(exponent: exponent, numerator: 1, denominator: UInt64(Self.hoursPerYear))
         case .time(let unit):
             UInt64(exactly: unit.years.numerator).flatMap { n in
                 UInt64(exactly: unit.years.denominator).map { DecimalScale(exponent: 0, numerator: n, denominator: $0) }
@@ -110,9 +117,11 @@ extension UnitWord {
         switch self {
         case .percent: powerOfTen(-2)
         case .perMille: powerOfTen(-3)
-        case .percentagePoint, .times: Interval(point: 1)
+        case .percentagePoint, .times, .counted, .currency: Interval(point: 1)
         case .basisPoint: powerOfTen(-2)
         case .watt(let exponent): powerOfTen(exponent)
+        case .wattHour(let exponent):
+            (try? Interval.divide(powerOfTen(exponent), by: Interval(point: Self.hoursPerYear)).get()) ?? .entire
         case .time(let unit):
             (try? Interval.divide(Interval(point: unit.years.numerator),
                                   by: Interval(point: unit.years.denominator)).get()) ?? .entire

@@ -10,6 +10,9 @@ public enum UnitParser {
     public static func parse(prefix: String?, suffix: String) -> Result<Unit, UnitError> {
         var unit = Unit.none
         if let prefix {
+            if let meanings = FigureVocabulary.ambiguousCurrencies[prefix] {
+                return .failure(UnitError(text: prefix, meanings: meanings))
+            }
             guard let code = FigureVocabulary.currencySymbols[prefix] ?? FigureVocabulary.isoCode(prefix) else {
                 return .failure(UnitError(text: prefix))
             }
@@ -21,7 +24,11 @@ public enum UnitParser {
             if part.hasPrefix("/") {
                 perMode = true
                 let word = String(part.dropFirst())
-                guard let meaning = FigureVocabulary.units[word], ![.percent, .perMille, .times].contains(meaning) else {
+                // A currency after `/` makes a rate between currencies: `AED 3.6725/USD`.
+                let perCurrency = FigureVocabulary.isoCode(word).map(UnitWord.currency)
+                guard let meaning = FigureVocabulary.units[word] ?? perCurrency,
+                      ![.percent, .perMille, .times].contains(meaning), meaning != unit.currency.map(UnitWord.currency)
+                else {
                     return .failure(UnitError(text: part))
                 }
                 unit.per.append(meaning)
@@ -42,6 +49,8 @@ public enum UnitParser {
             } else if let meaning = FigureVocabulary.units[word], unit.word == nil {
                 unit.word = meaning
                 unit.wordSpelling = part
+            } else if let meanings = FigureVocabulary.ambiguousCurrencies[word] {
+                return .failure(UnitError(text: word, meanings: meanings))
             } else {
                 return .failure(UnitError(text: word))
             }
@@ -61,6 +70,9 @@ public enum UnitParser {
 /// A unit that Recount does not know, as written.
 public struct UnitError: Error, Sendable, Hashable {
     public var text: String
+    /// The ISO codes an ambiguous currency sign may mean (`¥`: JPY or CNY); empty for a unit
+    /// that is simply unknown.
+    public var meanings: [String] = []
 }
 
 extension String {

@@ -85,6 +85,15 @@ public enum ValueText {
             case (.percentagePoint, 1):
                 u.word = .percentagePoint
                 u.wordSpelling = " pp"
+            case (.counted(let thing), 1) where u.word == nil:
+                u.word = .counted(thing)
+                u.wordSpelling = " " + thing.symbol
+            case (.counted(let thing), -1):
+                u.per.append(.counted(thing))
+                u.perSpelling.append(thing.symbol)
+            case (.currency(let code), -1):
+                u.per.append(.currency(code))
+                u.perSpelling.append(code)
             default:
                 u.wordSpelling += " (\(d.description))"
                 return u

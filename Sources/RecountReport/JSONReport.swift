@@ -295,7 +295,7 @@ public struct JSONReport {
         .object([("lower", .decimal(i.lower)), ("upper", .decimal(i.upper))])
     }
 
-    /// The base unit of a dimension: `USD`, `USD/yr`, `USD/W/yr`, `W`, `pp`, or `1` for a pure
+    /// The base unit of a dimension: `USD`, `USD/yr`, `USD/W/yr`, `W`, `pp`, `USD/bbl`, or `1` for a pure
     /// number (percentages are fractions: 12% is 0.12).
     public static func baseUnit(_ d: Dimension) -> String {
         func name(_ b: BaseDimension) -> String {
@@ -304,6 +304,7 @@ public struct JSONReport {
             case .power: "W"
             case .time: "yr"
             case .percentagePoint: "pp"
+            case .counted(let thing): thing.symbol
             }
         }
         func term(_ t: Dimension.Term) -> String {

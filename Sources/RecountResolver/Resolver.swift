@@ -265,7 +265,7 @@ public struct Resolver {
             switch f {
             case .claim(let id, let range) where !ids.contains(id):
                 report(.unknownClaim(id), at: range)
-            case .negate(let x, _), .convert(let x, _, _, _): visit(x)
+            case .negate(let x, _), .convert(let x, _, _, _, _): visit(x)
             case .binary(_, let a, let b, _):
                 visit(a)
                 visit(b)
@@ -347,7 +347,7 @@ public struct Resolver {
             units[key] = unit
             return unit
         case .failure(let error):
-            report(.unknownUnit(error.text), at: range)
+            report(error.diagnostic, at: range)
             return nil
         }
     }
@@ -436,19 +436,27 @@ public struct Resolver {
             let right = resolveFormula(b)
             guard let left, let right else { return nil }
             return .binary(op, left, right, range: range)
-        case .convert(let inner, let unitText, let range):
+        case .convert(let inner, let unitText, let rateName, let range):
             let formula = resolveFormula(inner)
+            let rate = rateName.map { resolveQuantity($0) }
             let unit: Unit?
             switch UnitParser.parseConversion(unitText.name) {
             case .success(let u): unit = u
             case .failure(let error):
-                report(.unknownUnit(error.text), at: unitText.range)
+                report(error.diagnostic, at: unitText.range)
                 unit = nil
             }
-            guard let formula, let unit else { return nil }
-            return .convert(formula, unit, text: unitText.name, range: range)
+            guard let formula, let unit, rate.map({ $0 != nil }) ?? true else { return nil }
+            return .convert(formula, unit, rate: rate ?? nil, text: unitText.name, range: range)
         case .parenthesized(let inner, _):
             return resolveFormula(inner)
         }
+    }
+}
+
+extension UnitError {
+    /// The diagnostic for a unit that cannot be read: an ambiguous currency sign by name.
+    var diagnostic: DiagnosticKind {
+        meanings.isEmpty ? .unknownUnit(text) : .ambiguousCurrency(text, meanings: meanings)
     }
 }

@@ -30,7 +30,7 @@
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
 //                 | "up" "to" | "exactly" ;
 //   comparison    = expression ( "<" | "<=" | ">" | ">=" | "=" | "!=" | "~" ) expression ;
-//   expression    = sum [ "in" BARE ] ;
+//   expression    = sum [ "in" BARE [ "at" quantity ] ] ;
 //   sum           = product { ( "+" | "-" ) product } ;
 //   product       = unary { ( "*" | "/" ) unary } ;
 //   unary         = "-" unary | primary ;
@@ -522,7 +522,13 @@ public struct Parser {
         if case .word("in") = current.kind {
             advance()
             guard let unit = expectBare("a unit such as $/month") else { return nil }
-            return .convert(sum, unit, range(from: start))
+            var rate: Syntax.QuantityName?
+            if case .word("at") = current.kind {
+                advance()
+                guard let q = parseQuantityName() else { return nil }
+                rate = q
+            }
+            return .convert(sum, unit, rate: rate, range(from: start))
         }
         return sum
     }

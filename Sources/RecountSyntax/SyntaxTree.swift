@@ -242,13 +242,14 @@ public enum Syntax {
         case claim(Identifier)
         case negate(Expression, SourceRange)
         case binary(ArithmeticOperator, Expression, Expression, SourceRange)
-        /// `EXPR in UNIT`: the same value, checked to have the unit's dimension and shown in it.
-        case convert(Expression, Identifier, SourceRange)
+        /// `EXPR in UNIT`: the same value, checked to have the unit's dimension and shown in it;
+        /// `EXPR in CURRENCY at RATE` converts it into another currency through a rate quantity.
+        case convert(Expression, Identifier, rate: QuantityName?, SourceRange)
         case parenthesized(Expression, SourceRange)
 
         public var range: SourceRange {
             switch self {
-            case .figure(_, let r), .negate(_, let r), .binary(_, _, _, let r), .convert(_, _, let r),
+            case .figure(_, let r), .negate(_, let r), .binary(_, _, _, let r), .convert(_, _, _, let r),
                 .parenthesized(_, let r):
                 r
             case .quantity(let q): q.range

@@ -67,6 +67,21 @@ import Testing
         Form("2.23×", nil, "2.23", "×"),
         Form("5‰", nil, "5", "‰"),
         Form("5 ‰", nil, "5", " ‰"),
+        Form("$80/bbl", "$", "80", "/bbl"),
+        Form("$12/boe", "$", "12", "/boe"),
+        Form("USD 44/MWh", "USD", "44", "/MWh"),
+        Form("$60/t", "$", "60", "/t"),
+        Form("$3,000/person", "$", "3,000", "/person"),
+        Form("$45,000/capita", "$", "45,000", "/capita"),
+        Form("$2.10/share", "$", "2.10", "/share"),
+        Form("AED 3.6725/USD", "AED", "3.6725", "/USD"),
+        Form("12 TWh", nil, "12", " TWh"),
+        Form("500 MWh", nil, "500", " MWh"),
+        Form("3.2 tonnes", nil, "3.2", " tonnes"),
+        Form("5 bbl", nil, "5", " bbl"),
+        Form("TRY 5 billion", "TRY", "5", " billion"),
+        Form("NGN 40", "NGN", "40", ""),
+        Form("CN¥5bn", "CN¥", "5", "bn"),
     ]
 
     /// The figure a claims file states, as the lexer reads it, and the claim it is stated in.
@@ -115,9 +130,11 @@ import Testing
     /// Forms of the claims language that prose reads otherwise, with the figures the quote
     /// check finds instead: in an article a currency symbol is written against the number, a
     /// letter scale is attached to it, a code after it is another word, and `year` is not a
-    /// unit, since `a year` after a figure makes it a rate.
+    /// unit, since `a year` after a figure makes it a rate. A code that is also a word (`TOP`,
+    /// `ALL`) is a currency in prose only before a scale.
     static let claimsOnly: [(form: String, prose: [String])] = [
         ("US$ 4.2bn", ["4.2bn"]), ("4.2bn USD", ["4.2bn"]), ("5 B", ["5"]), ("1 year", ["1"]),
+        ("TOP 10", ["10"]), ("ALL 5", ["5"]), ("PHP 8", ["8"]),
     ]
 
     @Test func proseIsStricterAboutWhatFollowsANumber() throws {

@@ -42,7 +42,9 @@ private func sexp(_ e: Syntax.Expression) -> String {
     case .claim(let id): "#" + id.name
     case .negate(let x, _): "(neg \(sexp(x)))"
     case .binary(let op, let a, let b, _): "(\(op.rawValue) \(sexp(a)) \(sexp(b)))"
-    case .convert(let x, let unit, _): "(in \(sexp(x)) \(unit.name))"
+    case .convert(let x, let unit, nil, _): "(in \(sexp(x)) \(unit.name))"
+    case .convert(let x, let unit, let rate?, _):
+        "(in \(sexp(x)) \(unit.name) at \(rate.name.name + (rate.period.map { "@" + $0.name } ?? "")))"
     case .parenthesized(let x, _): "[\(sexp(x))]"
     }
 }
@@ -324,6 +326,12 @@ private typealias SourceLocation = Testing.SourceLocation
         #expect(try because("a.b + c.d in $/month") == "(in (+ a.b c.d) $/month)")
         #expect(try because("(a.b @ FY2026Q3 in $/yr) / 12") == "(/ [(in a.b@FY2026Q3 $/yr)] 12)")
         #expect(try because("a.b @ H1 2025 * 2") == "(* a.b@H1 2025 2)")
+    }
+
+    @Test func aConversionNamesItsRateAfterAt() throws {
+        #expect(try because("a.b @ 2025 + c.d in USD/yr at x.aed_per_usd @ 2025")
+            == "(in (+ a.b@2025 c.d) USD/yr at x.aed_per_usd@2025)")
+        #expect(try because("(a.b in $ at x.r) * 2") == "(* [(in a.b $ at x.r)] 2)")
     }
 
     @Test func claimIdsInFormulas() throws {

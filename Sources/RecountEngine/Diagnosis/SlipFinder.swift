@@ -358,7 +358,7 @@ public enum SlipFinder {
         dimension.terms.map(\.base).contains { base in
             switch base {
             case .time, .currency: true
-            case .power, .percentagePoint: false
+            case .power, .percentagePoint, .counted: false
             }
         }
     }

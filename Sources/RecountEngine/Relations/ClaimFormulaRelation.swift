@@ -1,3 +1,5 @@
+import RecountModel
+
 /// The article's own reasoning: a claim that states a named quantity `because FORMULA` links
 /// the quantity to the formula's inputs. Whatever propagation derives through it counts the
 /// claim in its support, since it rests on the article's reasoning.
@@ -12,6 +14,8 @@ enum ClaimFormulaRelation {
                 position[input] = variables.count
                 variables.append(input)
                 return variables.count - 1
+            } exchange: { rate, unit in
+                context.known[rate].flatMap { CurrencyExchange.operation(rate: $0, into: unit) }
             }
             guard let expression, !variables.dropFirst().contains(q.quantity) else { return nil }
             return Link(relation: "claim \(claim.id)'s formula", variables: variables, expression: expression,

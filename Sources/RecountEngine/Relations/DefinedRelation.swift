@@ -20,6 +20,9 @@ enum DefinedRelation {
                     position[atSpan] = variables.count
                     variables.append(atSpan)
                     return variables.count - 1
+                } exchange: { rate, unit in
+                    context.known[Quantity(entity: rate.entity, metric: rate.metric, span: span)]
+                        .flatMap { CurrencyExchange.operation(rate: $0, into: unit) }
                 }
                 guard let expression else { continue }
                 links.append(Link(relation: metric.relation?.rawValue ?? "definition of \(metric.name)", variables: variables,

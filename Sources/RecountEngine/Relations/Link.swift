@@ -1,3 +1,4 @@
+import RecountCore
 import RecountModel
 
 /// An equation among quantities, `variables[0] = expression`, that propagation can solve for
@@ -33,16 +34,24 @@ public indirect enum LinkExpression: Sendable, Hashable {
     case negate(LinkExpression)
 
     /// Builds a link expression from a model formula, mapping each quantity through `index`.
-    /// Returns nil for formulas that cannot take part in propagation (claim references).
-    static func from(_ formula: Formula, index: (Quantity) -> Int) -> LinkExpression? {
+    /// A conversion through a rate divides or multiplies by it as `exchange` says, from the
+    /// rate's dimension. Returns nil for formulas that cannot take part in propagation (claim
+    /// references, a rate whose dimension is not known or not a rate into the target).
+    static func from(_ formula: Formula, index: (Quantity) -> Int,
+                     exchange: (Quantity, Unit) -> ArithmeticOperator?) -> LinkExpression? {
+        func from(_ formula: Formula) -> LinkExpression? { LinkExpression.from(formula, index: index, exchange: exchange) }
         switch formula {
         case .constant(let m, _, _): return .constant(m)
         case .quantity(let q): return .variable(index(q.quantity))
         case .claim: return nil
-        case .negate(let x, _): return from(x, index: index).map { .negate($0) }
-        case .convert(let x, _, _, _): return from(x, index: index)
+        case .negate(let x, _): return from(x).map { .negate($0) }
+        case .convert(let x, _, nil, _, _): return from(x)
+        case .convert(let x, let unit, let rate?, _, _):
+            guard let value = from(x), let op = exchange(rate.quantity, unit) else { return nil }
+            let r = LinkExpression.variable(index(rate.quantity))
+            return op == .divide ? .divide(value, r) : .multiply(value, r)
         case .binary(let op, let a, let b, _):
-            guard let x = from(a, index: index), let y = from(b, index: index) else { return nil }
+            guard let x = from(a), let y = from(b) else { return nil }
             switch op {
             case .add: return .add(x, y)
             case .subtract: return .subtract(x, y)

@@ -34,8 +34,7 @@ enum PeriodSumRelation {
     private static let wholeSizes: Set<Int> = [3, 6, 12]
 
     private static func isFlow(_ q: Quantity, _ d: Dimension, _ context: RelationContext) -> Bool {
-        context.project.metrics[q.name]?.kind != .stock
-            && d.hasCurrencyAmount
+        RunRateRelation.isFlowRate(q, canonical: d, metrics: context.project.metrics)
     }
 
     /// The spans of 6 and 12 months, aligned to the fiscal year, that contain `span` or are it.
