@@ -431,7 +431,7 @@ private struct Comparison {
 
             """, """
             claim share
-              states 30%
+              states 31%
               because e.c @ 2025 / e.r @ 2025
 
             """)

@@ -10,9 +10,9 @@ import Testing
         entity acme "Acme"
         source s "S"
           grade primary
-        fact acme.a = 10
+        fact acme.a = 11
           source s
-        fact acme.b = 11
+        fact acme.b = 12
           source s
         fact acme.floor = over 10
           source s
@@ -21,7 +21,7 @@ import Testing
 
         """
 
-    /// `a = 10` is [9.5, 10.5] and `b = 11` is [10.5, 11.5]: they touch at 10.5, so `a > b`
+    /// `a = 11` is [10.5, 11.5] and `b = 12` is [11.5, 12.5]: they touch at 11.5, so `a > b`
     /// holds for no pair and `a <= b` for every pair, while `<` and `>=` hold only for some.
     @Test(arguments: [
         ("acme.a > acme.b", Verdict.inconsistent),
@@ -63,7 +63,7 @@ import Testing
     @Test func statedIntervalsHoldExactBoundsWhenTheyAreDoubles() throws {
         let project = try loadInline(Self.ledger, """
             claim plain
-              states 10
+              states 11
               because 1
             claim money
               states $1.7B
@@ -85,7 +85,7 @@ import Testing
               because 1
             """)
         func asserted(_ id: String) -> Interval? { project.claim(id)?.stated?.asserted.interval }
-        #expect(asserted("plain") == Interval(9.5, 10.5))
+        #expect(asserted("plain") == Interval(10.5, 11.5))
         #expect(asserted("money") == Interval(1.65e9, 1.75e9))
         #expect(asserted("monthly") == Interval(30e9, 42e9))
         #expect(asserted("over") == Interval(10, .infinity))

@@ -106,7 +106,8 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
 
     @Test func chineseScaleAndCurrency() throws {
         let v = try stated("370億美元")
-        #expect(matches(v.asserted.interval, 3.7e10 - 0.5e8, 3.7e10 + 0.5e8))
+        // A whole number is rounded at its last non-zero digit, here the tens of 億: [365億, 375億].
+        #expect(matches(v.asserted.interval, 3.65e10, 3.75e10))
         #expect(v.asserted.nominal == 3.7e10)
         #expect(v.asserted.dimension == .currency("USD"))
         #expect(v.unit.currencyAfter)
@@ -151,8 +152,8 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     }
 
     @Test func power() throws {
-        let v = try stated("30 GW")
-        #expect(matches(v.asserted.interval, 29.5e9, 30.5e9))
+        let v = try stated("31 GW")
+        #expect(matches(v.asserted.interval, 30.5e9, 31.5e9))
         #expect(v.asserted.dimension == .power)
     }
 
@@ -176,6 +177,21 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(loose.number.decimals == 1)
     }
 
+    /// A whole number's trailing zeros are rounding, so it is rounded at its last non-zero digit;
+    /// a decimal point makes every printed digit count, and `exactly` makes it a point.
+    @Test func wholeTrailingZerosAreRoundingUnlessADecimalOrExactlySaysOtherwise() throws {
+        #expect(matches(try stated("1,200").asserted.interval, 1150, 1250))
+        #expect(matches(try stated("318,000").asserted.interval, 317_500, 318_500))
+        #expect(matches(try stated("1,201").asserted.interval, 1200.5, 1201.5))
+        #expect(matches(try stated("1,200.0").asserted.interval, 1199.95, 1200.05))
+        #expect(matches(try stated("30.0").asserted.interval, 29.95, 30.05))
+        #expect(matches(try stated("$30B").asserted.interval, 25e9, 35e9))
+        let exact = try stated("exactly 1,200").asserted.interval
+        #expect(exact.contains(1200))
+        #expect(exact.width <= 1200 * 4 * Double.ulpOfOne, "a point, up to outward rounding")
+        #expect(!exact.contains(1200.0001))
+    }
+
     // MARK: Hedges
 
     static let aboutSpellings = ["about", "approximately", "roughly", "~", "≈"]
@@ -187,9 +203,10 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     func about(_ hedge: String) throws {
         let v = try stated("\(hedge) 100")
         #expect(v.hedge == .about)
-        #expect(matches(v.asserted.interval, 99.5, 100.5), "the assertion keeps printed precision")
+        // `100` is rounded at its last non-zero digit, the hundreds: [50, 150].
+        #expect(matches(v.asserted.interval, 50, 150), "the assertion keeps printed precision")
         // Accepted: printed precision widened by 5% of the value, the standard policy.
-        #expect(matches(v.accepted, 94.5, 105.5))
+        #expect(matches(v.accepted, 45, 155))
     }
 
     @Test func aboutWithAUnit() throws {
@@ -229,8 +246,8 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         // [v·(1 − 5%), v]: close to the figure, and not above it.
         #expect(matches(v.asserted.interval, 95, 100))
         #expect(!v.asserted.interval.contains(100.1))
-        // Accepted reaches up to the printed precision.
-        #expect(matches(v.accepted, 95, 100.5))
+        // Accepted reaches up to the printed precision: `100` is rounded at its hundreds, so 150.
+        #expect(matches(v.accepted, 95, 150))
     }
 
     @Test func exactly() throws {
@@ -252,14 +269,14 @@ private func matches(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     // MARK: Tolerance policy
 
     @Test func articleToleranceWidensAbout() throws {
-        let v = try stated("about 100", tolerances: ["about 10%"])
-        #expect(matches(v.accepted, 89.5, 110.5))
-        #expect(matches(v.asserted.interval, 99.5, 100.5), "the policy never changes the assertion")
+        let v = try stated("about 100.0", tolerances: ["about 10%"])
+        #expect(matches(v.accepted, 89.95, 110.05))
+        #expect(matches(v.asserted.interval, 99.95, 100.05), "the policy never changes the assertion")
     }
 
     @Test func articleToleranceForPlainFigures() throws {
-        let v = try stated("100", tolerances: ["plain 1%"])
-        #expect(matches(v.accepted, 98.5, 101.5))
+        let v = try stated("100.0", tolerances: ["plain 1%"])
+        #expect(matches(v.accepted, 98.95, 101.05))
     }
 
     @Test func articleToleranceLowersOver() throws {

@@ -183,8 +183,8 @@ private let quartersAgainstGrowthCycle: Set<String> = [
     @Test func eachConflictHasTwoDerivationTreesWithOriginsAtTheLeaves() throws {
         let a = try analyzeInline(ledger(quartersAgainstGrowth + """
 
-            fact x.cost @ 2025 = $40B
-            fact x.cost @ 2024 = $30B
+            fact x.cost @ 2025 = $40.0B
+            fact x.cost @ 2024 = $30.0B
             """), """
             claim cost-growth
               states x.cost.yoy @ 2025 = 50%

@@ -138,8 +138,9 @@ import Testing
         var ledger = "entity e \"E\"\nsource s \"S\"\n  grade primary\n"
         var claims = "article big \"Big\"\nuse \"../Evidence/e.ledger\"\n"
         for i in 0..<600 {
-            ledger += "fact e.m\(i) @ 2025 = $\(i + 10)B\n  source s\n"
-            claims += "claim c\(i)\n  states e.m\(i) @ 2025 = $\(i % 100 == 0 ? i + 20 : i + 10)B\n"
+            // Printed to a tenth: a whole `$110B` is rounded at its tens and would take in `$120B`.
+            ledger += "fact e.m\(i) @ 2025 = $\(i + 10).0B\n  source s\n"
+            claims += "claim c\(i)\n  states e.m\(i) @ 2025 = $\(i % 100 == 0 ? i + 20 : i + 10).0B\n"
         }
         let model = try ReportFixtures.model(["Evidence/e.ledger": ledger, "Claims/big.claims": claims])
         let graph = MermaidGraph(model: model)

@@ -126,7 +126,7 @@ import Testing
         let head = "entity x \"X\"\nsource s \"S\"\n  grade primary\n"
         let secondHalf = "fact x.rev @ 2025H2 = $26B\n  source s\n"
         let year = "fact x.rev @ 2025 = $48B\n  source s\n"
-        let claims = "claim a\n  states x.rev @ 2025H1 = $2.2B\nclaim y\n  states x.rev @ 2025 = $50B\n"
+        let claims = "claim a\n  states x.rev @ 2025H1 = $2.2B\nclaim y\n  states x.rev @ 2025 = $51B\n"
         let first = try analyzeInline(head + secondHalf + year, claims)
         let second = try analyzeInline(head + year + secondHalf, claims)
         let conflicts = { (a: Analyzed) in a.analysis.conflicts.map { a.names($0.support) } }
@@ -138,9 +138,9 @@ import Testing
     /// claim's finding names the other two in the same order.
     @Test func aTieNamesTheOtherFiguresInOneOrder() throws {
         let head = "entity x \"X\"\nsource b \"Blog\"\n  grade article\n"
-        let secondHalf = "fact x.rev @ 2025H2 = $30M\n  source b\n"
-        let year = "fact x.rev @ 2025 = $50M\n  source b\n"
-        let claim = "claim c\n  states x.rev @ 2025H1 = $30M\n"
+        let secondHalf = "fact x.rev @ 2025H2 = $31M\n  source b\n"
+        let year = "fact x.rev @ 2025 = $51M\n  source b\n"
+        let claim = "claim c\n  states x.rev @ 2025H1 = $31M\n"
         func alternatives(_ ledger: String) throws -> [String] {
             let analyzed = try analyzeInline(ledger, claim)
             guard case .tie(let others)? = try analyzed.result("c").decision.attribution else { return [] }

@@ -101,7 +101,7 @@ private func value(_ v: Double, _ dimension: Dimension = .none) -> Measure {
     }
 
     @Test func noScaleSlipWhenThePowerOfTenMissesThePrintedPrecision() throws {
-        let stated = try figure("1,370", prefix: "$", suffix: " billion")
+        let stated = try figure("1,371", prefix: "$", suffix: " billion")
         #expect(SlipFinder.slips(stated: stated, implied: value(1.369e9, usd)) == [])
     }
 

@@ -361,17 +361,17 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         #expect(try analyzed.result("do-sum").verdict == .inconsistent)
     }
 
-    /// Touching bounds share a value: 10 and 11 printed to units may both be 10.5.
+    /// Touching bounds share a value: 11 and 12 printed to units may both be 11.5.
     @Test func figuresWhoseIntervalsTouchMayBeEqual() throws {
         let analyzed = try analyzeInline("""
             entity acme "Acme"
             source k "10-K"
               grade primary
-            fact acme.a @ 2025 = 10
+            fact acme.a @ 2025 = 11
               source k
-            fact acme.b @ 2025 = 11
+            fact acme.b @ 2025 = 12
               source k
-            fact acme.c @ 2025 = 12
+            fact acme.c @ 2025 = 13
               source k
 
             """, """
@@ -395,9 +395,9 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
           grade primary
         fact acme.a @ 2025 = $104M
           source k
-        fact acme.b @ 2025 = $100M
+        fact acme.b @ 2025 = $100.0M
           source k
-        fact acme.c @ 2025 = $120M
+        fact acme.c @ 2025 = $120.0M
           source k
 
         """
@@ -417,7 +417,7 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         #expect(try analyzed.result("far").verdict == .inconsistent)
     }
 
-    /// $104M against $100M: within 5%, not within 2%.
+    /// $104M against $100.0M: within 5%, not within 2%.
     @Test func anArticleCanNarrowTheTolerance() throws {
         let text = "article t \"Test\"\n  tolerance about 2%\n\nclaim near\n  holds acme.a @ 2025 ~ acme.b @ 2025\n"
         let (ledger, _) = Parser.parse(SourceFile(path: "Evidence/t.ledger", text: Self.ledger))

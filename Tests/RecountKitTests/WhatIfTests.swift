@@ -80,14 +80,14 @@ func inlineAudit(_ ledgerText: String, _ claims: String,
             claim r
               states x.rev @ 2025 = about $100B
             """)
-        let override = try WhatIf.parseOverride("x.rev @ 2025=about $90B", in: audit.project).get()
+        let override = try WhatIf.parseOverride("x.rev @ 2025=about $90.0B", in: audit.project).get()
         let (project, _) = WhatIf.apply([override], to: audit.project)
         let claimed = try #require(project.claim("r")?.stated)
         let fact = try #require(project.facts.first?.value)
-        // About $90B ([89.5, 90.5]) within 10% of 90 reaches down to $80.5B for the claim,
-        // within the standard 5% to $85B for the ledger.
-        #expect(abs(claimed.accepted.lower - 80.5e9) < 1e3)
-        #expect(abs(fact.accepted.lower - 85e9) < 1e3)
+        // About $90.0B ([89.95, 90.05]) within 10% of 90 reaches down to $80.95B for the claim,
+        // within the standard 5% to $85.45B for the ledger.
+        #expect(abs(claimed.accepted.lower - 80.95e9) < 1e3)
+        #expect(abs(fact.accepted.lower - 85.45e9) < 1e3)
     }
 
     @Test func aQuantityNothingStatesIsAddedAsAFact() throws {

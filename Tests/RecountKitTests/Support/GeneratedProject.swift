@@ -66,7 +66,7 @@ enum GeneratedProject {
         fact acme.revenue @ 2025 = $48B
           source acme-10k
 
-        fact acme.revenue @ 2025 = $50B
+        fact acme.revenue @ 2025 = $51B
           source tape
 
         fact acme.revenue @ 2024 = $40B
@@ -111,10 +111,10 @@ enum GeneratedProject {
         source cell-blog "A blog about Cell"
           grade article
 
-        fact cell.revenue @ 2025H2 = $30M
+        fact cell.revenue @ 2025H2 = $31M
           source cell-blog
 
-        fact cell.revenue @ 2025 = $50M
+        fact cell.revenue @ 2025 = $51M
           source cell-blog
 
         """
@@ -203,9 +203,9 @@ enum GeneratedProject {
           expect consistent
 
         claim cell-first-half
-          quote "Cell made $30 million in the first half"
+          quote "Cell made $31 million in the first half"
           at paragraph 7
-          states cell.revenue @ 2025H1 = $30M
+          states cell.revenue @ 2025H1 = $31M
           expect inconsistent
 
         """
@@ -233,8 +233,8 @@ enum GeneratedProject {
           expect inconsistent
 
         claim bolt-margin-low
-          quote "a margin of 10%"
-          states bolt.margin @ FY2025Q1 = 10%
+          quote "a margin of 11%"
+          states bolt.margin @ FY2025Q1 = 11%
           expect inconsistent
 
         claim bolt-margin-high

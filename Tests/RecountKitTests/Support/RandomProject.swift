@@ -179,7 +179,13 @@ struct RandomProject {
         let negative = digits.hasPrefix("-")
         let magnitude = negative ? String(digits.dropFirst()) : digits
         var text = (negative ? "-" : "") + prefix + magnitude + suffix
-        let half = try Rational(5, Rational.powerOfTen(decimals + 1) ?? 1)
+        // Half a unit of the last digit that carries precision: a whole number's trailing zeros
+        // are rounding, so `$30B` is rounded at its tens, ±5.
+        let trailingZeros = decimals == 0 && magnitude.contains { $0 != "0" }
+            ? magnitude.reversed().prefix { $0 == "0" }.count : 0
+        let half = trailingZeros > 0
+            ? Rational(5 * (Rational.powerOfTen(trailingZeros - 1) ?? 1))
+            : try Rational(5, Rational.powerOfTen(decimals + 1) ?? 1)
         var bounds = BruteForceOracle.Bounds(lower: try printed.subtracting(half), upper: try printed.adding(half))
         let hedge = Double.random(in: 0..<1, using: &rng)
         if hedge < 0.07 {

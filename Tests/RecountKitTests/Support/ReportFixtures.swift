@@ -51,7 +51,7 @@ enum ReportFixtures {
               source acme-10k
               quote "Revenue was $12.4 billion."
 
-            fact acme.revenue @ 2024 = $10B
+            fact acme.revenue @ 2024 = $10.0B
               source acme-10k
               quote "Revenue was $10.0 billion in 2024."
 
@@ -121,9 +121,9 @@ enum ReportFixtures {
               source acme-10k
               quote "Revenue was $12.4 billion | `x` <b>bold</b>"
 
-            fact acme.revenue @ 2024 = $10B
+            fact acme.revenue @ 2024 = $10.0B
               source acme-10k
-              quote "Revenue was $10 billion\\n# not a heading"
+              quote "Revenue was $10.0 billion\\n# not a heading"
 
             """,
         "Claims/hostile.claims": """
