@@ -2,11 +2,11 @@ import RecountCore
 import RecountModel
 
 /// `recount check --fragile`: the claims whose verdict flips when a single input figure moves by
-/// one unit of its last printed digit.
+/// one unit of its last significant digit.
 ///
 /// A verdict that a rounding of one figure can overturn deserves a second look before it is
 /// published. Every input is tried on its own, up and down: each ledger fact, each figure a
-/// claim states and each figure a reading states, moved by one unit of its last printed digit
+/// claim states and each figure a reading states, moved by one unit of its last significant digit
 /// (`$16.59B` to `$16.60B` and `$16.58B`, `123%` to `124%` and `122%`) with its hedge, precision
 /// and unit kept; the engine is run again on the whole project each time, so a move reaches
 /// every claim through formulas, relations and conflicts. That is two runs per input.

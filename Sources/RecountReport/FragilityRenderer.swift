@@ -11,7 +11,7 @@ public struct FragilityRenderer {
 
     public func render(_ fragility: Fragility) -> String {
         var out = "\n" + style.bold("fragile claims") + " "
-            + style.dim("(each of \(fragility.inputs) input figures moved by one unit of its last printed digit, "
+            + style.dim("(each of \(fragility.inputs) input figures moved by one unit of its last significant digit, "
                         + "up and down: \(fragility.runs) engine runs)") + "\n"
         var current: String?
         for flip in fragility.flips {

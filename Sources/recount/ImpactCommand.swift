@@ -39,7 +39,7 @@ extension Commands {
         return .success
     }
 
-    /// `check --fragile`: the claims whose verdict one input's last printed digit can flip.
+    /// `check --fragile`: the claims whose verdict one input's last significant digit can flip.
     func printFragile(_ audit: Audit) {
         print(FragilityRenderer(style: style).render(Fragility.run(on: audit)), terminator: "")
     }
