@@ -93,7 +93,7 @@ public struct Resolver {
         guard claimID(e.id, kind: "entity") else { return }
         var calendar: FiscalCalendar?
         if let end = e.fiscalYearEnd {
-            calendar = FiscalCalendar(monthDay: end.name)
+            calendar = FiscalCalendar(text: end.name)
             if calendar == nil { report(.invalidDate(end.name), at: end.range) }
         }
         project.entities[e.id.name] = Entity(id: e.id.name, name: e.name.value, fiscalCalendar: calendar,

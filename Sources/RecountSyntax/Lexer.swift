@@ -96,7 +96,7 @@ public struct Lexer {
             }
             if bareNext {
                 bareNext = false
-                i = lexBare(from: i, to: end)
+                i = lexBare(from: i, to: end, afterFiscalYearEnd: tokens.last?.kind == .word("fiscal-year-end"))
                 continue
             }
             if c == "\"" {
@@ -122,9 +122,16 @@ public struct Lexer {
         }
     }
 
-    /// Reads a period, unit or date; `H1 2025` is one period even though it has a space.
-    private mutating func lexBare(from start: Int, to end: Int) -> Int {
+    /// Reads a period, unit or date; `H1 2025` is one period even though it has a space, and
+    /// so is a fiscal year end counted in weeks, `last Saturday of January`, up to a comment.
+    private mutating func lexBare(from start: Int, to end: Int, afterFiscalYearEnd: Bool = false) -> Int {
         var j = start
+        if afterFiscalYearEnd {
+            while j < end, s[j] != "#" { j += 1 }
+            while j > start, s[j - 1] == " " || s[j - 1] == "\t" { j -= 1 }
+            tokens.append(Token(.bare(file.text(start..<j)), start..<j))
+            return j
+        }
         while j < end, s[j] != " ", s[j] != "\t", s[j] != "#", s[j] != ")" { j += 1 }
         let first = file.text(start..<j)
         let halfOrQuarter = first.count == 2 && (first.hasPrefix("H") || first.hasPrefix("Q"))
