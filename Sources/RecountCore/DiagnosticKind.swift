@@ -212,7 +212,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownUnit: "units are %, pp, W, kW, MW, GW, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
         case .invalidPeriod: "periods look like 2025, 2025Q1, H1 2025, FY2025, FY2025Q3, 2026-05-31 or 2025..2026"
         case .fiscalPeriodWithoutCalendar(_, let entity): "add 'fiscal-year-end MM-DD' to entity '\(entity)', or use a calendar period"
-        case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD, the last day of a month"
+        case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD (a month's last day), 'last Saturday of January' or 'Saturday nearest 01-31'"
         case .unknownVerdict: "verdicts are consistent, approximate, inconsistent, undetermined and sourced"
         case .unknownGrade: "grades are primary, secondary and article"
         case .invalidTolerance: "write a percentage, e.g. 'tolerance about 5%'"
