@@ -401,6 +401,7 @@ enum NumericScanner {
         case .day: "day"
         case .month: "month"
         case .quarter: "quarter"
+        case .half: "half"
         case .year: "yr"
         }
     }
