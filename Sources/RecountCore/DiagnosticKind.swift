@@ -41,6 +41,10 @@ public enum DiagnosticKind: Sendable, Hashable {
     case figureOutOfRange(String, tooLarge: Bool)
     /// A metric whose definition refers back to it, directly or through other definitions.
     case cyclicMetricDefinition(String, cycle: [String])
+    /// A `defaults` currency or scale that is not one.
+    case invalidDefault(attribute: String, text: String)
+    /// A figure that writes its own currency, another than its block's default.
+    case currencyUnlikeDefault(figure: String, currency: String, defaultCurrency: String)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -94,6 +98,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownRelation: "R214"
         case .figureOutOfRange: "R215"
         case .cyclicMetricDefinition: "R216"
+        case .invalidDefault: "R220"
+        case .currencyUnlikeDefault: "R221"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -118,7 +124,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts:
+            .conflictingFacts, .currencyUnlikeDefault:
             .warning
         default:
             .error
@@ -163,6 +169,9 @@ public enum DiagnosticKind: Sendable, Hashable {
                 : "the figure '\(text)' is too close to zero to compute with"
         case .cyclicMetricDefinition(let metric, let cycle):
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
+        case .invalidDefault(let attribute, let text): "invalid default \(attribute) '\(text)'"
+        case .currencyUnlikeDefault(let figure, let currency, let defaultCurrency):
+            "'\(figure)' is in \(currency), not the default \(defaultCurrency); its own currency is used"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -223,6 +232,9 @@ public enum DiagnosticKind: Sendable, Hashable {
             "Recount computes with values between about 2.2 × 10^-308 and 1.8 × 10^308 in base units (one dollar, one watt, one year); check the digits and the scale word"
         case .cyclicMetricDefinition:
             "a metric cannot be defined, directly or through other metrics, by itself; remove one 'equals' of the cycle"
+        case .invalidDefault:
+            "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千"
+        case .currencyUnlikeDefault: "write the figure without its currency, or put it after a 'defaults' with its own"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -285,6 +297,8 @@ extension DiagnosticKind {
             .figureOutOfRange("‹text›", tooLarge: true),
             .figureOutOfRange("‹text›", tooLarge: false),
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
+            .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
+            .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

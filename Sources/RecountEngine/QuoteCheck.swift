@@ -16,13 +16,16 @@ enum QuoteCheck {
     }
 
     /// Whether a figure in the quote is the stated figure: the same printed value at the same
-    /// scale, both percentages or neither, and no conflicting currency. The per-unit is not
-    /// compared, since "$37 billion in annualized revenue" prints `$37 billion/yr`.
+    /// scale (or at none, for a table row whose scale is its block's default), both percentages
+    /// or neither, and no conflicting currency. The per-unit is not compared, since "$37
+    /// billion in annualized revenue" prints `$37 billion/yr`.
     static func matches(_ f: QuoteNumbers.Found, _ stated: StatedValue) -> Bool {
-        var scale = 1.0
-        for _ in 0..<stated.unit.scale { scale *= 10 }
-        let value = stated.number.value * scale
-        let close = abs(f.value - value) <= 1e-9 * max(abs(f.value), abs(value))
+        let close = Set([stated.unit.scale, stated.printedScale]).contains { exponent in
+            var scale = 1.0
+            for _ in 0..<exponent { scale *= 10 }
+            let value = stated.number.value * scale
+            return abs(f.value - value) <= 1e-9 * max(abs(f.value), abs(value))
+        }
         let percent = stated.unit.word == .percent
         let points = stated.unit.word == .percentagePoint
         let currencyAgrees = f.currency == nil || stated.unit.currency == nil || f.currency == stated.unit.currency

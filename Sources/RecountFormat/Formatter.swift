@@ -44,6 +44,7 @@ public enum Formatter {
         "metric": ["kind", "equals", "relation", "note"],
         "claim": ["quote", "at", "states", "holds", "because", "source", "reading", "expect", "note"],
         "reading": ["states", "holds", "because", "note"],
+        "defaults": ["currency", "scale", "exact"],
     ]
 
     /// Formats the text of one file.
@@ -273,6 +274,13 @@ private struct Layout {
             return (header, attributes)
         case .use(let u):
             return (Line(source: u.range.start.line, text: "use \(CanonicalText.quoted(u.path.value))", rank: 0), [])
+        case .defaults(let d):
+            let attributes = [
+                d.currency.map { line("currency", in: "defaults", $0.name, at: $0.range) },
+                d.scale.map { line("scale", in: "defaults", $0.name, at: $0.range) },
+                d.exact.map { Line(source: $0.range.start.line, text: "exact", rank: rank("exact", in: "defaults")) },
+            ].compactMap { $0 }
+            return (Line(source: d.range.start.line, text: "defaults", rank: 0), attributes)
         case .metric(let m):
             let title = m.title.map { " " + CanonicalText.quoted($0.value) } ?? ""
             let header = Line(source: m.range.start.line, text: "metric \(m.name.name)\(title)", rank: 0)

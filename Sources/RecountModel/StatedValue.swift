@@ -14,6 +14,9 @@ public struct StatedValue: Sendable, Hashable {
     /// What is still accepted as `approximate` under the tolerance policy, in base units.
     public var accepted: Interval
     public var range: SourceRange
+    /// The power of ten the figure prints itself: its unit's scale, or none when the scale is
+    /// a block's default (`defaults` with `scale thousand`), which a quote does not print.
+    public var printedScale: Int
 
     /// Builds a stated value from its parts; the unit has already been parsed.
     public init(text: String, hedge: Hedge, number: PrintedNumber, negative: Bool, unit: Unit,
@@ -24,6 +27,7 @@ public struct StatedValue: Sendable, Hashable {
         self.negative = negative
         self.unit = unit
         self.range = range
+        self.printedScale = unit.scale
         let sign = negative ? -1.0 : 1.0
         let v = sign * number.value
         let t = policy.fraction(for: hedge)

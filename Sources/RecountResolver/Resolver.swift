@@ -13,6 +13,8 @@ public struct Resolver {
     private var project = Project()
     private var firstSeen: [String: SourceRange] = [:]
     private var units: [UnitKey: Unit] = [:]
+    /// The `defaults` in force at the declaration being resolved, in its file.
+    private var defaults = FigureDefaults.none
     /// Metric names in the order they are declared, so cycles are reported in a stable order.
     private var metricOrder: [String] = []
 
@@ -57,15 +59,19 @@ public struct Resolver {
         }
         for document in documents {
             let article = articleID(forFile: document.path)
+            // Defaults hold from their declaration to the next one, within their own file.
+            defaults = .none
             for declaration in document.declarations {
                 switch declaration {
                 case .fact(let f): addFact(f)
                 case .claim(let c): addClaim(c, article: article)
                 case .metric(let m): declareMetric(m)
+                case .defaults(let d): defaults = resolveDefaults(d)
                 default: break
                 }
             }
         }
+        defaults = .none
         checkMetricCycles()
         project.reindex()
         checkClaimReferences()
@@ -368,17 +374,52 @@ public struct Resolver {
         return false
     }
 
+    /// The defaults a `defaults` declaration sets; each one replaces all earlier ones.
+    private mutating func resolveDefaults(_ d: Syntax.Defaults) -> FigureDefaults {
+        var result = FigureDefaults.none
+        if let c = d.currency {
+            if let code = FigureDefaults.currency(c.name) {
+                result.currency = code
+                result.currencySpelling = c.name
+            } else {
+                report(.invalidDefault(attribute: "currency", text: c.name), at: c.range)
+            }
+        }
+        if let s = d.scale {
+            if let exponent = FigureDefaults.scale(s.name) {
+                result.scale = exponent
+                result.scaleSpelling = s.name
+            } else {
+                report(.invalidDefault(attribute: "scale", text: s.name), at: s.range)
+            }
+        }
+        result.exact = d.exact != nil
+        return result
+    }
+
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
         let number = resolveNumber(v.figure, at: v.figureRange)
-        let unit = resolveUnit(v.figure, at: v.figureRange)
+        let written = resolveUnit(v.figure, at: v.figureRange)
+        var unit = written
+        var value = v
+        if let written {
+            if let own = defaults.conflictingCurrency(written), let expected = defaults.currency {
+                report(.currencyUnlikeDefault(figure: v.figure.text, currency: own, defaultCurrency: expected), at: v.figureRange)
+            }
+            unit = defaults.apply(to: written)
+            // Shown with what the defaults add: the row's `1,234` is `$1,234 thousand`.
+            value.figure = defaults.figure(v.figure, written: written)
+        }
         guard let number, let unit,
               inRange(ExactFigure(number, negative: v.negative, unit: unit).range, v.figure, at: v.figureRange) else { return nil }
         // The parser only produces hedges that `Hedge(words:)` knows.
-        let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? .none
-        var text = v.signedText
+        let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? (defaults.exact ? .exactly : .none)
+        var text = value.signedText
         if let h = v.hedge { text = "\(h.words) \(text)" }
-        return StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit,
-                           policy: policy, range: v.range)
+        var stated = StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit,
+                                 policy: policy, range: v.range)
+        stated.printedScale = written?.scale ?? unit.scale
+        return stated
     }
 
     private mutating func resolveFormula(_ e: Syntax.Expression) -> Formula? {

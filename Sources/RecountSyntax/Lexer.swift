@@ -18,6 +18,9 @@ public struct Lexer {
 
     /// Words after which the next token is read as a bare run of characters.
     static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date"]
+    /// Attribute names after which the next token is bare, when they open their line: `$` and
+    /// `千` are no words, and `currency` or `scale` may well name a claim elsewhere.
+    static let bareAfterAttribute: Set<String> = ["currency", "scale"]
 
     public init(file: SourceFile) {
         self.file = file
@@ -109,7 +112,7 @@ public struct Lexer {
                 while j < end, isWordContinue(at: j, end: end) { j += 1 }
                 let word = file.text(i..<j)
                 tokens.append(Token(.word(word), i..<j))
-                bareNext = Lexer.bareAfter.contains(word)
+                bareNext = Lexer.bareAfter.contains(word) || (i == start && Lexer.bareAfterAttribute.contains(word))
                 i = j
             } else if let (symbol, length) = symbol(at: i, end: end) {
                 tokens.append(Token(.symbol(symbol), i..<i + length))

@@ -2,7 +2,7 @@
 // grammar; keep the two identical.
 //
 //   document      = { declaration } EOF ;
-//   declaration   = entity | source | fact | article | use | metric | claim ;
+//   declaration   = entity | source | fact | article | use | metric | claim | defaults ;
 //   entity        = "entity" ID STRING NEWLINE [ INDENT { entity-attr NEWLINE } DEDENT ] ;
 //   entity-attr   = "fiscal-year-end" BARE ;
 //   source        = "source" ID STRING NEWLINE [ INDENT { source-attr NEWLINE } DEDENT ] ;
@@ -13,6 +13,8 @@
 //   article-attr  = "author" STRING | "published" BARE | "url" STRING | "text" STRING
 //                 | "tolerance" ( hedge | "plain" ) FIGURE ;
 //   use           = "use" STRING NEWLINE ;
+//   defaults      = "defaults" NEWLINE [ INDENT { defaults-attr NEWLINE } DEDENT ] ;
+//   defaults-attr = "currency" BARE | "scale" BARE | "exact" ;
 //   metric        = "metric" NAME [ STRING ] NEWLINE [ INDENT { metric-attr NEWLINE } DEDENT ] ;
 //   metric-attr   = "kind" ( "stock" | "flow" ) | "equals" expression
 //                 | "relation" ID | "note" STRING ;
@@ -39,7 +41,7 @@
 // Tokens: ID is a word without dots (letters, digits, "_" and inner "-"); NAME is a word with at
 // least one dot; FIGURE is a number with its currency, scale and unit (`$16.59B/yr`, `12%`,
 // `370億美元`); BARE is the run of non-blank characters after `@`, `in`, `fiscal-year-end`,
-// `published` and `date` (a period, a unit or a date). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
+// `published`, `date`, `currency` and `scale` (a period, a unit, a date, a currency or a scale). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
 // accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`.
 
 import RecountCore
@@ -91,7 +93,7 @@ public struct Parser {
     private mutating func parseDeclaration() -> Syntax.Declaration? {
         let start = current
         guard case .word(let keyword) = start.kind else {
-            expected("a declaration (entity, source, fact, article, use, metric or claim)")
+            expected("a declaration (entity, source, fact, article, use, metric, claim or defaults)")
             skipLine()
             skipBlockIfAny()
             return nil
@@ -105,8 +107,9 @@ public struct Parser {
         case "use": return parseUse(start)
         case "claim": return parseClaim(start)
         case "metric": return parseMetric(start)
+        case "defaults": return parseDefaults(start)
         default:
-            report(.expected("a declaration (entity, source, fact, article, use, metric or claim)",
+            report(.expected("a declaration (entity, source, fact, article, use, metric, claim or defaults)",
                              found: start.kind.description), at: start)
             skipLine()
             skipBlockIfAny()
@@ -127,6 +130,21 @@ public struct Parser {
             return true
         }
         return .entity(entity)
+    }
+
+    private mutating func parseDefaults(_ start: Token) -> Syntax.Declaration? {
+        guard endLine() else { return recover() }
+        var defaults = Syntax.Defaults(currency: nil, scale: nil, exact: nil, range: range(from: start))
+        parseBlock(named: "defaults") { parser, keyword in
+            switch keyword.name {
+            case "currency": parser.setOnce(&defaults.currency, parser.expectBare("a currency such as USD"), keyword)
+            case "scale": parser.setOnce(&defaults.scale, parser.expectBare("a scale such as thousand"), keyword)
+            case "exact": parser.setOnce(&defaults.exact, keyword, keyword)
+            default: return false
+            }
+            return true
+        }
+        return .defaults(defaults)
     }
 
     private mutating func parseSource(_ start: Token) -> Syntax.Declaration? {
