@@ -377,21 +377,20 @@ public struct Resolver {
     /// The defaults a `defaults` declaration sets; each one replaces all earlier ones.
     private mutating func resolveDefaults(_ d: Syntax.Defaults) -> FigureDefaults {
         var result = FigureDefaults.none
-        if let c = d.currency {
-            if let code = FigureDefaults.currency(c.name) {
-                result.currency = code
-                result.currencySpelling = c.name
-            } else {
-                report(.invalidDefault(attribute: "currency", text: c.name), at: c.range)
-            }
+        /// The attribute read by `read`, or nil after reporting it.
+        func read<T>(_ attribute: Syntax.Identifier?, _ name: String, _ read: (String) -> T?) -> T? {
+            guard let attribute else { return nil }
+            if let value = read(attribute.name) { return value }
+            report(.invalidDefault(attribute: name, text: attribute.name), at: attribute.range)
+            return nil
         }
-        if let s = d.scale {
-            if let exponent = FigureDefaults.scale(s.name) {
-                result.scale = exponent
-                result.scaleSpelling = s.name
-            } else {
-                report(.invalidDefault(attribute: "scale", text: s.name), at: s.range)
-            }
+        if let code = read(d.currency, "currency", FigureDefaults.currency) {
+            result.currency = code
+            result.currencySpelling = d.currency?.name
+        }
+        if let exponent = read(d.scale, "scale", FigureDefaults.scale) {
+            result.scale = exponent
+            result.scaleSpelling = d.scale?.name
         }
         result.exact = d.exact != nil
         return result
