@@ -45,6 +45,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case invalidDefault(attribute: String, text: String)
     /// A figure that writes its own currency, another than its block's default.
     case currencyUnlikeDefault(figure: String, currency: String, defaultCurrency: String)
+    /// A `fiscal-year-named` that is neither `start` nor `end`.
+    case unknownFiscalYearNaming(String)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -100,6 +102,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .cyclicMetricDefinition: "R216"
         case .invalidDefault: "R220"
         case .currencyUnlikeDefault: "R221"
+        case .unknownFiscalYearNaming: "R222"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -170,6 +173,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .cyclicMetricDefinition(let metric, let cycle):
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
         case .invalidDefault(let attribute, let text): "invalid default \(attribute) '\(text)'"
+        case .unknownFiscalYearNaming(let text): "unknown fiscal year naming '\(text)'"
         case .currencyUnlikeDefault(let figure, let currency, let defaultCurrency):
             "'\(figure)' is in \(currency), not the default \(defaultCurrency); its own currency is used"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
@@ -235,6 +239,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .invalidDefault:
             "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千"
         case .currencyUnlikeDefault: "write the figure without its currency, or put it after a 'defaults' with its own"
+        case .unknownFiscalYearNaming:
+            "a fiscal year is named after the calendar year in which it starts ('start') or ends ('end', the default)"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -299,6 +305,7 @@ extension DiagnosticKind {
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
             .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
             .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),
+            .unknownFiscalYearNaming("‹text›"),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

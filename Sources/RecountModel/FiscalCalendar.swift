@@ -16,6 +16,13 @@ public struct FiscalCalendar: Sendable, Hashable {
     public var yearEndMonth: Int
     /// How a 52/53-week year picks its last day; nil when years end on a month's last day.
     public var weekRule: WeekRule?
+    /// Whether a fiscal year is named after the calendar year of its first month, as Target
+    /// and Home Depot name theirs ("fiscal 2024" ends on 1 February 2025), rather than of its
+    /// last one. A year that starts in January is named after its own year either way.
+    public var namedAfterStart = false
+
+    /// What the name of a fiscal year adds to the calendar year of its last month.
+    private var nameOffset: Int { namedAfterStart && yearEndMonth != 12 ? 1 : 0 }
 
     /// The weekday that ends a 52/53-week fiscal year.
     public enum WeekRule: Sendable, Hashable {
@@ -73,11 +80,12 @@ public struct FiscalCalendar: Sendable, Hashable {
     /// The first month of fiscal year `year`, as (calendar year, month), for a calendar whose
     /// years end on a month's last day.
     public func start(ofFiscalYear year: Int) -> (year: Int, month: Int) {
-        yearEndMonth == 12 ? (year, 1) : (year - 1, yearEndMonth + 1)
+        yearEndMonth == 12 ? (year, 1) : (year - 1 + nameOffset, yearEndMonth + 1)
     }
 
     /// The last day of fiscal year `year`.
-    public func end(ofFiscalYear year: Int) -> CalendarDate {
+    public func end(ofFiscalYear name: Int) -> CalendarDate {
+        let year = name + nameOffset
         switch weekRule {
         case nil:
             return .endOf(month: yearEndMonth, year: year)
@@ -120,9 +128,9 @@ public struct FiscalCalendar: Sendable, Hashable {
 
     /// The fiscal year, half or quarter that covers exactly `span`, if one does.
     public func part(covering span: PeriodSpan) -> (year: Int, part: Part)? {
-        // A fiscal year is named after the year of its last month, which its last day is
-        // at most a few days from.
-        for year in (span.end.year - 1)...(span.end.year + 1) {
+        // A fiscal year is named after the year of its last month (or the year before), which
+        // its last day is at most a few days from.
+        for year in (span.end.year - 1 - nameOffset)...(span.end.year + 1 - nameOffset) {
             let whole = self.span(ofFiscalYear: year, .year)
             guard whole.start <= span.start, span.end <= whole.end else { continue }
             return Part.all.first { self.span(ofFiscalYear: year, $0) == span }.map { (year, $0) }

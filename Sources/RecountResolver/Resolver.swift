@@ -102,6 +102,13 @@ public struct Resolver {
             calendar = FiscalCalendar(text: end.name)
             if calendar == nil { report(.invalidDate(end.name), at: end.range) }
         }
+        if let named = e.fiscalYearNamed {
+            switch named.name {
+            case "start": calendar?.namedAfterStart = true
+            case "end": calendar?.namedAfterStart = false
+            default: report(.unknownFiscalYearNaming(named.name), at: named.range)
+            }
+        }
         project.entities[e.id.name] = Entity(id: e.id.name, name: e.name.value, fiscalCalendar: calendar,
                                              range: e.range)
     }

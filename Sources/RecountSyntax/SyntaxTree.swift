@@ -41,6 +41,8 @@ public enum Syntax {
         public var id: Identifier
         public var name: Text
         public var fiscalYearEnd: Identifier?
+        /// `fiscal-year-named start` or `end`: which calendar year names a fiscal year.
+        public var fiscalYearNamed: Identifier?
         public var range: SourceRange
     }
 

@@ -95,6 +95,29 @@ private func days(_ period: String, _ calendar: FiscalCalendar) throws -> Int {
         #expect(try span("FY2025", tgt) == "2024-02-04..2025-02-01")
     }
 
+    /// Target and Home Depot name a fiscal year after the year in which it starts: Home Depot's
+    /// fiscal 2024, 53 weeks, ended on Sunday 2 February 2025.
+    @Test func yearsNamedAfterTheirStartLikeHomeDepot() throws {
+        var hd = try calendar("Sunday nearest 01-31")
+        hd.namedAfterStart = true
+        #expect(try span("FY2024", hd) == "2024-01-29..2025-02-02")
+        #expect(try days("FY2024", hd) == 371)
+        #expect(try span("FY2024Q4", hd) == "2024-10-28..2025-02-02")
+        var tgt = try calendar("Saturday nearest 01-31")
+        tgt.namedAfterStart = true
+        #expect(try span("FY2024", tgt) == "2024-02-04..2025-02-01")
+        let s = Period.fiscalYear(2024).span(in: tgt)
+        #expect(PeriodLabel.text(s, calendar: tgt) == "FY2024")
+        // A month-end year too; a year that starts in January keeps its name.
+        var january = FiscalCalendar(yearEndMonth: 1)
+        january.namedAfterStart = true
+        #expect(try span("FY2024", january) == "2024-02-01..2025-01-31")
+        #expect(try span("FY2024Q1", january) == "2024-02-01..2024-04-30")
+        var december = try calendar("last Saturday of December")
+        december.namedAfterStart = true
+        #expect(try span("FY2022", december) == "2021-12-26..2022-12-31")
+    }
+
     @Test func everyYearIs52Or53WholeWeeksEndingOnItsWeekday() throws {
         for text in ["last Sunday of January", "Saturday nearest 01-31", "last Friday of June", "Thursday nearest 08-31"] {
             let c = try calendar(text)
@@ -146,6 +169,23 @@ private func days(_ period: String, _ calendar: FiscalCalendar) throws -> Int {
     }
 
     // MARK: Resolution
+
+    @Test func theNamingIsDeclaredOnTheEntity() throws {
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "t.ledger", text: """
+            entity hd "Home Depot"
+              fiscal-year-end Sunday nearest 01-31
+              fiscal-year-named start
+            entity bad "Bad"
+              fiscal-year-end 06-30
+              fiscal-year-named middle
+            """))
+        let (project, diagnostics) = Resolver.resolve([document])
+        #expect(parseDiagnostics.isEmpty)
+        #expect(project.entities["hd"]?.fiscalCalendar?.namedAfterStart == true)
+        #expect(project.entities["bad"]?.fiscalCalendar?.namedAfterStart == false)
+        #expect(diagnostics.map { "\($0.range?.description ?? "-") \($0.code) \($0.message)" }
+            == ["t.ledger:6:21 R222 unknown fiscal year naming 'middle'"])
+    }
 
     @Test func theRuleIsReadUpToAComment() throws {
         let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "t.ledger", text: """
