@@ -45,8 +45,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case invalidDefault(attribute: String, text: String)
     /// A figure that writes its own currency, another than its block's default.
     case currencyUnlikeDefault(figure: String, currency: String, defaultCurrency: String)
-    /// A `fiscal-year-named` that is neither `start` nor `end`.
-    case unknownFiscalYearNaming(String)
+    /// A `fiscal-year-named` that is neither `start` nor `end`, or a `fiscal-extra-week` that
+    /// is neither `Q1` nor `Q4` or is given for a year that ends on a month's last day.
+    case invalidFiscalAttribute(attribute: String, text: String)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -102,7 +103,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .cyclicMetricDefinition: "R216"
         case .invalidDefault: "R220"
         case .currencyUnlikeDefault: "R221"
-        case .unknownFiscalYearNaming: "R222"
+        case .invalidFiscalAttribute: "R222"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -173,7 +174,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .cyclicMetricDefinition(let metric, let cycle):
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
         case .invalidDefault(let attribute, let text): "invalid default \(attribute) '\(text)'"
-        case .unknownFiscalYearNaming(let text): "unknown fiscal year naming '\(text)'"
+        case .invalidFiscalAttribute(let attribute, let text): "invalid \(attribute) '\(text)'"
         case .currencyUnlikeDefault(let figure, let currency, let defaultCurrency):
             "'\(figure)' is in \(currency), not the default \(defaultCurrency); its own currency is used"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
@@ -239,8 +240,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .invalidDefault:
             "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千"
         case .currencyUnlikeDefault: "write the figure without its currency, or put it after a 'defaults' with its own"
-        case .unknownFiscalYearNaming:
-            "a fiscal year is named after the calendar year in which it starts ('start') or ends ('end', the default)"
+        case .invalidFiscalAttribute:
+            "fiscal-year-named is start or end (the default); fiscal-extra-week is Q1 or Q4 (the default), for a fiscal-year-end on a weekday"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -305,7 +306,7 @@ extension DiagnosticKind {
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
             .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
             .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),
-            .unknownFiscalYearNaming("‹text›"),
+            .invalidFiscalAttribute(attribute: "‹attribute›", text: "‹text›"),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

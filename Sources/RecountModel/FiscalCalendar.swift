@@ -21,6 +21,10 @@ public struct FiscalCalendar: Sendable, Hashable {
     /// last one. A year that starts in January is named after its own year either way.
     public var namedAfterStart = false
 
+    /// Whether a 53-week year's extra week is in its first quarter, as Apple and Intel count
+    /// theirs, rather than in its fourth.
+    public var extraWeekInFirstQuarter = false
+
     /// What the name of a fiscal year adds to the calendar year of its last month.
     private var nameOffset: Int { namedAfterStart && yearEndMonth != 12 ? 1 : 0 }
 
@@ -116,14 +120,18 @@ public struct FiscalCalendar: Sendable, Hashable {
         }
         let first = end(ofFiscalYear: year - 1).adding(days: 1)
         let last = end(ofFiscalYear: year)
-        // Weeks counted from the year's first day; the last part ends with the year.
-        let (fromWeek, toWeek): (Int, Int?) = switch part {
-        case .year: (0, nil)
-        case .half(let h): h == 1 ? (0, 26) : (26, nil)
-        case .quarter(let q): q == 4 ? (39, nil) : (13 * (q - 1), 13 * q)
+        // The weeks from the year's first day at which quarters 2 to 4 start: 13, 26 and 39,
+        // one later each when the first quarter takes a 53rd week. The last part ends with the year.
+        let long = last.dayNumber - first.dayNumber + 1 > 364
+        let shift = extraWeekInFirstQuarter && long ? 1 : 0
+        func boundary(_ quarters: Int) -> Int { quarters == 0 ? 0 : 13 * quarters + shift }
+        let (from, to): (Int, Int) = switch part {
+        case .year: (0, 4)
+        case .half(let h): (2 * h - 2, 2 * h)
+        case .quarter(let q): (q - 1, q)
         }
-        return PeriodSpan(start: first.adding(days: 7 * fromWeek),
-                          end: toWeek.map { first.adding(days: 7 * $0 - 1) } ?? last)
+        return PeriodSpan(start: first.adding(days: 7 * boundary(from)),
+                          end: to == 4 ? last : first.adding(days: 7 * boundary(to) - 1))
     }
 
     /// The fiscal year, half or quarter that covers exactly `span`, if one does.

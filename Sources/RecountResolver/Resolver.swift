@@ -106,7 +106,14 @@ public struct Resolver {
             switch named.name {
             case "start": calendar?.namedAfterStart = true
             case "end": calendar?.namedAfterStart = false
-            default: report(.unknownFiscalYearNaming(named.name), at: named.range)
+            default: report(.invalidFiscalAttribute(attribute: "fiscal-year-named", text: named.name), at: named.range)
+            }
+        }
+        if let extra = e.fiscalExtraWeek {
+            switch extra.name {
+            case "Q1" where calendar?.weekRule != nil: calendar?.extraWeekInFirstQuarter = true
+            case "Q4" where calendar?.weekRule != nil: calendar?.extraWeekInFirstQuarter = false
+            default: report(.invalidFiscalAttribute(attribute: "fiscal-extra-week", text: extra.name), at: extra.range)
             }
         }
         project.entities[e.id.name] = Entity(id: e.id.name, name: e.name.value, fiscalCalendar: calendar,

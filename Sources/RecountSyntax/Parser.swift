@@ -4,7 +4,8 @@
 //   document      = { declaration } EOF ;
 //   declaration   = entity | source | fact | article | use | metric | claim | defaults ;
 //   entity        = "entity" ID STRING NEWLINE [ INDENT { entity-attr NEWLINE } DEDENT ] ;
-//   entity-attr   = "fiscal-year-end" BARE | "fiscal-year-named" ( "start" | "end" ) ;
+//   entity-attr   = "fiscal-year-end" BARE | "fiscal-year-named" ( "start" | "end" )
+//                 | "fiscal-extra-week" ( "Q1" | "Q4" ) ;
 //   source        = "source" ID STRING NEWLINE [ INDENT { source-attr NEWLINE } DEDENT ] ;
 //   source-attr   = "url" STRING | "grade" ID | "date" BARE | "note" STRING ;
 //   fact          = "fact" quantity "=" value NEWLINE [ INDENT { fact-attr NEWLINE } DEDENT ] ;
@@ -120,13 +121,16 @@ public struct Parser {
     private mutating func parseEntity(_ start: Token) -> Syntax.Declaration? {
         guard let id = expectIdentifier("an entity id"), let name = expectString("the entity's name"),
               endLine() else { return recover() }
-        var entity = Syntax.Entity(id: id, name: name, fiscalYearEnd: nil, fiscalYearNamed: nil, range: range(from: start))
+        var entity = Syntax.Entity(id: id, name: name, fiscalYearEnd: nil, fiscalYearNamed: nil, fiscalExtraWeek: nil,
+                                   range: range(from: start))
         parseBlock(named: "entity") { parser, keyword in
             switch keyword.name {
             case "fiscal-year-end":
                 parser.setOnce(&entity.fiscalYearEnd, parser.expectBare("a month and day, e.g. 06-30"), keyword)
             case "fiscal-year-named":
                 parser.setOnce(&entity.fiscalYearNamed, parser.expectIdentifier("start or end"), keyword)
+            case "fiscal-extra-week":
+                parser.setOnce(&entity.fiscalExtraWeek, parser.expectIdentifier("Q1 or Q4"), keyword)
             default: return false
             }
             return true

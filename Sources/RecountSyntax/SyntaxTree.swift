@@ -43,6 +43,8 @@ public enum Syntax {
         public var fiscalYearEnd: Identifier?
         /// `fiscal-year-named start` or `end`: which calendar year names a fiscal year.
         public var fiscalYearNamed: Identifier?
+        /// `fiscal-extra-week Q1` or `Q4`: the quarter that takes a 53-week year's extra week.
+        public var fiscalExtraWeek: Identifier?
         public var range: SourceRange
     }
 

@@ -118,6 +118,23 @@ private func days(_ period: String, _ calendar: FiscalCalendar) throws -> Int {
         #expect(try span("FY2022", december) == "2021-12-26..2022-12-31")
     }
 
+    /// Apple's 53-week fiscal 2023 put its extra week in the first quarter, which ended on
+    /// 31 December 2022.
+    @Test func anExtraWeekInTheFirstQuarterLikeApple() throws {
+        var aapl = try calendar("last Saturday of September")
+        aapl.extraWeekInFirstQuarter = true
+        #expect(try span("FY2023Q1", aapl) == "2022-09-25..2022-12-31")
+        #expect(try span("FY2023Q2", aapl) == "2023-01-01..2023-04-01")
+        #expect(try span("FY2023Q3", aapl) == "2023-04-02..2023-07-01")
+        #expect(try span("FY2023Q4", aapl) == "2023-07-02..2023-09-30")
+        #expect(try span("FY2023H1", aapl) == "2022-09-25..2023-04-01")
+        #expect(try span("FY2023H2", aapl) == "2023-04-02..2023-09-30")
+        #expect(try days("FY2023Q1", aapl) == 98)
+        // A 52-week year has four 13-week quarters either way.
+        #expect(try span("FY2024Q1", aapl) == "2023-10-01..2023-12-30")
+        #expect(try days("FY2024Q4", aapl) == 91)
+    }
+
     @Test func everyYearIs52Or53WholeWeeksEndingOnItsWeekday() throws {
         for text in ["last Sunday of January", "Saturday nearest 01-31", "last Friday of June", "Thursday nearest 08-31"] {
             let c = try calendar(text)
@@ -178,13 +195,21 @@ private func days(_ period: String, _ calendar: FiscalCalendar) throws -> Int {
             entity bad "Bad"
               fiscal-year-end 06-30
               fiscal-year-named middle
+            entity aapl "Apple"
+              fiscal-year-end last Saturday of September
+              fiscal-extra-week Q1
+            entity msft "Microsoft"
+              fiscal-year-end 06-30
+              fiscal-extra-week Q1
             """))
         let (project, diagnostics) = Resolver.resolve([document])
         #expect(parseDiagnostics.isEmpty)
         #expect(project.entities["hd"]?.fiscalCalendar?.namedAfterStart == true)
         #expect(project.entities["bad"]?.fiscalCalendar?.namedAfterStart == false)
+        #expect(project.entities["aapl"]?.fiscalCalendar?.extraWeekInFirstQuarter == true)
         #expect(diagnostics.map { "\($0.range?.description ?? "-") \($0.code) \($0.message)" }
-            == ["t.ledger:6:21 R222 unknown fiscal year naming 'middle'"])
+            == ["t.ledger:6:21 R222 invalid fiscal-year-named 'middle'",
+                "t.ledger:12:21 R222 invalid fiscal-extra-week 'Q1'"])
     }
 
     @Test func theRuleIsReadUpToAComment() throws {
