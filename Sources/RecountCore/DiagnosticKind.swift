@@ -48,6 +48,13 @@ public enum DiagnosticKind: Sendable, Hashable {
     /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
     /// codes it may mean.
     case ambiguousCurrency(String, meanings: [String])
+    /// A `defaults` currency or scale that is not one.
+    case invalidDefault(attribute: String, text: String)
+    /// A figure that writes its own currency, another than its block's default.
+    case currencyUnlikeDefault(figure: String, currency: String, defaultCurrency: String)
+    /// A `fiscal-year-named` that is neither `start` nor `end`, or a `fiscal-extra-week` that
+    /// is neither `Q1` nor `Q4` or is given for a year that ends on a month's last day.
+    case invalidFiscalAttribute(attribute: String, text: String)
 
     // Files
     case cannotRead(path: String, reason: String)
@@ -107,6 +114,9 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer: "R223"
         case .reversedValueRange: "R224"
         case .ambiguousCurrency: "R217"
+        case .invalidDefault: "R220"
+        case .currencyUnlikeDefault: "R221"
+        case .invalidFiscalAttribute: "R222"
         case .cannotRead: "R301"
         case .includeCycle: "R302"
         case .includeOutsideRoot: "R303"
@@ -132,7 +142,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts, .notACurrencyRate:
+            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault:
             .warning
         default:
             .error
@@ -181,6 +191,10 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
         case .ambiguousCurrency(let text, let meanings):
             "'\(text)' stands for more than one currency: \(meanings.joined(separator: " or "))"
+        case .invalidDefault(let attribute, let text): "invalid default \(attribute) '\(text)'"
+        case .invalidFiscalAttribute(let attribute, let text): "invalid \(attribute) '\(text)'"
+        case .currencyUnlikeDefault(let figure, let currency, let defaultCurrency):
+            "'\(figure)' is in \(currency), not the default \(defaultCurrency); its own currency is used"
         case .cannotRead(let path, let reason): "cannot read '\(path)': \(reason)"
         case .includeCycle(let path): "'\(path)' is used again by a file it uses: the 'use' lines form a cycle"
         case .includeOutsideRoot(let path): "'\(path)' is outside the project root"
@@ -232,7 +246,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unknownUnit: "units are %, pp, W to TW, Wh to TWh, bbl, boe, t, person, share, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
         case .invalidPeriod: "periods look like 2025, 2025Q1, H1 2025, FY2025, FY2025Q3, 2026-05-31 or 2025..2026"
         case .fiscalPeriodWithoutCalendar(_, let entity): "add 'fiscal-year-end MM-DD' to entity '\(entity)', or use a calendar period"
-        case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD, the last day of a month"
+        case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD (a month's last day), 'last Saturday of January' or 'Saturday nearest 01-31'"
         case .unknownVerdict: "verdicts are consistent, approximate, inconsistent, undetermined and sourced"
         case .unknownGrade: "grades are primary, secondary and article"
         case .invalidTolerance: "write a percentage, e.g. 'tolerance about 5%'"
@@ -248,6 +262,11 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange: "write the low end first: '18-34 months'"
         case .ambiguousCurrency:
             "write the ISO code of the currency meant (JPY, CNY, TWD) or a sign of one currency (JP¥, CN¥, 人民幣, 新台幣)"
+        case .invalidDefault:
+            "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千"
+        case .currencyUnlikeDefault: "write the figure without its currency, or put it after a 'defaults' with its own"
+        case .invalidFiscalAttribute:
+            "fiscal-year-named is start or end (the default); fiscal-extra-week is Q1 or Q4 (the default), for a fiscal-year-end on a weekday"
         case .cannotRead: nil
         case .includeCycle: "remove one of the 'use' lines that form the cycle"
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
@@ -316,6 +335,9 @@ extension DiagnosticKind {
             .rangeUnitsDiffer(low: "‹low›", high: "‹high›"),
             .reversedValueRange("‹text›"),
             .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
+            .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
+            .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),
+            .invalidFiscalAttribute(attribute: "‹attribute›", text: "‹text›"),
             .cannotRead(path: "‹path›", reason: "‹reason›"),
             .includeCycle("‹path›"),
             .includeOutsideRoot("‹path›"),

@@ -13,8 +13,9 @@ enum QuoteCheck {
         let found = QuoteNumbers.find(in: quote, chineseCounts: true)
         // A range's two ends must both be printed; a low end that took the high end's unit
         // (`18-34 months`) is printed bare.
-        var ends = [End(number: stated.number, unit: stated.upper?.lowTookUnit == true ? .none : stated.unit)]
-        if let upper = stated.upper { ends.append(End(number: upper.number, unit: upper.unit)) }
+        let lowUnit = stated.upper?.lowTookUnit == true ? Unit.none : stated.unit
+        var ends = [End(number: stated.number, unit: lowUnit, scales: [lowUnit.scale, stated.printedScale])]
+        if let upper = stated.upper { ends.append(End(number: upper.number, unit: upper.unit, scales: [upper.unit.scale])) }
         if ends.allSatisfy({ end in found.contains { matches($0, end) } }) { return nil }
         return Diagnostic(.quoteLacksFigure(figure: stated.text, found: found.map(\.text)), at: stated.range)
     }
@@ -23,20 +24,26 @@ enum QuoteCheck {
     struct End {
         var number: PrintedNumber
         var unit: Unit
+        /// The scales the quote may print it at: its unit's, and the one it printed before a
+        /// block's `defaults` gave it a scale (a table row quoted as `1,234`).
+        var scales: Set<Int>
     }
 
     /// Whether a figure in the quote is the stated figure: the same printed value at the same
-    /// scale, both percentages or neither, and no conflicting currency. The per-unit is not
-    /// compared, since "$37 billion in annualized revenue" prints `$37 billion/yr`.
+    /// scale (or at none, for a table row whose scale is its block's default), both percentages
+    /// or neither, and no conflicting currency. The per-unit is not compared, since "$37
+    /// billion in annualized revenue" prints `$37 billion/yr`.
     static func matches(_ f: QuoteNumbers.Found, _ stated: StatedValue) -> Bool {
-        matches(f, End(number: stated.number, unit: stated.unit))
+        matches(f, End(number: stated.number, unit: stated.unit, scales: [stated.unit.scale, stated.printedScale]))
     }
 
     static func matches(_ f: QuoteNumbers.Found, _ end: End) -> Bool {
-        var scale = 1.0
-        for _ in 0..<end.unit.scale { scale *= 10 }
-        let value = end.number.value * scale
-        let close = abs(f.value - value) <= 1e-9 * max(abs(f.value), abs(value))
+        let close = end.scales.contains { exponent in
+            var scale = 1.0
+            for _ in 0..<exponent { scale *= 10 }
+            let value = end.number.value * scale
+            return abs(f.value - value) <= 1e-9 * max(abs(f.value), abs(value))
+        }
         let percent = end.unit.word == .percent
         let points = end.unit.word == .percentagePoint
         let currencyAgrees = f.currency == nil || end.unit.currency == nil || f.currency == end.unit.currency

@@ -396,6 +396,7 @@ enum NumericScanner {
         case .day: "day"
         case .month: "month"
         case .quarter: "quarter"
+        case .half: "half"
         case .year: "yr"
         }
     }

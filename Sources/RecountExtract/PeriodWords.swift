@@ -2,7 +2,11 @@ import RecountFigures
 import RecountModel
 
 /// Finds the words of a sentence that name a period, a rate or a change: `in Q3 FY2025`,
-/// `between 2025 and 2026`, `2025年`, `per month`, `annualized`, `year-over-year`, `同比`.
+/// `H1 2025`, `the first half of fiscal 2026`, `between 2025 and 2026`, `2025年`, `per month`,
+/// `semi-annual`, `annualized`, `year-over-year`, `同比`.
+///
+/// Halves are read wherever quarters are: `H1` as `Q1` is, `first half` as `first quarter`,
+/// `per half` and `half-yearly` as `per quarter` and `quarterly`.
 ///
 /// A drafted claim has no quantity yet; the period words are what lets an editor write
 /// `@ FY2025Q3` after it, and the rate words decide whether a figure is a flow per month or per
@@ -31,6 +35,8 @@ enum PeriodWords {
         (["annual"], .year), (["annually"], .year), (["yearly"], .year), (["per", "year"], .year),
         (["per", "annum"], .year), (["quarterly"], .quarter), (["per", "quarter"], .quarter),
         (["monthly"], .month), (["per", "month"], .month), (["per", "day"], .day), (["daily"], .day),
+        (["per", "half"], .half), (["half-yearly"], .half), (["semi-annual"], .half), (["semiannual"], .half),
+        (["semi-annually"], .half), (["semiannually"], .half),
     ]
 
     static let cjkRateWords: [(String, TimeUnit)] = [
@@ -55,7 +61,11 @@ enum PeriodWords {
     static let relativePeriods: [[String]] = [
         ["last", "year"], ["this", "year"], ["next", "year"], ["last", "quarter"], ["this", "quarter"],
         ["next", "quarter"], ["last", "month"], ["a", "year", "ago"], ["a", "year", "earlier"],
+        ["for", "the", "half"], ["last", "half"], ["this", "half"], ["next", "half"], ["half-year"],
     ]
+
+    /// Ordinals of a quarter or a half: `first quarter`, `second half`.
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4]
 
     /// Whether a token is a year from 1900 to 2100 in four digits.
     static func year(_ token: SentenceTokens.Token) -> Int? {
@@ -75,10 +85,47 @@ enum PeriodWords {
         return nil
     }
 
-    /// `Q3` as 3.
-    static func quarter(_ lower: String) -> Int? {
-        guard lower.count == 2, lower.hasPrefix("q"), let n = Int(lower.dropFirst()), (1...4).contains(n) else { return nil }
-        return n
+    /// `Q3` as (`Q`, 3), `H1` as (`H`, 1).
+    static func part(_ lower: String) -> (letter: String, number: Int)? {
+        guard lower.count == 2, let n = Int(lower.dropFirst()) else { return nil }
+        switch lower.first {
+        case "q" where (1...4).contains(n): return ("Q", n)
+        case "h" where (1...2).contains(n): return ("H", n)
+        default: return nil
+        }
+    }
+
+    /// `first quarter`, `second half`, `first-half` starting at token `i`: the part, and how
+    /// many tokens it takes.
+    static func ordinalPart(_ t: SentenceTokens, at i: Int) -> (letter: String, number: Int, length: Int)? {
+        let words = t.tokens[i].lower.split(separator: "-").map(String.init)
+        let (ordinal, noun, length): (String, String, Int)
+        if words.count == 2 {
+            (ordinal, noun, length) = (words[0], words[1], 1)
+        } else if words.count == 1, i + 1 < t.tokens.count {
+            (ordinal, noun, length) = (words[0], t.tokens[i + 1].lower, 2)
+        } else {
+            return nil
+        }
+        guard let n = ordinals[ordinal] else { return nil }
+        switch noun {
+        case "quarter": return ("Q", n, length)
+        case "half" where n <= 2: return ("H", n, length)
+        default: return nil
+        }
+    }
+
+    /// A year after `of` at token `i`: `2025`, `fiscal 2026`, `fiscal year 2026`, `FY2026`,
+    /// with whether it is fiscal and how many tokens it takes.
+    static func yearAfterOf(_ t: SentenceTokens, at i: Int) -> (year: Int, fiscal: Bool, length: Int)? {
+        guard t.spells(["of"], at: i), i + 1 < t.tokens.count else { return nil }
+        let first = t.tokens[i + 1]
+        if let y = year(first) { return (y, false, 2) }
+        if let fy = fiscalYear(first.lower) { return (fy, true, 2) }
+        guard first.lower == "fiscal" else { return nil }
+        if t.spells(["year"], at: i + 2), i + 3 < t.tokens.count, let y = year(t.tokens[i + 3]) { return (y, true, 4) }
+        if i + 2 < t.tokens.count, let y = year(t.tokens[i + 2]) { return (y, true, 3) }
+        return nil
     }
 
     /// Every mention in a sentence, in order.
@@ -103,21 +150,30 @@ enum PeriodWords {
                 continue
             }
             let start = i > 0 && yearPrepositions.contains(tokens[i - 1].lower) ? i - 1 : i
-            // Q3 FY2025, Q1 2025
-            if let q = quarter(token.lower), let next {
-                if let fy = fiscalYear(next.lower) {
-                    add(start, i + 1, .period, "FY\(fy)Q\(q)")
-                    continue
+            // Q3 FY2025, Q1 2025, H1 FY2026, H1 2025; Q3 or H1 alone names no year
+            if let (letter, n) = part(token.lower) {
+                if let next, let fy = fiscalYear(next.lower) {
+                    add(start, i + 1, .period, "FY\(fy)\(letter)\(n)")
+                } else if let next, let y = year(next) {
+                    add(start, i + 1, .period, letter == "H" ? "H\(n) \(y)" : "\(y)Q\(n)")
+                } else {
+                    add(start, i, .period, nil)
                 }
-                if let y = year(next) {
-                    add(start, i + 1, .period, "\(y)Q\(q)")
-                    continue
-                }
+                continue
             }
-            // FY2025 Q3, FY2026
+            // the third quarter of 2025, the first half of fiscal 2026, the second half
+            if let (letter, n, length) = ordinalPart(t, at: i) {
+                if let (y, fiscal, yearLength) = yearAfterOf(t, at: i + length) {
+                    add(start, i + length + yearLength - 1, .period, "\(fiscal ? "FY" : "")\(y)\(letter)\(n)")
+                } else {
+                    add(start, i + length - 1, .period, nil)
+                }
+                continue
+            }
+            // FY2025 Q3, FY2026 H1, FY2026
             if let fy = fiscalYear(token.lower) {
-                if let next, let q = quarter(next.lower) {
-                    add(start, i + 1, .period, "FY\(fy)Q\(q)")
+                if let next, let (letter, n) = part(next.lower) {
+                    add(start, i + 1, .period, "FY\(fy)\(letter)\(n)")
                 } else {
                     add(start, i, .period, "FY\(fy)")
                 }
@@ -133,11 +189,6 @@ enum PeriodWords {
                     add(start, i + 1, .period, "FY\(y)")
                     continue
                 }
-            }
-            // H1 2025
-            if (token.lower == "h1" || token.lower == "h2"), let next, let y = year(next) {
-                add(start, i + 1, .period, "\(token.lower.uppercased()) \(y)")
-                continue
             }
             // between 2025 and 2026, 2025 to 2026, 2025-2026
             if let y = year(token) {

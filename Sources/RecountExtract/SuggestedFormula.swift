@@ -16,6 +16,7 @@ enum SuggestedFormula {
         case .day: (1, 365)
         case .month: (1, 12)
         case .quarter: (1, 4)
+        case .half: (1, 2)
         case .year: (1, 1)
         }
     }
@@ -25,6 +26,7 @@ enum SuggestedFormula {
         case .day: "day"
         case .month: "month"
         case .quarter: "quarter"
+        case .half: "half"
         case .year: "year"
         }
     }

@@ -89,6 +89,7 @@ public enum FigureVocabulary {
         "day": .time(.day), "days": .time(.day), "d": .time(.day),
         "month": .time(.month), "months": .time(.month), "mo": .time(.month),
         "quarter": .time(.quarter), "quarters": .time(.quarter), "qtr": .time(.quarter),
+        "half": .time(.half), "halves": .time(.half),
         "yr": .time(.year), "year": .time(.year), "years": .time(.year), "y": .time(.year),
     ]
 
@@ -156,15 +157,16 @@ public enum FigureVocabulary {
     package static let proseUnits: [String: String] = [
         "GW": "GW", "MW": "MW", "kW": "kW", "gigawatts": "GW", "gigawatt": "GW", "megawatts": "MW",
         "megawatt": "MW", "kilowatts": "kW", "months": "months", "month": "months", "years": "years",
-        "days": "days", "quarters": "quarters", "TW": "TW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh",
+        "days": "days", "quarters": "quarters", "halves": "halves", "TW": "TW", "kWh": "kWh", "MWh": "MWh",
+        "GWh": "GWh", "TWh": "TWh",
         "barrels": "barrels", "barrel": "barrels", "bbl": "bbl", "boe": "boe", "tonnes": "tonnes", "tonne": "tonnes",
     ]
 
     /// Per units after `/`, `per` or `a`, lowercased, with their spelling in the claims language.
     package static let prosePerUnits: [String: String] = [
         "month": "month", "months": "month", "mo": "month", "year": "yr", "yr": "yr", "annum": "yr",
-        "quarter": "quarter", "qtr": "quarter", "day": "day", "megawatt": "MW", "mw": "MW", "gigawatt": "GW",
-        "gw": "GW", "kilowatt": "kW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh",
+        "quarter": "quarter", "qtr": "quarter", "half": "half", "day": "day", "megawatt": "MW", "mw": "MW",
+        "gigawatt": "GW", "gw": "GW", "kilowatt": "kW", "kw": "kW", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kwh": "kWh",
         "bbl": "bbl", "barrel": "bbl", "boe": "boe", "tonne": "t", "t": "t", "person": "person",
         "capita": "capita", "head": "person", "share": "share",
     ]

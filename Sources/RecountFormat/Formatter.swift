@@ -37,13 +37,14 @@ public enum Formatter {
 
     /// The attributes of each block, in the order they are printed.
     public static let attributeOrder: [String: [String]] = [
-        "entity": ["fiscal-year-end"],
+        "entity": ["fiscal-year-end", "fiscal-year-named", "fiscal-extra-week"],
         "source": ["url", "grade", "date", "note"],
         "fact": ["source", "quote", "note"],
         "article": ["author", "published", "url", "text", "tolerance"],
         "metric": ["kind", "equals", "relation", "note"],
         "claim": ["quote", "at", "states", "holds", "because", "source", "reading", "expect", "note"],
         "reading": ["states", "holds", "because", "note"],
+        "defaults": ["currency", "scale", "exact"],
     ]
 
     /// Formats the text of one file.
@@ -239,7 +240,9 @@ private struct Layout {
         case .entity(let e):
             let header = Line(source: e.range.start.line,
                               text: "entity \(e.id.name) \(CanonicalText.quoted(e.name.value))", rank: 0)
-            let attributes = [e.fiscalYearEnd.map { line("fiscal-year-end", in: "entity", $0.name, at: $0.range) }]
+            let attributes = [e.fiscalYearEnd.map { line("fiscal-year-end", in: "entity", $0.name, at: $0.range) },
+                              e.fiscalYearNamed.map { line("fiscal-year-named", in: "entity", $0.name, at: $0.range) },
+                              e.fiscalExtraWeek.map { line("fiscal-extra-week", in: "entity", $0.name, at: $0.range) }]
             return (header, attributes.compactMap { $0 })
         case .source(let s):
             let header = Line(source: s.range.start.line,
@@ -273,6 +276,13 @@ private struct Layout {
             return (header, attributes)
         case .use(let u):
             return (Line(source: u.range.start.line, text: "use \(CanonicalText.quoted(u.path.value))", rank: 0), [])
+        case .defaults(let d):
+            let attributes = [
+                d.currency.map { line("currency", in: "defaults", $0.name, at: $0.range) },
+                d.scale.map { line("scale", in: "defaults", $0.name, at: $0.range) },
+                d.exact.map { Line(source: $0.range.start.line, text: "exact", rank: rank("exact", in: "defaults")) },
+            ].compactMap { $0 }
+            return (Line(source: d.range.start.line, text: "defaults", rank: 0), attributes)
         case .metric(let m):
             let title = m.title.map { " " + CanonicalText.quoted($0.value) } ?? ""
             let header = Line(source: m.range.start.line, text: "metric \(m.name.name)\(title)", rank: 0)

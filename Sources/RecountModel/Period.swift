@@ -85,20 +85,15 @@ public indirect enum Period: Sendable, Hashable {
             return PeriodSpan(start: CalendarDate(unchecked: year, month, 1),
                               end: .endOf(month: endMonth, year: endYear))
         }
-        func fiscalMonths(_ fiscalYear: Int, offset: Int, count: Int) -> PeriodSpan {
-            let start = calendar.start(ofFiscalYear: fiscalYear)
-            let index = start.year * 12 + (start.month - 1) + offset
-            return months(index / 12, index % 12 + 1, count: count)
-        }
         switch self {
         case .year(let y): return months(y, 1, count: 12)
         case .half(let y, let h): return months(y, 1 + 6 * (h - 1), count: 6)
         case .quarter(let y, let q): return months(y, 1 + 3 * (q - 1), count: 3)
         case .month(let y, let m): return months(y, m, count: 1)
         case .date(let d): return PeriodSpan(start: d, end: d)
-        case .fiscalYear(let y): return fiscalMonths(y, offset: 0, count: 12)
-        case .fiscalHalf(let y, let h): return fiscalMonths(y, offset: 6 * (h - 1), count: 6)
-        case .fiscalQuarter(let y, let q): return fiscalMonths(y, offset: 3 * (q - 1), count: 3)
+        case .fiscalYear(let y): return calendar.span(ofFiscalYear: y, .year)
+        case .fiscalHalf(let y, let h): return calendar.span(ofFiscalYear: y, .half(h))
+        case .fiscalQuarter(let y, let q): return calendar.span(ofFiscalYear: y, .quarter(q))
         case .range(let a, let b):
             return PeriodSpan(start: a.span(in: calendar).start, end: b.span(in: calendar).end)
         }

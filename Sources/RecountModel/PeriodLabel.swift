@@ -3,25 +3,18 @@
 public enum PeriodLabel {
     public static func text(_ span: PeriodSpan, calendar: FiscalCalendar?) -> String {
         if span.isInstant { return span.start.iso }
+        if let calendar, calendar != .calendarYear, let fiscal = fiscalText(span, calendar) { return fiscal }
         guard let months = span.months else { return span.description }
-        if let calendar, calendar.yearEndMonth != 12, let fiscal = fiscalText(span, months: months, calendar) {
-            return fiscal
-        }
-        return fiscalText(span, months: months, .calendarYear)?.replacingFiscalPrefix
+        return fiscalText(span, .calendarYear)?.replacingFiscalPrefix
             ?? monthText(span, months: months) ?? span.description
     }
 
-    private static func fiscalText(_ span: PeriodSpan, months: Int, _ calendar: FiscalCalendar) -> String? {
-        let startIndex = span.start.year * 12 + span.start.month - 1
-        let yearStart = calendar.yearEndMonth % 12
-        let offset = ((startIndex - yearStart) % 12 + 12) % 12
-        // The fiscal year is named after the calendar year in which it ends.
-        let fiscalYear = (startIndex - offset + 11) / 12
-        switch months {
-        case 12 where offset == 0: return "FY\(fiscalYear)"
-        case 6 where offset % 6 == 0: return "FY\(fiscalYear)H\(offset / 6 + 1)"
-        case 3 where offset % 3 == 0: return "FY\(fiscalYear)Q\(offset / 3 + 1)"
-        default: return nil
+    private static func fiscalText(_ span: PeriodSpan, _ calendar: FiscalCalendar) -> String? {
+        guard let (year, part) = calendar.part(covering: span) else { return nil }
+        switch part {
+        case .year: return "FY\(year)"
+        case .half(let h): return "FY\(year)H\(h)"
+        case .quarter(let q): return "FY\(year)Q\(q)"
         }
     }
 

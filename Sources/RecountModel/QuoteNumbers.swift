@@ -55,7 +55,8 @@ public enum QuoteNumbers {
         while i < s.count {
             if let f = figure(s, at: i) {
                 found.append(f)
-                i = f.span.upperBound
+                // Past its units too: the `quarter` of `$2.5M/quarter` is no number word.
+                i = f.scanned?.span.upperBound ?? f.span.upperBound
             } else if let f = word(s, at: i) {
                 found.append(f)
                 i = f.span.upperBound

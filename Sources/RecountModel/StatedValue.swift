@@ -34,6 +34,9 @@ public struct StatedValue: Sendable, Hashable {
     /// What is still accepted as `approximate` under the tolerance policy, in base units.
     public var accepted: Interval
     public var range: SourceRange
+    /// The power of ten the figure prints itself: its unit's scale, or none when the scale is
+    /// a block's default (`defaults` with `scale thousand`), which a quote does not print.
+    public var printedScale: Int
 
     /// Builds a stated value from its parts; the unit has already been parsed. A range stands
     /// for every value from its low end's printed interval to its high end's, and its hedge
@@ -47,6 +50,7 @@ public struct StatedValue: Sendable, Hashable {
         self.unit = unit
         self.upper = upper
         self.range = range
+        self.printedScale = unit.scale
         let t = policy.fraction(for: hedge)
         // The printed value and bounds in base units, exact where they are doubles: only the
         // tolerance arithmetic below rounds outward.

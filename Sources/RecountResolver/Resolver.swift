@@ -13,6 +13,8 @@ public struct Resolver {
     private var project = Project()
     private var firstSeen: [String: SourceRange] = [:]
     private var units: [UnitKey: Unit] = [:]
+    /// The `defaults` in force at the declaration being resolved, in its file.
+    private var defaults = FigureDefaults.none
     /// Metric names in the order they are declared, so cycles are reported in a stable order.
     private var metricOrder: [String] = []
 
@@ -57,15 +59,19 @@ public struct Resolver {
         }
         for document in documents {
             let article = articleID(forFile: document.path)
+            // Defaults hold from their declaration to the next one, within their own file.
+            defaults = .none
             for declaration in document.declarations {
                 switch declaration {
                 case .fact(let f): addFact(f)
                 case .claim(let c): addClaim(c, article: article)
                 case .metric(let m): declareMetric(m)
+                case .defaults(let d): defaults = resolveDefaults(d)
                 default: break
                 }
             }
         }
+        defaults = .none
         checkMetricCycles()
         project.reindex()
         checkClaimReferences()
@@ -93,8 +99,22 @@ public struct Resolver {
         guard claimID(e.id, kind: "entity") else { return }
         var calendar: FiscalCalendar?
         if let end = e.fiscalYearEnd {
-            calendar = FiscalCalendar(monthDay: end.name)
+            calendar = FiscalCalendar(text: end.name)
             if calendar == nil { report(.invalidDate(end.name), at: end.range) }
+        }
+        if let named = e.fiscalYearNamed {
+            switch named.name {
+            case "start": calendar?.namedAfterStart = true
+            case "end": calendar?.namedAfterStart = false
+            default: report(.invalidFiscalAttribute(attribute: "fiscal-year-named", text: named.name), at: named.range)
+            }
+        }
+        if let extra = e.fiscalExtraWeek {
+            switch extra.name {
+            case "Q1" where calendar?.weekRule != nil: calendar?.extraWeekInFirstQuarter = true
+            case "Q4" where calendar?.weekRule != nil: calendar?.extraWeekInFirstQuarter = false
+            default: report(.invalidFiscalAttribute(attribute: "fiscal-extra-week", text: extra.name), at: extra.range)
+            }
         }
         project.entities[e.id.name] = Entity(id: e.id.name, name: e.name.value, fiscalCalendar: calendar,
                                              range: e.range)
@@ -368,16 +388,53 @@ public struct Resolver {
         return false
     }
 
+    /// The defaults a `defaults` declaration sets; each one replaces all earlier ones.
+    private mutating func resolveDefaults(_ d: Syntax.Defaults) -> FigureDefaults {
+        var result = FigureDefaults.none
+        /// The attribute read by `read`, or nil after reporting it.
+        func read<T>(_ attribute: Syntax.Identifier?, _ name: String, _ read: (String) -> T?) -> T? {
+            guard let attribute else { return nil }
+            if let value = read(attribute.name) { return value }
+            report(.invalidDefault(attribute: name, text: attribute.name), at: attribute.range)
+            return nil
+        }
+        if let code = read(d.currency, "currency", FigureDefaults.currency) {
+            result.currency = code
+            result.currencySpelling = d.currency?.name
+        }
+        if let exponent = read(d.scale, "scale", FigureDefaults.scale) {
+            result.scale = exponent
+            result.scaleSpelling = d.scale?.name
+        }
+        result.exact = d.exact != nil
+        return result
+    }
+
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
         let number = resolveNumber(v.figure, at: v.figureRange)
-        var unit = resolveUnit(v.figure, at: v.figureRange)
+        let written = resolveUnit(v.figure, at: v.figureRange)
+        var unit = written
+        var value = v
+        if let written {
+            if let own = defaults.conflictingCurrency(written), let expected = defaults.currency {
+                report(.currencyUnlikeDefault(figure: v.figure.text, currency: own, defaultCurrency: expected), at: v.figureRange)
+            }
+            unit = defaults.apply(to: written)
+            // Shown with what the defaults add: the row's `1,234` is `$1,234 thousand`.
+            value.figure = defaults.figure(v.figure, written: written)
+        }
         var upper: StatedValue.RangeEnd?
         if let end = v.upper {
             guard let high = resolveNumber(end.figure, at: end.figureRange),
-                  let highUnit = resolveUnit(end.figure, at: end.figureRange) else { return nil }
+                  let highWritten = resolveUnit(end.figure, at: end.figureRange) else { return nil }
+            let highUnit = defaults.apply(to: highWritten)
+            value.upper?.figure = defaults.figure(end.figure, written: highWritten)
             // A bare low end takes the high end's unit, as articles print ranges: `18-34 months`.
             let bare = v.figure.currencyPrefix == nil && v.figure.suffix.trimmingSpaces.isEmpty
-            if bare { unit = highUnit }
+            if bare {
+                unit = highUnit
+                value.figure = v.figure
+            }
             guard let unit, unit.dimension == highUnit.dimension else {
                 if unit != nil { report(.rangeUnitsDiffer(low: v.figure.text, high: end.figure.text), at: v.range) }
                 return nil
@@ -406,11 +463,13 @@ public struct Resolver {
             upper = end
         }
         // The parser only produces hedges that `Hedge(words:)` knows.
-        let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? .none
-        var text = v.signedText
+        let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? (defaults.exact ? .exactly : .none)
+        var text = value.signedText
         if let h = v.hedge { text = "\(h.words) \(text)" }
-        return StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit, upper: upper,
-                           policy: policy, range: v.range)
+        var stated = StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit, upper: upper,
+                                 policy: policy, range: v.range)
+        stated.printedScale = upper?.lowTookUnit == true ? 0 : written?.scale ?? unit.scale
+        return stated
     }
 
     private mutating func resolveFormula(_ e: Syntax.Expression) -> Formula? {

@@ -18,6 +18,9 @@ public struct Lexer {
 
     /// Words after which the next token is read as a bare run of characters.
     static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date"]
+    /// Attribute names after which the next token is bare, when they open their line: `$` and
+    /// `千` are no words, and `currency` or `scale` may well name a claim elsewhere.
+    static let bareAfterAttribute: Set<String> = ["currency", "scale"]
 
     public init(file: SourceFile) {
         self.file = file
@@ -96,7 +99,7 @@ public struct Lexer {
             }
             if bareNext {
                 bareNext = false
-                i = lexBare(from: i, to: end)
+                i = lexBare(from: i, to: end, afterFiscalYearEnd: tokens.last?.kind == .word("fiscal-year-end"))
                 continue
             }
             if c == "\"" {
@@ -115,7 +118,7 @@ public struct Lexer {
                 while j < end, isWordContinue(at: j, end: end) { j += 1 }
                 let word = file.text(i..<j)
                 tokens.append(Token(.word(word), i..<j))
-                bareNext = Lexer.bareAfter.contains(word)
+                bareNext = Lexer.bareAfter.contains(word) || (i == start && Lexer.bareAfterAttribute.contains(word))
                 i = j
             } else if let (symbol, length) = symbol(at: i, end: end) {
                 tokens.append(Token(.symbol(symbol), i..<i + length))
@@ -128,9 +131,16 @@ public struct Lexer {
         }
     }
 
-    /// Reads a period, unit or date; `H1 2025` is one period even though it has a space.
-    private mutating func lexBare(from start: Int, to end: Int) -> Int {
+    /// Reads a period, unit or date; `H1 2025` is one period even though it has a space, and
+    /// so is a fiscal year end counted in weeks, `last Saturday of January`, up to a comment.
+    private mutating func lexBare(from start: Int, to end: Int, afterFiscalYearEnd: Bool = false) -> Int {
         var j = start
+        if afterFiscalYearEnd {
+            while j < end, s[j] != "#" { j += 1 }
+            while j > start, s[j - 1] == " " || s[j - 1] == "\t" { j -= 1 }
+            tokens.append(Token(.bare(file.text(start..<j)), start..<j))
+            return j
+        }
         while j < end, s[j] != " ", s[j] != "\t", s[j] != "#", s[j] != ")" { j += 1 }
         let first = file.text(start..<j)
         let halfOrQuarter = first.count == 2 && (first.hasPrefix("H") || first.hasPrefix("Q"))

@@ -2,9 +2,10 @@
 // grammar; keep the two identical.
 //
 //   document      = { declaration } EOF ;
-//   declaration   = entity | source | fact | article | use | metric | claim ;
+//   declaration   = entity | source | fact | article | use | metric | claim | defaults ;
 //   entity        = "entity" ID STRING NEWLINE [ INDENT { entity-attr NEWLINE } DEDENT ] ;
-//   entity-attr   = "fiscal-year-end" BARE ;
+//   entity-attr   = "fiscal-year-end" BARE | "fiscal-year-named" ( "start" | "end" )
+//                 | "fiscal-extra-week" ( "Q1" | "Q4" ) ;
 //   source        = "source" ID STRING NEWLINE [ INDENT { source-attr NEWLINE } DEDENT ] ;
 //   source-attr   = "url" STRING | "grade" ID | "date" BARE | "note" STRING ;
 //   fact          = "fact" quantity "=" value NEWLINE [ INDENT { fact-attr NEWLINE } DEDENT ] ;
@@ -13,6 +14,8 @@
 //   article-attr  = "author" STRING | "published" BARE | "url" STRING | "text" STRING
 //                 | "tolerance" ( hedge | "plain" ) FIGURE ;
 //   use           = "use" STRING NEWLINE ;
+//   defaults      = "defaults" NEWLINE [ INDENT { defaults-attr NEWLINE } DEDENT ] ;
+//   defaults-attr = "currency" BARE | "scale" BARE | "exact" ;
 //   metric        = "metric" NAME [ STRING ] NEWLINE [ INDENT { metric-attr NEWLINE } DEDENT ] ;
 //   metric-attr   = "kind" ( "stock" | "flow" ) | "equals" expression
 //                 | "relation" ID | "note" STRING ;
@@ -40,7 +43,7 @@
 // Tokens: ID is a word without dots (letters, digits, "_" and inner "-"); NAME is a word with at
 // least one dot; FIGURE is a number with its currency, scale and unit (`$16.59B/yr`, `12%`,
 // `370億美元`); BARE is the run of non-blank characters after `@`, `in`, `fiscal-year-end`,
-// `published` and `date` (a period, a unit or a date). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
+// `published`, `date`, `currency` and `scale` (a period, a unit, a date, a currency or a scale). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
 // accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`, and `–` for `-`.
 
 import RecountCore
@@ -93,7 +96,7 @@ public struct Parser {
     private mutating func parseDeclaration() -> Syntax.Declaration? {
         let start = current
         guard case .word(let keyword) = start.kind else {
-            expected("a declaration (entity, source, fact, article, use, metric or claim)")
+            expected("a declaration (entity, source, fact, article, use, metric, claim or defaults)")
             skipLine()
             skipBlockIfAny()
             return nil
@@ -107,8 +110,9 @@ public struct Parser {
         case "use": return parseUse(start)
         case "claim": return parseClaim(start)
         case "metric": return parseMetric(start)
+        case "defaults": return parseDefaults(start)
         default:
-            report(.expected("a declaration (entity, source, fact, article, use, metric or claim)",
+            report(.expected("a declaration (entity, source, fact, article, use, metric, claim or defaults)",
                              found: start.kind.description), at: start)
             skipLine()
             skipBlockIfAny()
@@ -119,16 +123,36 @@ public struct Parser {
     private mutating func parseEntity(_ start: Token) -> Syntax.Declaration? {
         guard let id = expectIdentifier("an entity id"), let name = expectString("the entity's name"),
               endLine() else { return recover() }
-        var entity = Syntax.Entity(id: id, name: name, fiscalYearEnd: nil, range: range(from: start))
+        var entity = Syntax.Entity(id: id, name: name, fiscalYearEnd: nil, fiscalYearNamed: nil, fiscalExtraWeek: nil,
+                                   range: range(from: start))
         parseBlock(named: "entity") { parser, keyword in
             switch keyword.name {
             case "fiscal-year-end":
                 parser.setOnce(&entity.fiscalYearEnd, parser.expectBare("a month and day, e.g. 06-30"), keyword)
+            case "fiscal-year-named":
+                parser.setOnce(&entity.fiscalYearNamed, parser.expectIdentifier("start or end"), keyword)
+            case "fiscal-extra-week":
+                parser.setOnce(&entity.fiscalExtraWeek, parser.expectIdentifier("Q1 or Q4"), keyword)
             default: return false
             }
             return true
         }
         return .entity(entity)
+    }
+
+    private mutating func parseDefaults(_ start: Token) -> Syntax.Declaration? {
+        guard endLine() else { return recover() }
+        var defaults = Syntax.Defaults(currency: nil, scale: nil, exact: nil, range: range(from: start))
+        parseBlock(named: "defaults") { parser, keyword in
+            switch keyword.name {
+            case "currency": parser.setOnce(&defaults.currency, parser.expectBare("a currency such as USD"), keyword)
+            case "scale": parser.setOnce(&defaults.scale, parser.expectBare("a scale such as thousand"), keyword)
+            case "exact": parser.setOnce(&defaults.exact, keyword, keyword)
+            default: return false
+            }
+            return true
+        }
+        return .defaults(defaults)
     }
 
     private mutating func parseSource(_ start: Token) -> Syntax.Declaration? {

@@ -21,6 +21,7 @@ public enum Syntax {
         case use(Use)
         case claim(Claim)
         case metric(Metric)
+        case defaults(Defaults)
     }
 
     /// A name as written, with where it was written.
@@ -40,6 +41,10 @@ public enum Syntax {
         public var id: Identifier
         public var name: Text
         public var fiscalYearEnd: Identifier?
+        /// `fiscal-year-named start` or `end`: which calendar year names a fiscal year.
+        public var fiscalYearNamed: Identifier?
+        /// `fiscal-extra-week Q1` or `Q4`: the quarter that takes a 53-week year's extra week.
+        public var fiscalExtraWeek: Identifier?
         public var range: SourceRange
     }
 
@@ -81,6 +86,16 @@ public enum Syntax {
     public struct Tolerance: Sendable, Hashable {
         public var hedge: Identifier
         public var percent: FigureText
+        public var range: SourceRange
+    }
+
+    /// `defaults`: the currency, scale and exactness of the bare figures of the facts and claims
+    /// that follow it in its file, up to the next `defaults`.
+    public struct Defaults: Sendable, Hashable {
+        public var currency: Identifier?
+        public var scale: Identifier?
+        /// The `exact` attribute, where it was written.
+        public var exact: Identifier?
         public var range: SourceRange
     }
 

@@ -178,6 +178,58 @@ import Testing
         #expect(quiet.stderr.isEmpty, "only -v lists claims without expectation")
     }
 
+    // MARK: Periods and tables as companies report them
+
+    /// A chip maker's 53-week year, its halves and a 10-K table in millions, through `recount test`.
+    /// Growth compares the two years' amounts; a 26-week half is 182 days, so its amount per
+    /// half-year (182.5 days) and the year's amount per year are other figures, by design.
+    @Test func weekYearsHalvesAndTableDefaults() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.write("""
+            entity nvda "Nvidia"
+              fiscal-year-end last Sunday of January
+            source k "Nvidia 10-K, fiscal 2021 (in millions)"
+              grade primary
+
+            defaults
+              currency $
+              scale million
+              exact
+
+            fact nvda.revenue @ FY2021 = $16,675
+              source k
+            fact nvda.revenue @ FY2020 = 10,918
+              source k
+            fact nvda.revenue @ FY2021Q1 = 3,080
+              source k
+            fact nvda.revenue @ FY2021Q2 = 3,866
+              source k
+            """, to: "Evidence/nvda.ledger", in: folder)
+        try Self.write("""
+            article t "Test"
+            use "../Evidence/nvda.ledger"
+
+            claim growth
+              quote "revenue of $16.68 billion, up 53%"
+              states nvda.revenue.yoy @ FY2021 = 53%
+              expect consistent
+            claim first-half
+              quote "first-half revenue of $6.95 billion"
+              states nvda.revenue @ FY2021H1 = $6.95 billion
+              expect consistent
+            claim per-half
+              states nvda.revenue @ H1 FY2021 = $6.95B/half
+              expect inconsistent
+            claim same-length
+              states nvda.revenue @ FY2021 = $16.68 billion/yr
+              expect inconsistent
+            """, to: "Claims/t.claims", in: folder)
+        let run = try Self.run(["test"], in: folder)
+        #expect(run.status == 0, "\(run.stdout)\n\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+    }
+
     // MARK: Load failures
 
     @Test func aSyntaxErrorIsReportedLikeACompilerAndExitsTwo() throws {

@@ -53,6 +53,9 @@ import Testing
         Form("18 months", nil, "18", " months"),
         Form("3 days", nil, "3", " days"),
         Form("2 quarters", nil, "2", " quarters"),
+        Form("2 halves", nil, "2", " halves"),
+        Form("$4.4B/half", "$", "4.4", "B/half"),
+        Form("$2.5M/quarter", "$", "2.5", "M/quarter"),
         Form("$3.08B/month", "$", "3.08", "B/month"),
         Form("$37B/yr", "$", "37", "B/yr"),
         Form("$2.5M/qtr", "$", "2.5", "M/qtr"),
@@ -130,10 +133,10 @@ import Testing
     /// Forms of the claims language that prose reads otherwise, with the figures the quote
     /// check finds instead: in an article a currency symbol is written against the number, a
     /// letter scale is attached to it, a code after it is another word, and `year` is not a
-    /// unit, since `a year` after a figure makes it a rate. A code that is also a word (`TOP`,
-    /// `ALL`) is a currency in prose only before a scale.
+    /// unit, since `a year` after a figure makes it a rate; nor is `half`, a fraction in words. A
+    /// code that is also a word (`TOP`, `ALL`) is a currency in prose only before a scale.
     static let claimsOnly: [(form: String, prose: [String])] = [
-        ("US$ 4.2bn", ["4.2bn"]), ("4.2bn USD", ["4.2bn"]), ("5 B", ["5"]), ("1 year", ["1"]),
+        ("US$ 4.2bn", ["4.2bn"]), ("4.2bn USD", ["4.2bn"]), ("5 B", ["5"]), ("1 year", ["1"]), ("1 half", ["1"]),
         ("TOP 10", ["10"]), ("ALL 5", ["5"]), ("PHP 8", ["8"]),
     ]
 

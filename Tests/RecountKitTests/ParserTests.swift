@@ -364,7 +364,7 @@ private typealias SourceLocation = Testing.SourceLocation
         let (_, diagnostics) = parse("claim a\n  states 1%\nclam b\n  states 2%\n")
         #expect(summary(diagnostics) == ["test.claims:3:1 R101"])
         #expect(diagnostics.first?.message
-            == "expected a declaration (entity, source, fact, article, use, metric or claim), found 'clam'")
+            == "expected a declaration (entity, source, fact, article, use, metric, claim or defaults), found 'clam'")
     }
 
     @Test func unknownAttribute() {

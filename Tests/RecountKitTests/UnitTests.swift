@@ -131,6 +131,7 @@ private func unit(_ text: String) throws -> Unit {
     @Test func timeFactorsAreInYears() {
         #expect(isTight(UnitWord.time(.year).factor, around: 1))
         #expect(isTight(UnitWord.time(.quarter).factor, around: 0.25))
+        #expect(isTight(UnitWord.time(.half).factor, around: 0.5))
         #expect(UnitWord.time(.month).factor.contains(1.0 / 12))
         #expect(UnitWord.time(.month).factor.width <= 4 * Double.ulpOfOne)
         // 1/12 is not a double, so the interval must really have width.
@@ -141,6 +142,7 @@ private func unit(_ text: String) throws -> Unit {
     @Test func perMonthIsTwelvePerYear() throws {
         #expect(isTight(try unit("$/month").factor, around: 12))
         #expect(isTight(try unit("$/quarter").factor, around: 4))
+        #expect(isTight(try unit("$/half").factor, around: 2))
         #expect(isTight(try unit("$/day").factor, around: 365))
         #expect(try unit("$/month").dimension == (try unit("$/yr")).dimension)
     }
@@ -150,6 +152,15 @@ private func unit(_ text: String) throws -> Unit {
         #expect(u.dimension == .time)
         #expect(u.factor.contains(1.0 / 12))
         #expect(u.factor.width < 1e-15)
+    }
+
+    @Test func sixMonthsAreOneHalfAndTwoQuarters() throws {
+        let half = try measure(1, "half")
+        #expect(half.dimension == .time)
+        #expect(half.interval.meets(try measure(6, "months").interval))
+        #expect(half.interval.meets(try measure(2, "quarters").interval))
+        #expect(!half.interval.meets(try measure(5, "months").interval))
+        #expect(try measure(2, "halves").interval.contains(1))
     }
 
     // MARK: Measures

@@ -65,7 +65,7 @@ extension ContextSlips {
         guard let at = ref.text.firstRange(of: " @ "),
               case .success(let period) = Period.parse(String(ref.text[at.upperBound...])),
               let calendar = project.entities[ref.quantity.entity]?.fiscalCalendar,
-              calendar.yearEndMonth != 12 else { return nil }
+              calendar != .calendarYear else { return nil }
         let other: Period
         switch period {
         case .fiscalYear(let y): other = .year(y)
@@ -92,9 +92,10 @@ extension ContextSlips {
     /// (and for a change in points, the relative growth), from the two periods' values.
     private func otherKindOfChange(_ q: Quantity) -> Measure? {
         guard let span = q.span else { return nil }
+        let calendar = project.entities[q.entity]?.fiscalCalendar ?? .calendarYear
         guard let (base, suffix) = ComparisonSuffix.split(q.metric), suffix.kind != .multiple,
               let now = value(Quantity(entity: q.entity, metric: base, span: span)),
-              let before = value(Quantity(entity: q.entity, metric: base, span: span.shifted(months: -suffix.months))),
+              let before = value(Quantity(entity: q.entity, metric: base, span: calendar.span(span, monthsEarlier: suffix.months))),
               now.dimension.isDimensionless, before.dimension.isDimensionless else { return nil }
         if suffix.kind == .growth {
             // Dimensionless 0.02 is 2 percentage points.

@@ -192,7 +192,7 @@ public enum SlipFinder {
     ]
 
     /// The spelling used when a period slip shows the implied value per another time unit.
-    private static let timeSpellings: [TimeUnit: String] = [.day: "day", .month: "month", .quarter: "quarter", .year: "yr"]
+    private static let timeSpellings: [TimeUnit: String] = [.day: "day", .month: "month", .quarter: "quarter", .half: "half", .year: "yr"]
 
     private static let percentUnit: Unit = {
         var u = Unit.none

@@ -8,10 +8,10 @@ import RecountModel
 enum DifferenceRelation {
     static let comparison = PeriodComparison(
         name: "difference", kind: .change,
-        expression: { context, change in
+        expression: { context, change, previous in
             inPoints(change, context)
-                ? .add(.variable(1), .multiply(.variable(2), .constant(perPoint)))
-                : .add(.variable(1), .variable(2))
+                ? .add(previous, .multiply(.variable(2), .constant(perPoint)))
+                : .add(previous, .variable(2))
         })
 
     /// One percentage point as a fraction: 0.01 per pp.

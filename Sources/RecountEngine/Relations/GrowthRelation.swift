@@ -5,7 +5,7 @@ import RecountModel
 enum GrowthRelation {
     static let comparison = PeriodComparison(
         name: "growth", kind: .growth,
-        expression: { _, _ in .multiply(.variable(1), .add(.constant(Measure(exactly: 1)), .variable(2))) })
+        expression: { _, _, previous in .multiply(previous, .add(.constant(Measure(exactly: 1)), .variable(2))) })
 
     static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }
 }

@@ -6,7 +6,7 @@ import RecountModel
 enum MultipleRelation {
     static let comparison = PeriodComparison(
         name: "multiple", kind: .multiple,
-        expression: { _, _ in .multiply(.variable(1), .variable(2)) })
+        expression: { _, _, previous in .multiply(previous, .variable(2)) })
 
     static func links(_ context: RelationContext) -> [Link] { comparison.links(context) }
 }

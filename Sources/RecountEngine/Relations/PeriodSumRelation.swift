@@ -9,24 +9,85 @@ import RecountModel
 /// quarter that a fact, claim or formula names sums its own parts whatever its alignment. Sums of
 /// months are linked only where some month of that metric inside the whole is known or named,
 /// so that quarterly ledgers gain no links for months nobody states.
+///
+/// A 52/53-week fiscal calendar has parts of unequal length (a 14-week fourth quarter), so
+/// its years and halves are the sums of their fiscal quarters (and a year of its halves) by
+/// length: `Y = Σ Qᵢ × years(Qᵢ) / years(Y)`, which is the sum of the parts' amounts.
+/// Its calendar months and quarters still sum as calendar periods.
 enum PeriodSumRelation {
     static func links(_ context: RelationContext) -> [Link] {
         var wholes = Set<Quantity>()
+        var weekWholes = Set<Quantity>()
         for (q, dimension) in context.known.sorted(by: { $0.key < $1.key }) {
-            guard let span = q.span, let months = span.months, isFlow(q, dimension, context) else { continue }
+            guard let span = q.span, isFlow(q, dimension, context) else { continue }
+            let calendar = context.calendar(of: q.entity)
+            if calendar.weekRule != nil, let (year, part) = calendar.part(covering: span) {
+                for whole in PeriodSumRelation.weekWholes(containing: part) {
+                    weekWholes.insert(Quantity(entity: q.entity, metric: q.metric,
+                                               span: calendar.span(ofFiscalYear: year, whole)))
+                }
+            }
+            guard let months = span.months else { continue }
             // A known quarter, half or year sums its own parts, however it is aligned; a known
             // month, quarter or half is a part of the quarters, halves and years of its
-            // entity's fiscal calendar.
+            // entity's fiscal calendar (of the calendar year, when its fiscal year is counted
+            // in weeks, whose months do not align with it).
             if wholeSizes.contains(months) { wholes.insert(q) }
-            for whole in enclosing(span, months: months, calendar: context.calendar(of: q.entity)) where whole != span {
+            let monthCalendar = calendar.weekRule == nil ? calendar : .calendarYear
+            for whole in enclosing(span, months: months, calendar: monthCalendar) where whole != span {
                 wholes.insert(Quantity(entity: q.entity, metric: q.metric, span: whole))
             }
         }
-        for q in context.referenced {
-            if let months = q.span?.months, wholeSizes.contains(months), context.known[q] == nil { wholes.insert(q) }
+        for q in context.referenced where context.known[q] == nil {
+            guard let span = q.span else { continue }
+            if let months = span.months, wholeSizes.contains(months) { wholes.insert(q) }
+            let calendar = context.calendar(of: q.entity)
+            if calendar.weekRule != nil, let (_, part) = calendar.part(covering: span), !weekParts(of: part).isEmpty {
+                weekWholes.insert(q)
+            }
         }
         return wholes.sorted().flatMap { w in
             w.span.map { parts(of: $0, entity: w.entity, metric: w.metric, context: context) } ?? []
+        } + weekWholes.sorted().flatMap { weekLinks(of: $0, context: context) }
+    }
+
+    /// The fiscal parts that are sums and contain `part` or are it: a quarter's half and year.
+    private static func weekWholes(containing part: FiscalCalendar.Part) -> [FiscalCalendar.Part] {
+        switch part {
+        case .year: [.year]
+        case .half: [part, .year]
+        case .quarter(let q): [.half((q + 1) / 2), .year]
+        }
+    }
+
+    /// The sets of fiscal parts a fiscal part is the sum of: a year of its quarters and of its
+    /// halves, a half of its two quarters.
+    private static func weekParts(of part: FiscalCalendar.Part) -> [(name: String, parts: [FiscalCalendar.Part])] {
+        switch part {
+        case .year: [("sum of quarters", (1...4).map { .quarter($0) }), ("sum of halves", [.half(1), .half(2)])]
+        case .half(let h): [("sum of quarters", [.quarter(2 * h - 1), .quarter(2 * h)])]
+        case .quarter: []
+        }
+    }
+
+    /// `whole = Σ partᵢ × years(partᵢ) / years(whole)` for a 52/53-week fiscal year or half:
+    /// in the canonical per-year form, the amounts of the parts add up to the whole's.
+    private static func weekLinks(of whole: Quantity, context: RelationContext) -> [Link] {
+        let calendar = context.calendar(of: whole.entity)
+        guard let span = whole.span, let (year, part) = calendar.part(covering: span) else { return [] }
+        let wholeYears = RunRateRelation.years(span)
+        return weekParts(of: part).map { name, parts in
+            let spans = parts.map { calendar.span(ofFiscalYear: year, $0) }
+            var sum: LinkExpression?
+            for (i, partSpan) in spans.enumerated() {
+                let weight = Interval.divide(RunRateRelation.years(partSpan), by: wholeYears).successValue ?? .entire
+                let term = LinkExpression.multiply(.variable(i + 1), .constant(Measure(interval: weight, nominal: weight.midpoint,
+                                                                                        dimension: .none)))
+                sum = sum.map { .add($0, term) } ?? term
+            }
+            return Link(relation: name,
+                        variables: [whole] + spans.map { Quantity(entity: whole.entity, metric: whole.metric, span: $0) },
+                        expression: sum ?? .constant(Measure(exactly: 0)))
         }
     }
 

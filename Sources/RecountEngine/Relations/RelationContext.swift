@@ -12,6 +12,9 @@ struct RelationContext {
     let all: [Quantity]
     /// The periods at which each metric (`entity.metric`) is known or referenced.
     let spansByName: [String: [PeriodSpan]]
+    /// The metrics (`entity.metric`) that some fact or claim states as an amount over a
+    /// period, which is held as a rate per year (see `RunRateRelation`).
+    let flowAmounts: Set<String>
 
     init(project: Project, known: [Quantity: Dimension], referenced: Set<Quantity>) {
         self.project = project
@@ -21,6 +24,12 @@ struct RelationContext {
         var spans: [String: [PeriodSpan]] = [:]
         for q in all { if let span = q.span { spans[q.name, default: []].append(span) } }
         self.spansByName = spans
+        let metrics = project.metrics
+        let stated = project.facts.map { ($0.quantity.quantity, $0.value.asserted) }
+            + project.claims.compactMap { c in c.statedQuantity.flatMap { q in c.stated.map { (q.quantity, $0.asserted) } } }
+        self.flowAmounts = Set(stated.compactMap { q, value in
+            RunRateRelation.flowYears(q, value, metrics: metrics) == nil ? nil : q.name
+        })
     }
 
     func calendar(of entity: String) -> FiscalCalendar {
@@ -62,9 +71,9 @@ struct PeriodComparison {
     let name: String
     /// The suffixes this relation reads.
     let kind: ComparisonSuffix.Kind
-    /// `current = expression(previous = variable 1, comparison = variable 2)`, given the
-    /// comparison quantity, whose known dimension may decide the form.
-    let expression: @Sendable (RelationContext, Quantity) -> LinkExpression
+    /// `current = expression(previous, comparison = variable 2)`, given the comparison
+    /// quantity, whose known dimension may decide the form, and the previous value's term.
+    let expression: @Sendable (RelationContext, Quantity, LinkExpression) -> LinkExpression
 
     func links(_ context: RelationContext) -> [Link] {
         var links: [Link] = []
@@ -82,9 +91,18 @@ struct PeriodComparison {
     private func link(base: String, entity: String, span: PeriodSpan, suffix: ComparisonSuffix,
                       context: RelationContext) -> Link {
         let current = Quantity(entity: entity, metric: base, span: span)
-        let previous = Quantity(entity: entity, metric: base, span: span.shifted(months: -suffix.months))
+        let previousSpan = context.calendar(of: entity).span(span, monthsEarlier: suffix.months)
+        let previous = Quantity(entity: entity, metric: base, span: previousSpan)
         let comparison = Quantity(entity: entity, metric: base + suffix.rawValue, span: span)
+        // Companies compare amounts: a 53-week year's revenue with a 52-week year's. Held as
+        // rates per year, the earlier amount is its rate times its length, over this length.
+        var previousTerm = LinkExpression.variable(1)
+        let (years, previousYears) = (RunRateRelation.years(span), RunRateRelation.years(previousSpan))
+        if context.flowAmounts.contains(current.name), years != previousYears,
+           case .success(let ratio) = Interval.divide(previousYears, by: years) {
+            previousTerm = .multiply(previousTerm, .constant(Measure(interval: ratio, nominal: ratio.midpoint, dimension: .none)))
+        }
         return Link(relation: "\(name) (\(suffix.name))", variables: [current, previous, comparison],
-                    expression: expression(context, comparison))
+                    expression: expression(context, comparison, previousTerm))
     }
 }

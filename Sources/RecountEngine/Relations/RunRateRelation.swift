@@ -49,17 +49,3 @@ public enum RunRateRelation {
         return Measure.divide(measure, length).successValue ?? measure
     }
 }
-
-extension CalendarDate {
-    /// Days since 1970-01-01, for lengths of spans.
-    var dayNumber: Int {
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let m = month
-        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
-}
