@@ -69,10 +69,10 @@ struct World {
         var referenced = Set<Quantity>()
         for claim in project.claims {
             var formulas = [claim.because].compactMap { $0 }
-            if case .holds(let l, _, let r)? = claim.proposition { formulas += [l, r] }
+            if case .holds(let cs)? = claim.proposition { formulas += cs.flatMap { [$0.left, $0.right] } }
             for reading in claim.readings {
                 formulas += [reading.because].compactMap { $0 }
-                if case .holds(let l, _, let r) = reading.proposition { formulas += [l, r] }
+                if case .holds(let cs) = reading.proposition { formulas += cs.flatMap { [$0.left, $0.right] } }
             }
             for f in formulas { referenced.formUnion(f.quantities.map(\.quantity)) }
         }
@@ -307,10 +307,13 @@ struct World {
                 result += evidenceChecks(q, stated: stated, asserted: asserted, accepted: accepted)
             }
             return withContextSlips(result, quantity: quantity, stated: stated)
-        case .holds(let left, let relation, let right):
+        case .holds(let comparisons):
+            // Each comparison is one check, so the worst of them is the claim's verdict.
             let about = (project.article(claim.article)?.policy ?? .standard).fraction(for: .about)
-            return [Engine.compare(evaluator.evaluate(left), relation, evaluator.evaluate(right), tolerance: about,
-                                   at: claim.range)]
+            return comparisons.map { c in
+                Engine.compare(evaluator.evaluate(c.left), c.relation, evaluator.evaluate(c.right), tolerance: about,
+                               at: claim.range)
+            }
         }
     }
 

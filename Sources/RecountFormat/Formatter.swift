@@ -297,14 +297,14 @@ private struct Layout {
             var attributes = [
                 c.quote.map { line("quote", in: "claim", CanonicalText.quoted($0.value), at: $0.range) },
                 c.location.map { line("at", in: "claim", "\($0.unit.name) \($0.number)", at: $0.range) },
-                c.proposition.map { proposition($0, in: "claim") },
+                c.proposition.map { proposition($0, in: "claim", owner: c.range) },
                 c.because.map { line("because", in: "claim", CanonicalText.expression($0), at: $0.range) },
                 c.source.map { line("source", in: "claim", $0.name, at: $0.range) },
                 c.expect.map { line("expect", in: "claim", $0.name, at: $0.range) },
             ].compactMap { $0 } + notes(c.notes, in: "claim")
             attributes += c.readings.map { r in
                 let children = [
-                    r.proposition.map { proposition($0, in: "reading") },
+                    r.proposition.map { proposition($0, in: "reading", owner: r.range) },
                     r.because.map { line("because", in: "reading", CanonicalText.expression($0), at: $0.range) },
                 ].compactMap { $0 } + notes(r.notes, in: "reading")
                 return line("reading", in: "claim", r.id.name, at: r.range, children: children)
@@ -313,13 +313,16 @@ private struct Layout {
         }
     }
 
-    private static func proposition(_ p: Syntax.Proposition, in block: String) -> Line {
+    /// The `states` or `holds` line; `owner` is the claim's or reading's range, for a `holds`
+    /// line with no comparison, which the parser never builds.
+    private static func proposition(_ p: Syntax.Proposition, in block: String, owner: SourceRange) -> Line {
         switch p {
         case .states(let q, let v):
             let text = (q.map { CanonicalText.quantity($0) + " = " } ?? "") + CanonicalText.value(v)
             return line("states", in: block, text, at: q?.range ?? v.range)
-        case .holds(let c):
-            return line("holds", in: block, CanonicalText.comparison(c), at: c.range)
+        case .holds(let cs):
+            return line("holds", in: block, cs.map(CanonicalText.comparison).joined(separator: " and "),
+                        at: cs.first?.range ?? owner)
         }
     }
 }

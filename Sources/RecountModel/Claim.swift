@@ -39,8 +39,21 @@ public struct Claim: Sendable, Hashable {
     public enum Proposition: Sendable, Hashable {
         /// The article gives this figure, for this quantity if one is named.
         case states(QuantityReference?, StatedValue)
-        /// The article says this comparison is true.
-        case holds(Formula, ComparisonOperator, Formula)
+        /// The article says each of these comparisons is true: `holds a < b and c > d`.
+        case holds([Comparison])
+    }
+
+    /// One comparison of a `holds` line.
+    public struct Comparison: Sendable, Hashable {
+        public var left: Formula
+        public var relation: ComparisonOperator
+        public var right: Formula
+
+        public init(_ left: Formula, _ relation: ComparisonOperator, _ right: Formula) {
+            self.left = left
+            self.relation = relation
+            self.right = right
+        }
     }
 
     /// One way to read an ambiguous claim: its own proposition and formula.

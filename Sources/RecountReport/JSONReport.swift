@@ -14,7 +14,7 @@ import RecountModel
 public struct JSONReport {
     /// The schema's version: the major part changes when a field is removed or changes meaning,
     /// the minor part when fields are added.
-    public static let schemaVersion = "1.2.0"
+    public static let schemaVersion = "1.3.0"
 
     public var model: ReportModel
 
@@ -59,12 +59,17 @@ public struct JSONReport {
         let claim = c.claim
         let stated = claim.stated
         var comparison = JSONValue.null
-        if case .holds(let l, let relation, let r)? = claim.proposition {
-            comparison = .object([
-                ("relation", .string(relation.rawValue)),
-                ("left", .string(FormulaText.render(l))),
-                ("right", .string(FormulaText.render(r))),
-            ])
+        var comparisons = JSONValue.null
+        if case .holds(let cs)? = claim.proposition {
+            let objects = cs.map { c in
+                JSONValue.object([
+                    ("relation", .string(c.relation.rawValue)),
+                    ("left", .string(FormulaText.render(c.left))),
+                    ("right", .string(FormulaText.render(c.right))),
+                ])
+            }
+            comparison = objects.first ?? .null
+            comparisons = .array(objects)
         }
         let proposition: JSONValue = switch claim.proposition {
         case .states?: .string("states")
@@ -114,6 +119,7 @@ public struct JSONReport {
         pairs.append(("quantity", .optional(claim.statedQuantity?.text)))
         pairs.append(("stated", stated.map(Self.stated) ?? .null))
         pairs.append(("comparison", comparison))
+        pairs.append(("comparisons", comparisons))
         pairs.append(("recomputed", recomputed))
         pairs.append(("deviation", headline?.deviation.map(JSONValue.decimal) ?? .null))
         pairs.append(("margin", headline?.margin.map(JSONValue.decimal) ?? .null))

@@ -238,12 +238,15 @@ public struct Resolver {
             let value = resolveValue(v, policy: policy)
             guard let value, q == nil || quantity != nil else { return nil }
             return .states(quantity, value)
-        case .holds(let comparison):
-            // Both sides are resolved before either is checked, so errors in each are reported.
-            let left = resolveFormula(comparison.left)
-            let right = resolveFormula(comparison.right)
-            guard let left, let right else { return nil }
-            return .holds(left, comparison.relation, right)
+        case .holds(let comparisons):
+            // Every side is resolved before any is checked, so errors in each are reported.
+            let resolved = comparisons.map { c in (resolveFormula(c.left), c.relation, resolveFormula(c.right)) }
+            var held: [Claim.Comparison] = []
+            for (left, relation, right) in resolved {
+                guard let left, let right else { return nil }
+                held.append(Claim.Comparison(left, relation, right))
+            }
+            return .holds(held)
         }
     }
 
@@ -294,15 +297,13 @@ public struct Resolver {
         }
         for claim in project.claims {
             if let b = claim.because { visit(b) }
-            if case .holds(let l, _, let r)? = claim.proposition {
-                visit(l)
-                visit(r)
+            if case .holds(let cs)? = claim.proposition {
+                for c in cs { visit(c.left); visit(c.right) }
             }
             for reading in claim.readings {
                 if let b = reading.because { visit(b) }
-                if case .holds(let l, _, let r) = reading.proposition {
-                    visit(l)
-                    visit(r)
+                if case .holds(let cs) = reading.proposition {
+                    for c in cs { visit(c.left); visit(c.right) }
                 }
             }
         }

@@ -21,17 +21,18 @@
 //                 | "relation" ID | "note" STRING ;
 //   claim         = "claim" ID NEWLINE INDENT { claim-attr NEWLINE } DEDENT ;
 //   claim-attr    = "quote" STRING | "at" ( "paragraph" | "bullet" | "line" ) FIGURE
-//                 | "states" [ quantity "=" ] value | "holds" comparison
+//                 | "states" [ quantity "=" ] value | "holds" comparisons
 //                 | "because" expression | "expect" ID | "source" ID | "note" STRING
 //                 | reading ;
 //   reading       = "reading" ID NEWLINE INDENT { reading-attr NEWLINE } DEDENT ;
-//   reading-attr  = "states" [ quantity "=" ] value | "holds" comparison
+//   reading-attr  = "states" [ quantity "=" ] value | "holds" comparisons
 //                 | "because" expression | "note" STRING ;
 //   value         = [ hedge ] ( amount [ ( "-" | "to" ) amount ] | "between" amount "and" amount ) ;
 //   amount        = [ "-" | "negative" ] FIGURE | "(" FIGURE ")" ;
 //   hedge         = "about" | "approximately" | "roughly" | "~" | "over" | "more" "than"
 //                 | "at" "least" | "under" | "less" "than" | "nearly" | "almost"
 //                 | "up" "to" | "exactly" ;
+//   comparisons   = comparison { "and" comparison } ;
 //   comparison    = expression ( "<" | "<=" | ">" | ">=" | "=" | "!=" | "~" ) expression ;
 //   expression    = sum [ "in" BARE [ "at" quantity ] ] ;
 //   sum           = product { ( "+" | "-" ) product } ;
@@ -296,7 +297,7 @@ public struct Parser {
     private mutating func parseProposition(_ keyword: Syntax.Identifier, into slot: inout PropositionSlot) {
         slot.attempted = true
         let proposition: Syntax.Proposition? = keyword.name == "states"
-            ? parseStatement() : parseComparison().map { .holds($0) }
+            ? parseStatement() : parseComparisons().map { .holds($0) }
         guard let proposition else { return }
         if let previous = slot.keyword {
             report(previous.name == keyword.name ? .duplicateAttribute(keyword.name)
@@ -516,6 +517,18 @@ public struct Parser {
     }
 
     // MARK: Expressions
+
+    /// Comparisons joined by `and`: every one must hold.
+    private mutating func parseComparisons() -> [Syntax.Comparison]? {
+        guard let first = parseComparison() else { return nil }
+        var comparisons = [first]
+        while case .word("and") = current.kind {
+            advance()
+            guard let c = parseComparison() else { return nil }
+            comparisons.append(c)
+        }
+        return comparisons
+    }
 
     private mutating func parseComparison() -> Syntax.Comparison? {
         let start = current

@@ -153,8 +153,8 @@ public enum Syntax {
     public enum Proposition: Sendable, Hashable {
         /// `states [QUANTITY =] VALUE`: the article gives this figure.
         case states(QuantityName?, Value)
-        /// `holds LEFT OP RIGHT`: the article says this comparison is true.
-        case holds(Comparison)
+        /// `holds LEFT OP RIGHT [and LEFT OP RIGHT …]`: the article says each comparison is true.
+        case holds([Comparison])
     }
 
     /// A quantity: `entity.metric[.qualifier] [@ period]`.

@@ -227,8 +227,8 @@ private typealias SourceLocation = Testing.SourceLocation
             claim msft-tenth
               holds msft.ai_run_rate @ FY2026Q3 in $/month < msft.capex @ FY2026Q3 / 10
             """)
-        guard case .holds(let comparison) = claim.proposition else {
-            Issue.record("expected holds")
+        guard case .holds(let comparisons) = claim.proposition, comparisons.count == 1, let comparison = comparisons.first else {
+            Issue.record("expected holds with one comparison")
             return
         }
         #expect(sexp(comparison.left) == "(in msft.ai_run_rate@FY2026Q3 $/month)")
@@ -243,11 +243,21 @@ private typealias SourceLocation = Testing.SourceLocation
     ])
     func relations(_ spelling: String, _ relation: ComparisonOperator) throws {
         let claim = try onlyClaim("claim c\n  holds a.b \(spelling) 5%\n")
-        guard case .holds(let comparison) = claim.proposition else {
+        guard case .holds(let comparisons) = claim.proposition, let comparison = comparisons.first else {
             Issue.record("expected holds")
             return
         }
         #expect(comparison.relation == relation)
+    }
+
+    @Test func holdsComparisonsJoinedByAnd() throws {
+        let claim = try onlyClaim("claim c\n  holds a.b > 10 and a.b < 12 and a.c != two and a half times\n")
+        guard case .holds(let comparisons) = claim.proposition else {
+            Issue.record("expected holds")
+            return
+        }
+        #expect(comparisons.map(\.relation) == [.greater, .less, .notEqual])
+        #expect(comparisons.map { sexp($0.right) } == ["10", "12", "two and a half times"])
     }
 
     // MARK: Hedges
