@@ -261,7 +261,7 @@ public enum DiagnosticKind: Sendable, Hashable {
             "write both ends in one unit, or the low end bare to take the high end's ('18-34 months')"
         case .reversedValueRange: "write the low end first: '18-34 months'"
         case .ambiguousCurrency:
-            "write the ISO code of the currency meant (JPY, CNY, TWD) or a sign of one currency (JP¥, CN¥, 人民幣, 新台幣)"
+            "write the ISO code of the currency meant (JPY, CNY, TWD), a sign of one currency (JP¥, CN¥, 人民幣, 新台幣), or a 'defaults' block with 'currency JPY' before the figures"
         case .invalidDefault:
             "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千"
         case .currencyUnlikeDefault: "write the figure without its currency, or put it after a 'defaults' with its own"

@@ -6,17 +6,23 @@ import RecountFigures
 /// `/per` parts; they are read in order: scale, currency, unit word, per units. Each part may
 /// appear once.
 public enum UnitParser {
-    /// Parses a figure's unit: its currency prefix (if any) and the text after its number.
-    public static func parse(prefix: String?, suffix: String) -> Result<Unit, UnitError> {
+    /// Parses a figure's unit: its currency prefix (if any) and the text after its number. An
+    /// ambiguous currency sign (`¥`) means `ambiguousAs` when that is one of its meanings, as a
+    /// block's `defaults` currency says (`currency JPY`); otherwise it is refused.
+    public static func parse(prefix: String?, suffix: String, ambiguousAs: String? = nil) -> Result<Unit, UnitError> {
         var unit = Unit.none
         if let prefix {
             if let meanings = FigureVocabulary.ambiguousCurrencies[prefix] {
-                return .failure(UnitError(text: prefix, meanings: meanings))
+                guard let code = ambiguousAs, meanings.contains(code) else {
+                    return .failure(UnitError(text: prefix, meanings: meanings))
+                }
+                unit.currency = code
+            } else {
+                guard let code = FigureVocabulary.currencySymbols[prefix] ?? FigureVocabulary.isoCode(prefix) else {
+                    return .failure(UnitError(text: prefix))
+                }
+                unit.currency = code
             }
-            guard let code = FigureVocabulary.currencySymbols[prefix] ?? FigureVocabulary.isoCode(prefix) else {
-                return .failure(UnitError(text: prefix))
-            }
-            unit.currency = code
             unit.currencySpelling = prefix
         }
         var perMode = false
@@ -50,7 +56,12 @@ public enum UnitParser {
                 unit.word = meaning
                 unit.wordSpelling = part
             } else if let meanings = FigureVocabulary.ambiguousCurrencies[word] {
-                return .failure(UnitError(text: word, meanings: meanings))
+                guard let code = ambiguousAs, meanings.contains(code), unit.currency == nil else {
+                    return .failure(UnitError(text: word, meanings: meanings))
+                }
+                unit.currency = code
+                unit.currencySpelling = part
+                unit.currencyAfter = true
             } else {
                 return .failure(UnitError(text: word))
             }

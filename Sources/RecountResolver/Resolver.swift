@@ -21,6 +21,7 @@ public struct Resolver {
     private struct UnitKey: Hashable {
         var prefix: String?
         var suffix: String
+        var ambiguousAs: String?
     }
 
     public init() {}
@@ -359,11 +360,13 @@ public struct Resolver {
         return QuantityReference(quantity: quantity, text: text, range: q.range)
     }
 
-    private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange) -> Unit? {
+    /// The unit of a figure; `ambiguousAs` is the currency an ambiguous sign (`¥`) means there,
+    /// from the block's `defaults`.
+    private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange, ambiguousAs: String? = nil) -> Unit? {
         // A ledger repeats a handful of units many times; each is parsed once.
-        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix)
+        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix, ambiguousAs: ambiguousAs)
         if let unit = units[key] { return unit }
-        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix) {
+        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix, ambiguousAs: ambiguousAs) {
         case .success(let unit):
             units[key] = unit
             return unit
@@ -413,7 +416,7 @@ public struct Resolver {
 
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
         let number = resolveNumber(v.figure, at: v.figureRange)
-        let written = resolveUnit(v.figure, at: v.figureRange)
+        let written = resolveUnit(v.figure, at: v.figureRange, ambiguousAs: defaults.currency)
         var unit = written
         var value = v
         if let written {
@@ -427,7 +430,8 @@ public struct Resolver {
         var upper: StatedValue.RangeEnd?
         if let end = v.upper {
             guard let high = resolveNumber(end.figure, at: end.figureRange),
-                  let highWritten = resolveUnit(end.figure, at: end.figureRange) else { return nil }
+                  let highWritten = resolveUnit(end.figure, at: end.figureRange, ambiguousAs: defaults.currency)
+            else { return nil }
             let highUnit = defaults.apply(to: highWritten)
             value.upper?.figure = defaults.figure(end.figure, written: highWritten)
             // A bare low end takes the high end's unit, as articles print ranges: `18-34 months`.

@@ -277,3 +277,35 @@ import Testing
         #expect(check.stdout.contains("input     cbuae.aed_per_usd @ 2025 = AED 3.6725/USD  article, claim rate-as-quoted"))
     }
 }
+
+/// `¥` and a bare `元` mean the currency a `defaults` block names, when it is one of theirs.
+@Suite struct AmbiguousCurrencySignTests {
+    @Test func aDefaultsCurrencySaysWhichTheSignMeans() throws {
+        let a = try analyzeInline("", """
+            entity toyota "Toyota"
+            defaults
+              currency JPY
+            claim profit
+              quote "operating profit of ¥4.8 trillion"
+              states toyota.op @ 2025 = ¥4.8 trillion
+            entity tsmc "TSMC"
+            defaults
+              currency TWD
+            claim revenue
+              quote "營收500億元"
+              states tsmc.revenue @ 2025 = 500億元
+            """)
+        let profit = try #require(try a.result("profit").claim.stated)
+        #expect(profit.asserted.dimension == .currency("JPY"))
+        let revenue = try #require(try a.result("revenue").claim.stated)
+        #expect(revenue.asserted.dimension == .currency("TWD"))
+    }
+
+    @Test(arguments: ["", "defaults\n  currency USD\n"])
+    func withoutADefaultThatIsOneOfItsMeaningsTheSignIsRefused(_ defaults: String) {
+        let text = "article a \"A\"\n\(defaults)claim c\n  states ¥500\n"
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
+        let (_, diagnostics) = Resolver.resolve([document])
+        #expect((parseDiagnostics + diagnostics).map(\.code).contains("R217"))
+    }
+}
