@@ -45,6 +45,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case rangeUnitsDiffer(low: String, high: String)
     /// A range whose low end is above its high end: `34-18 months`.
     case reversedValueRange(String)
+    /// A scale word that means different powers of ten in different places (`兆`).
+    case ambiguousScale(String, meanings: [String])
     /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
     /// codes it may mean.
     case ambiguousCurrency(String, meanings: [String])
@@ -113,6 +115,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .cyclicMetricDefinition: "R216"
         case .rangeUnitsDiffer: "R223"
         case .reversedValueRange: "R224"
+        case .ambiguousScale: "R225"
         case .ambiguousCurrency: "R217"
         case .invalidDefault: "R220"
         case .currencyUnlikeDefault: "R221"
@@ -189,6 +192,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
         case .rangeUnitsDiffer(let low, let high): "the ends of the range '\(low)' and '\(high)' measure different things"
         case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
+        case .ambiguousScale(let text, let meanings):
+            "'\(text)' means \(meanings.joined(separator: " or ")) depending on where it is written"
         case .ambiguousCurrency(let text, let meanings):
             "'\(text)' stands for more than one currency: \(meanings.joined(separator: " or "))"
         case .invalidDefault(let attribute, let text): "invalid default \(attribute) '\(text)'"
@@ -260,6 +265,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer:
             "write both ends in one unit, or the low end bare to take the high end's ('18-34 months')"
         case .reversedValueRange: "write the low end first: '18-34 months'"
+        case .ambiguousScale: "write the scale meant: 萬億 or 万亿 for 10^12, 百萬 or 百万 for 10^6"
         case .ambiguousCurrency:
             "write the ISO code of the currency meant (JPY, CNY, TWD), a sign of one currency (JP¥, CN¥, 人民幣, 新台幣), or a 'defaults' block with 'currency JPY' before the figures"
         case .invalidDefault:
@@ -334,6 +340,7 @@ extension DiagnosticKind {
             .cyclicMetricDefinition("‹metric›", cycle: ["‹metric›", "‹cycle›"]),
             .rangeUnitsDiffer(low: "‹low›", high: "‹high›"),
             .reversedValueRange("‹text›"),
+            .ambiguousScale("‹word›", meanings: ["‹scale›", "‹scale›"]),
             .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
             .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
             .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),

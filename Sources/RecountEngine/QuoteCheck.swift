@@ -42,7 +42,7 @@ enum QuoteCheck {
             var scale = 1.0
             for _ in 0..<exponent { scale *= 10 }
             let value = end.number.value * scale
-            return abs(f.value - value) <= 1e-9 * max(abs(f.value), abs(value))
+            return ([f.value] + f.alternatives).contains { abs($0 - value) <= 1e-9 * max(abs($0), abs(value)) }
         }
         let percent = end.unit.word == .percent
         let points = end.unit.word == .percentagePoint

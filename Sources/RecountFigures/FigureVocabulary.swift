@@ -31,6 +31,11 @@ public enum FigureVocabulary {
         "¥": ["JPY", "CNY"], "￥": ["JPY", "CNY"], "元": ["CNY", "TWD"],
     ]
 
+    /// Scale words that mean different powers of ten in different places, with what each may
+    /// mean as powers of ten: `兆` is 10¹² in Taiwan, Hong Kong and Japan and 10⁶ in mainland
+    /// technical writing.
+    public static let ambiguousScales: [String: [Int]] = ["兆": [12, 6]]
+
     /// The currency codes of ISO 4217 (list one, as of 2025), accepted before or after the number,
     /// and `RMB`. Left out are the codes that name no currency: precious metals (`XAU`, `XAG`,
     /// `XPT`, `XPD`), bond units (`XBA`–`XBD`), `XTS` (testing) and `XXX` (no currency).
@@ -114,7 +119,7 @@ public enum FigureVocabulary {
 
     private static let cjkScalars: Set<Unicode.Scalar> = {
         var set = Set<Unicode.Scalar>()
-        for word in Array(scales.keys) + Array(currencyWords.keys) {
+        for word in Array(scales.keys) + Array(currencyWords.keys) + Array(ambiguousScales.keys) {
             for scalar in word.unicodeScalars where scalar.value > 0x2E80 { set.insert(scalar) }
         }
         return set

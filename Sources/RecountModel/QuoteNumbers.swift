@@ -30,6 +30,9 @@ public enum QuoteNumbers {
         package var scanned: ScannedFigure?
         /// The number in words, for a number written in words.
         package var word: NumberWord?
+        /// The other values it may stand for: `1.2兆` is 1.2 × 10¹² or 1.2 × 10⁶, as `兆` means
+        /// in one place or another.
+        public var alternatives: [Double] = []
     }
 
     /// Every figure in `text`, in order; with `chineseCounts`, also single Chinese numerals.
@@ -90,8 +93,15 @@ public enum QuoteNumbers {
             }
         }
         let amount = figure.amount
-        return Found(text: text(s, amount), value: value, currency: figure.currency, percent: percent,
-                     percentagePoints: points, span: amount, figure: figure.text { text(s, $0) }, scanned: figure)
+        var found = Found(text: text(s, amount), value: value, currency: figure.currency, percent: percent,
+                          percentagePoints: points, span: amount, figure: figure.text { text(s, $0) }, scanned: figure)
+        // A scale word with more than one meaning right after the number (`1.2兆`): the quote
+        // prints each of them, and the claims file says which it reads.
+        if figure.parts.isEmpty, amount.upperBound < s.count,
+           let meanings = FigureVocabulary.ambiguousScales[String(Character(s[amount.upperBound]))] {
+            found.alternatives = meanings.compactMap { Double("1e\($0)") }.map { number.value * $0 }
+        }
+        return found
     }
 
     /// A number written in words: `five`, `a tenth`, `three quarters`, `doubled`, `十分之一`.

@@ -55,6 +55,8 @@ public enum UnitParser {
             } else if let meaning = FigureVocabulary.units[word], unit.word == nil {
                 unit.word = meaning
                 unit.wordSpelling = part
+            } else if let meanings = FigureVocabulary.ambiguousScales[word] {
+                return .failure(UnitError(text: word, meanings: meanings.map { "10^\($0)" }, isScale: true))
             } else if let meanings = FigureVocabulary.ambiguousCurrencies[word] {
                 guard let code = ambiguousAs, meanings.contains(code), unit.currency == nil else {
                     return .failure(UnitError(text: word, meanings: meanings))
@@ -81,9 +83,11 @@ public enum UnitParser {
 /// A unit that Recount does not know, as written.
 public struct UnitError: Error, Sendable, Hashable {
     public var text: String
-    /// The ISO codes an ambiguous currency sign may mean (`¥`: JPY or CNY); empty for a unit
-    /// that is simply unknown.
+    /// The ISO codes an ambiguous currency sign may mean (`¥`: JPY or CNY), or the powers of ten
+    /// an ambiguous scale word may mean (`兆`); empty for a unit that is simply unknown.
     public var meanings: [String] = []
+    /// Whether `meanings` are scales rather than currencies.
+    public var isScale = false
 }
 
 extension String {

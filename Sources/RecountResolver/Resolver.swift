@@ -519,8 +519,10 @@ public struct Resolver {
 }
 
 extension UnitError {
-    /// The diagnostic for a unit that cannot be read: an ambiguous currency sign by name.
+    /// The diagnostic for a unit that cannot be read: an ambiguous currency sign or scale word
+    /// by name.
     var diagnostic: DiagnosticKind {
-        meanings.isEmpty ? .unknownUnit(text) : .ambiguousCurrency(text, meanings: meanings)
+        if meanings.isEmpty { return .unknownUnit(text) }
+        return isScale ? .ambiguousScale(text, meanings: meanings) : .ambiguousCurrency(text, meanings: meanings)
     }
 }

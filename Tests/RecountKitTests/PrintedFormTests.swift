@@ -256,3 +256,35 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect((parseDiagnostics + diagnostics).map(\.code).contains(code), "\((parseDiagnostics + diagnostics).map(\.message))")
     }
 }
+
+/// `兆` means 10¹² or 10⁶ depending on where it is written: refused in a claims file, and read
+/// both ways in a quote.
+@Suite struct AmbiguousScaleTests {
+    @Test func aFigureWithZhaoIsAnErrorThatNamesBothMeanings() {
+        let text = "article a \"A\"\nclaim c\n  states 1.2兆美元\n"
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
+        let (_, diagnostics) = Resolver.resolve([document])
+        let all = parseDiagnostics + diagnostics
+        #expect(all.map(\.code) == ["R225"])
+        #expect(all.first?.message == "'兆' means 10^12 or 10^6 depending on where it is written")
+    }
+
+    @Test func aQuoteWithZhaoPrintsEitherScale() throws {
+        let a = try analyzeInline("", """
+            claim trillion
+              quote "營收1.2兆新台幣"
+              states 1.2萬億
+              because 1.2e12
+            claim million
+              quote "裝機容量5兆瓦"
+              states 5百萬
+              because 5e6
+            claim neither
+              quote "營收1.2兆新台幣"
+              states 1.2億
+              because 1.2e8
+            """)
+        let lines = a.analysis.diagnostics.filter { $0.code == "R407" }.compactMap { $0.range?.start.line }
+        #expect(lines == [12], "only the claim that states neither scale lacks its figure")
+    }
+}
