@@ -67,6 +67,8 @@ public enum CanonicalText {
             return quantity(q)
         case .claim(let id):
             return id.name
+        case .range(let v):
+            return v.signedText
         case .parenthesized(let inner, _):
             return "(" + expression(inner, context: .top) + ")"
         case .negate(let operand, _):

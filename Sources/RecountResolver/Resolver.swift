@@ -512,6 +512,16 @@ public struct Resolver {
             }
             guard let formula, let unit, rate.map({ $0 != nil }) ?? true else { return nil }
             return .convert(formula, unit, rate: rate ?? nil, text: unitText.name, range: range)
+        case .range(let v):
+            // A range in a formula is exact, as a figure there is: every value from the low
+            // end's face value to the high end's. A block's defaults apply to stated values only.
+            let saved = defaults
+            defaults = .none
+            var exact = v
+            exact.hedge = Syntax.Hedge(words: "exactly", range: v.range)
+            let stated = resolveValue(exact, policy: .standard)
+            defaults = saved
+            return stated.map { .constant($0.asserted, text: v.signedText, range: v.range) }
         case .parenthesized(let inner, _):
             return resolveFormula(inner)
         }

@@ -38,7 +38,8 @@
 //   sum           = product { ( "+" | "-" ) product } ;
 //   product       = unary { ( "*" | "/" ) unary } ;
 //   unary         = "-" unary | primary ;
-//   primary       = FIGURE | quantity | ID | "(" expression ")" ;
+//   primary       = FIGURE [ "to" FIGURE ] | "between" FIGURE "and" FIGURE | quantity | ID
+//                 | "(" expression ")" ;
 //   quantity      = NAME [ "@" BARE ] ;
 //
 // Tokens: ID is a word without dots (letters, digits, "_" and inner "-"); NAME is a word with at
@@ -618,10 +619,13 @@ public struct Parser {
         let start = current
         switch current.kind {
         case .figure(let figure):
+            if case .word("to") = peek(1).kind, case .figure = peek(2).kind { return parseRange() }
             advance()
             return .figure(figure, range(of: start))
         case .word(let word) where word.contains("."):
             return parseQuantityName().map { .quantity($0) }
+        case .word("between") where { if case .figure = peek(1).kind { true } else { false } }():
+            return parseRange()
         case .word(let word):
             if let (figure, figureRange) = numberInWords(severalWordsOnly: true) { return .figure(figure, figureRange) }
             advance()
@@ -635,6 +639,36 @@ public struct Parser {
             expected("a figure, a quantity, a claim id or '('")
             return nil
         }
+    }
+
+    /// A range in a formula: `$10B to $12B`, `between 18 and 34 months`. Its ends are figures
+    /// without signs, since a minus before them subtracts.
+    private mutating func parseRange() -> Syntax.Expression? {
+        let start = current
+        let between: Bool
+        if case .word("between") = current.kind {
+            between = true
+            advance()
+        } else {
+            between = false
+        }
+        guard case .figure(let low) = current.kind else { return nil }
+        let lowRange = range(of: current)
+        advance()
+        guard case .word(between ? "and" : "to") = current.kind else {
+            expected(between ? "'and' and the high end of the range" : "'to' and the high end of the range")
+            return nil
+        }
+        advance()
+        guard case .figure(let high) = current.kind else {
+            expected("the high end of the range, a figure")
+            return nil
+        }
+        let highRange = range(of: current)
+        advance()
+        let upper = Syntax.Value.RangeEnd(joiner: between ? .between : .to, negation: nil, figure: high, figureRange: highRange)
+        return .range(Syntax.Value(hedge: nil, negation: nil, figure: low, figureRange: lowRange, upper: upper,
+                                   range: range(from: start)))
     }
 
     /// A number in words that starts at the current word, as one figure: `three quarters`,

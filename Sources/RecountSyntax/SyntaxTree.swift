@@ -238,6 +238,11 @@ public enum Syntax {
     public struct Hedge: Sendable, Hashable {
         public var words: String
         public var range: SourceRange
+
+        public init(words: String, range: SourceRange) {
+            self.words = words
+            self.range = range
+        }
     }
 
     /// `LEFT OP RIGHT`.
@@ -261,6 +266,9 @@ public enum Syntax {
         /// `EXPR in CURRENCY at RATE` converts it into another currency through a rate quantity.
         case convert(Expression, Identifier, rate: QuantityName?, SourceRange)
         case parenthesized(Expression, SourceRange)
+        /// A range of two figures, `$10B to $12B` or `between 18 and 34 months`: every value
+        /// from the low end to the high end, exactly.
+        case range(Value)
 
         public var range: SourceRange {
             switch self {
@@ -268,6 +276,7 @@ public enum Syntax {
                 .parenthesized(_, let r):
                 r
             case .quantity(let q): q.range
+            case .range(let v): v.range
             case .claim(let id): id.range
             }
         }

@@ -46,6 +46,7 @@ private func sexp(_ e: Syntax.Expression) -> String {
     case .convert(let x, let unit, let rate?, _):
         "(in \(sexp(x)) \(unit.name) at \(rate.name.name + (rate.period.map { "@" + $0.name } ?? "")))"
     case .parenthesized(let x, _): "[\(sexp(x))]"
+    case .range(let v): "(range \(v.signedText))"
     }
 }
 

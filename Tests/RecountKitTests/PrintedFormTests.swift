@@ -248,6 +248,33 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(quoteWarnings.first?.range?.start.line == 16, "the typo claim's states line")
     }
 
+    @Test func aRangeInAFormulaIsExactFromEndToEnd() throws {
+        let a = try analyzeInline("""
+            entity acme "Acme"
+            source s "S"
+              grade primary
+            fact acme.cash @ 2025-12-31 = $11.2B
+              source s
+            """, """
+            claim band
+              holds acme.cash @ 2025-12-31 = between $10B and $12B
+            claim high
+              holds acme.cash @ 2025-12-31 = $11.5B to $12B
+            claim inside
+              holds acme.cash @ 2025-12-31 < $12B to $13B and acme.cash @ 2025-12-31 >= between $11B and $11.15B
+            """)
+        #expect(try a.result("band").verdict == .consistent)
+        #expect(try a.result("high").verdict == .inconsistent)
+        #expect(try a.result("inside").verdict == .consistent)
+        guard case .holds(let cs)? = try a.result("band").claim.proposition, case .constant(let m, let text, _)? = cs.first?.right
+        else {
+            Issue.record("expected a constant range")
+            return
+        }
+        #expect(m.interval.lower == 10e9 && m.interval.upper == 12e9)
+        #expect(text == "between $10B and $12B")
+    }
+
     @Test(arguments: [("34-18 months", "R224"), ("$10B to 12%", "R223"), ("between $10B $12B", "R101")])
     func aMalformedRangeIsAnError(_ text: String, _ code: String) {
         let source = "article a \"A\"\nentity x \"X\"\nclaim c\n  states x.m = \(text)\n"
