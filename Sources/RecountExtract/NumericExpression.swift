@@ -71,7 +71,9 @@ public struct NumericExpression: Sendable, Hashable {
         var text = ""
         if let spelling = unit.currencySpelling, !unit.currencyAfter {
             text += spelling
-            if spelling.unicodeScalars.last.map(ScalarClass.isASCIILetter) == true { text += " " }
+            // An ISO code is written one space before the number (`USD 4.2B`); a symbol made of
+            // letters against it, as printed (`Dh16.2 billion`, `QR8.67 billion`).
+            if FigureVocabulary.currencyCodes.contains(spelling) { text += " " }
         }
         // Words and exponents are written as printed: their digits would not carry their precision.
         text += number.isPlainDigits ? number.digits : number.written

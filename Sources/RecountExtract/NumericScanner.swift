@@ -125,22 +125,24 @@ enum NumericScanner {
         // GPT-4, H-100: a model name.
         if prefix == nil, start >= 2, s[start - 1] == "-", ScalarClass.isASCIILetter(s[start - 2]) { return nil }
         var suffix = t.text(figure.number.upperBound..<end)
-        var unitWord: (spelling: String, end: Int)?
+        var unitWord: (spelling: String, end: Int, attached: Bool)?
         for part in figure.parts {
             switch part.meaning {
             case .percent, .percentagePoints:
                 suffix = claimsPercentage(before: t.text(figure.number.upperBound..<part.range.lowerBound),
                                           written: t.text(part.range), points: part.meaning == .percentagePoints)
             case .unit(let spelling):
-                unitWord = (spelling, part.range.upperBound)
+                unitWord = (spelling, part.range.upperBound, part.range.lowerBound > 0 && s[part.range.lowerBound - 1] != " ")
             case .written, .scale, .currency, .per:
                 break
             }
         }
         let isPercent = suffix.hasSuffix("%") || suffix.hasSuffix(" pp")
         if let unitWord {
-            // A power or time word: 7.1GW, 18 months; a multiple or per mille against the number.
-            suffix += (FigureVocabulary.signsAgainstTheNumber.contains(unitWord.spelling) ? "" : " ") + unitWord.spelling
+            // A power or time word as printed: 7.1GW, 18 months, 36bp; a multiple or per mille
+            // always against the number.
+            let against = unitWord.attached || FigureVocabulary.signsAgainstTheNumber.contains(unitWord.spelling)
+            suffix += (against ? "" : " ") + unitWord.spelling
             end = unitWord.end
         } else if !isPercent, end < s.count, ScalarClass.isASCIILetter(s[end]), ScalarClass.isDigit(s[end - 1]) {
             // Letters right after the digits: 1st, 3D, 5G, not a figure with a unit Recount

@@ -297,8 +297,8 @@ package struct FigureScanner: Sendable {
             if wholeWord, j + spelling.count < end, isASCIILetter(s[j + spelling.count]) { continue }
             switch word {
             case .percentagePoint: return (.percentagePoints, spelling.count)
-            // Basis points are a unit of their own, written ` bp` in the claims language.
-            case .basisPoint: return (.unit("bp"), spelling.count)
+            // Basis points are a unit of their own, spelled in the claims language as printed.
+            case .basisPoint: return (.unit(String(String.UnicodeScalarView(spelling))), spelling.count)
             default: return (.percent, spelling.count)
             }
         }

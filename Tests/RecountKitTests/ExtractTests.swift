@@ -166,7 +166,7 @@ import Testing
         ("Amazon's $11 billion-plus cost", "over $11 billion", nil),
         ("data centers take 18-34 months to complete", "at least 18 months", nil),
         ("roughly $12 per megawatt in revenue", "roughly $12/MW", nil),
-        ("OpenAI's 7.1GW data center", "7.1 GW", nil),
+        ("OpenAI's 7.1GW data center", "7.1GW", nil),
         ("OpenAI likely accounted for ~70% of revenue", "~70%", nil),
         ("自由現金流為負237億美元", "-237億美元", nil),
         ("計劃2025-2026年在AI上投入超過1萬億美元", "over 1萬億美元", "2025..2026"),
@@ -187,6 +187,9 @@ import Testing
         ("half-yearly costs of $3 billion", "$3 billion/half", nil),
         ("a market of US$5.2bn in 2024", "US$5.2bn", "2024"),
         ("less than a tenth of its capex", "less than a tenth", nil),
+        // Written as printed: basis points, a Gulf currency symbol against the number, words.
+        ("its bonds trade 36bp over gilts", "36bp", nil), ("after a cut of 25 basis points", "25 basis points", nil),
+        ("net profit rose to Dh16.2 billion", "Dh16.2 billion", nil), ("about three quarters of the seats", "about three quarters", nil),
         ("assets were 2.23x equity", "2.23x", nil),
         ("against negative $12 billion a year earlier", "-$12 billion", nil),
         ("$40 billion a year ago", "$40 billion", nil),
