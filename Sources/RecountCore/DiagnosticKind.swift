@@ -265,11 +265,12 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer:
             "write both ends in one unit, or the low end bare to take the high end's ('18-34 months')"
         case .reversedValueRange: "write the low end first: '18-34 months'"
-        case .ambiguousScale: "write the scale meant: 萬億 or 万亿 for 10^12, 百萬 or 百万 for 10^6"
+        case .ambiguousScale:
+            "write the scale meant (萬億 or 万亿 for 10^12, 百萬 or 百万 for 10^6), or a 'defaults' block with 'region TW' (or HK, JP: 10^12; CN: 10^6) before the figures"
         case .ambiguousCurrency:
-            "write the ISO code of the currency meant (JPY, CNY, TWD), a sign of one currency (JP¥, CN¥, 人民幣, 新台幣), or a 'defaults' block with 'currency JPY' before the figures"
+            "write the ISO code of the currency meant (JPY, CNY, TWD), a sign of one currency (JP¥, CN¥, 人民幣, 新台幣), or a 'defaults' block with 'currency JPY' or 'region JP' before the figures"
         case .invalidDefault:
-            "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千"
+            "a currency is a symbol or ISO code such as $ or USD; a scale is a scale word such as thousand, million, B or 千; a region is CN, TW, HK or JP"
         case .currencyUnlikeDefault: "write the figure without its currency, or put it after a 'defaults' with its own"
         case .invalidFiscalAttribute:
             "fiscal-year-named is start or end (the default); fiscal-extra-week is Q1 or Q4 (the default), for a fiscal-year-end on a weekday"

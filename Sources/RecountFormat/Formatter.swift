@@ -44,7 +44,7 @@ public enum Formatter {
         "metric": ["kind", "equals", "relation", "note"],
         "claim": ["quote", "at", "states", "holds", "because", "source", "reading", "expect", "note"],
         "reading": ["states", "holds", "because", "note"],
-        "defaults": ["currency", "scale", "exact"],
+        "defaults": ["currency", "scale", "region", "exact"],
     ]
 
     /// Formats the text of one file.
@@ -280,6 +280,7 @@ private struct Layout {
             let attributes = [
                 d.currency.map { line("currency", in: "defaults", $0.name, at: $0.range) },
                 d.scale.map { line("scale", in: "defaults", $0.name, at: $0.range) },
+                d.region.map { line("region", in: "defaults", $0.name, at: $0.range) },
                 d.exact.map { Line(source: $0.range.start.line, text: "exact", rank: rank("exact", in: "defaults")) },
             ].compactMap { $0 }
             return (Line(source: d.range.start.line, text: "defaults", rank: 0), attributes)

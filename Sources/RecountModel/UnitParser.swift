@@ -7,14 +7,14 @@ import RecountFigures
 /// appear once.
 public enum UnitParser {
     /// Parses a figure's unit: its currency prefix (if any) and the text after its number. An
-    /// ambiguous currency sign (`¥`) means `ambiguousAs` when that is one of its meanings, as a
-    /// block's `defaults` currency says (`currency JPY`); otherwise it is refused.
-    public static func parse(prefix: String?, suffix: String, ambiguousAs: String? = nil) -> Result<Unit, UnitError> {
+    /// ambiguous currency sign (`¥`) or scale word (`兆`) means what `meanings` says, as a
+    /// block's `defaults` does; otherwise it is refused.
+    public static func parse(prefix: String?, suffix: String, meanings: SignMeanings = .none) -> Result<Unit, UnitError> {
         var unit = Unit.none
         if let prefix {
-            if let meanings = FigureVocabulary.ambiguousCurrencies[prefix] {
-                guard let code = ambiguousAs, meanings.contains(code) else {
-                    return .failure(UnitError(text: prefix, meanings: meanings))
+            if let codes = FigureVocabulary.ambiguousCurrencies[prefix] {
+                guard let code = meanings.currencies[prefix], codes.contains(code) else {
+                    return .failure(UnitError(text: prefix, meanings: codes))
                 }
                 unit.currency = code
             } else {
@@ -55,11 +55,16 @@ public enum UnitParser {
             } else if let meaning = FigureVocabulary.units[word], unit.word == nil {
                 unit.word = meaning
                 unit.wordSpelling = part
-            } else if let meanings = FigureVocabulary.ambiguousScales[word] {
-                return .failure(UnitError(text: word, meanings: meanings.map { "10^\($0)" }, isScale: true))
-            } else if let meanings = FigureVocabulary.ambiguousCurrencies[word] {
-                guard let code = ambiguousAs, meanings.contains(code), unit.currency == nil else {
-                    return .failure(UnitError(text: word, meanings: meanings))
+            } else if let exponents = FigureVocabulary.ambiguousScales[word] {
+                guard let exponent = meanings.scales[word], exponents.contains(exponent), unit.scale == 0,
+                      unit.word == nil else {
+                    return .failure(UnitError(text: word, meanings: exponents.map { "10^\($0)" }, isScale: true))
+                }
+                unit.scale = exponent
+                unit.scaleSpelling = part
+            } else if let codes = FigureVocabulary.ambiguousCurrencies[word] {
+                guard let code = meanings.currencies[word], codes.contains(code), unit.currency == nil else {
+                    return .failure(UnitError(text: word, meanings: codes))
                 }
                 unit.currency = code
                 unit.currencySpelling = part

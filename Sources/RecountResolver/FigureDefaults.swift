@@ -18,6 +18,10 @@ struct FigureDefaults: Sendable, Hashable {
     var scaleSpelling: String?
     /// Whether a figure without a hedge is exact.
     var exact = false
+    /// The region whose writing the figures follow (`TW`, `CN`, `HK`, `JP`), and what the signs
+    /// that mean different things in different places mean here, by region and currency.
+    var region: String?
+    var meanings = SignMeanings.none
 
     static let none = FigureDefaults()
 

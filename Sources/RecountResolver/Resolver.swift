@@ -21,7 +21,7 @@ public struct Resolver {
     private struct UnitKey: Hashable {
         var prefix: String?
         var suffix: String
-        var ambiguousAs: String?
+        var meanings: SignMeanings
     }
 
     public init() {}
@@ -360,13 +360,13 @@ public struct Resolver {
         return QuantityReference(quantity: quantity, text: text, range: q.range)
     }
 
-    /// The unit of a figure; `ambiguousAs` is the currency an ambiguous sign (`¥`) means there,
-    /// from the block's `defaults`.
-    private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange, ambiguousAs: String? = nil) -> Unit? {
+    /// The unit of a figure; `meanings` says what an ambiguous sign (`¥`, `兆`) means there, from
+    /// the block's `defaults`.
+    private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange, meanings: SignMeanings = .none) -> Unit? {
         // A ledger repeats a handful of units many times; each is parsed once.
-        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix, ambiguousAs: ambiguousAs)
+        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix, meanings: meanings)
         if let unit = units[key] { return unit }
-        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix, ambiguousAs: ambiguousAs) {
+        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix, meanings: meanings) {
         case .success(let unit):
             units[key] = unit
             return unit
@@ -410,13 +410,15 @@ public struct Resolver {
             result.scale = exponent
             result.scaleSpelling = d.scale?.name
         }
+        if let region = read(d.region, "region", { SignMeanings.regions[$0] != nil ? $0 : nil }) { result.region = region }
         result.exact = d.exact != nil
+        result.meanings = SignMeanings.of(region: result.region, currency: result.currency)
         return result
     }
 
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
         let number = resolveNumber(v.figure, at: v.figureRange)
-        let written = resolveUnit(v.figure, at: v.figureRange, ambiguousAs: defaults.currency)
+        let written = resolveUnit(v.figure, at: v.figureRange, meanings: defaults.meanings)
         var unit = written
         var value = v
         if let written {
@@ -430,7 +432,7 @@ public struct Resolver {
         var upper: StatedValue.RangeEnd?
         if let end = v.upper {
             guard let high = resolveNumber(end.figure, at: end.figureRange),
-                  let highWritten = resolveUnit(end.figure, at: end.figureRange, ambiguousAs: defaults.currency)
+                  let highWritten = resolveUnit(end.figure, at: end.figureRange, meanings: defaults.meanings)
             else { return nil }
             let highUnit = defaults.apply(to: highWritten)
             value.upper?.figure = defaults.figure(end.figure, written: highWritten)

@@ -94,6 +94,8 @@ public enum Syntax {
     public struct Defaults: Sendable, Hashable {
         public var currency: Identifier?
         public var scale: Identifier?
+        /// `region TW`: whose writing the figures follow, for `兆`, `¥` and `元`.
+        public var region: Identifier?
         /// The `exact` attribute, where it was written.
         public var exact: Identifier?
         public var range: SourceRange

@@ -315,3 +315,31 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(lines == [12], "only the claim that states neither scale lacks its figure")
     }
 }
+
+/// `defaults` with `region` says what `兆`, `¥` and a bare `元` mean in the figures after it.
+@Suite struct RegionDefaultsTests {
+    static let cases: [(region: String, figure: String, scale: Int, currency: String?)] = [
+        ("TW", "2.9兆元", 12, "TWD"), ("HK", "1.5兆港元", 12, "HKD"), ("JP", "¥4.8兆", 12, "JPY"),
+        ("CN", "5兆元", 6, "CNY"), ("CN", "¥300億", 8, "CNY"),
+    ]
+
+    @Test(arguments: cases)
+    func aRegionGivesTheSignsTheirMeaningThere(_ c: (region: String, figure: String, scale: Int, currency: String?)) throws {
+        let text = "article a \"A\"\nentity x \"X\"\ndefaults\n  region \(c.region)\nclaim c\n  states x.m = \(c.figure)\n"
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
+        let (project, diagnostics) = Resolver.resolve([document])
+        #expect((parseDiagnostics + diagnostics).isEmpty, "\((parseDiagnostics + diagnostics).map(\.message))")
+        let stated = try #require(project.claims.first?.stated)
+        #expect(stated.unit.scale == c.scale)
+        #expect(stated.unit.currency == c.currency)
+    }
+
+    @Test func aCurrencyDefaultWinsOverTheRegionForItsSignAndAnUnknownRegionIsAnError() throws {
+        let text = "article a \"A\"\nentity x \"X\"\ndefaults\n  region CN\n  currency JPY\nclaim c\n  states x.m = ¥5\n"
+            + "defaults\n  region XX\n"
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
+        let (project, diagnostics) = Resolver.resolve([document])
+        #expect((parseDiagnostics + diagnostics).map(\.code) == ["R220"])
+        #expect(project.claims.first?.stated?.unit.currency == "JPY")
+    }
+}
