@@ -14,7 +14,9 @@ enum QuoteCheck {
         // A range's two ends must both be printed; a low end that took the high end's unit
         // (`18-34 months`) is printed bare.
         let lowUnit = stated.upper?.lowTookUnit == true ? Unit.none : stated.unit
-        var ends = [End(number: stated.number, unit: lowUnit, scales: [lowUnit.scale, stated.printedScale])]
+        // A range's low end may be printed without the scale it shares: "$1-2 billion".
+        let lowScales: Set<Int> = stated.upper == nil ? [lowUnit.scale, stated.printedScale] : [lowUnit.scale, stated.printedScale, 0]
+        var ends = [End(number: stated.number, unit: lowUnit, scales: lowScales)]
         if let upper = stated.upper { ends.append(End(number: upper.number, unit: upper.unit, scales: [upper.unit.scale])) }
         if ends.allSatisfy({ end in found.contains { matches($0, end) } }) { return nil }
         return Diagnostic(.quoteLacksFigure(figure: stated.text, found: found.map(\.text)), at: stated.range)

@@ -39,7 +39,8 @@ struct DiscoveryFigure {
         switch expression.role {
         case .amount, .rangeLow, .rangeHigh:
             return (kind.currency != nil || kind.word != nil) && magnitude != 0 && interval.isBounded
-        case .count, .fraction:
+        // A range is no one value for arithmetic to reproduce.
+        case .count, .fraction, .range:
             return false
         }
     }

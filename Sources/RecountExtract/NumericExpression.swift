@@ -17,8 +17,16 @@ public struct NumericExpression: Sendable, Hashable {
         /// A share of another figure: `a tenth of`, `十分之一`. Such a claim is a comparison
         /// to write as `holds`; discovery uses it as the factor it names.
         case fraction
-        /// The ends of a range such as `18-34 months`, stated as `at least` and `up to`.
+        /// The ends of a range such as `18-34 months`, while they are read; an end found
+        /// without the other is stated as `at least` or `up to`.
         case rangeLow, rangeHigh
+        /// A range, `18-34 months`, with its high end in `upper`.
+        case range
+    }
+
+    /// How a range's ends are joined: `18-34`, `1 to 4`, `between 10 and 12`.
+    public enum Joiner: Sendable, Hashable {
+        case dash, to, between
     }
 
     public var role: Role
@@ -46,10 +54,24 @@ public struct NumericExpression: Sendable, Hashable {
     public var period: String?
     /// Whether it is a change: a percentage with `up`, `growth`, `year-over-year` or `同比` nearby.
     public var isGrowth: Bool
+    /// For a range's low end, whether it took the high end's unit, having none of its own
+    /// (`18` in `18-34 months`); it is then written bare.
+    public var tookUnit: Bool
+    /// For a range's high end, how it is joined to the low end.
+    public var joiner: Joiner?
+    /// A range's high end.
+    public var upper: NumericExpression? {
+        get { upperEnd.first }
+        set { upperEnd = newValue.map { [$0] } ?? [] }
+    }
+    /// An array, since a value cannot hold one of its own type directly.
+    private var upperEnd: [NumericExpression] = []
 
     public init(role: Role, text: String, span: Range<Int>, extent: Range<Int>, hedge: Hedge, hedgeWords: String?,
                 hedgeText: String?, negative: Bool, number: PrintedNumber, unit: Unit, periodWords: [String],
-                period: String?, isGrowth: Bool) {
+                period: String?, isGrowth: Bool, tookUnit: Bool = false, joiner: Joiner? = nil) {
+        self.tookUnit = tookUnit
+        self.joiner = joiner
         self.role = role
         self.text = text
         self.span = span
@@ -86,7 +108,20 @@ public struct NumericExpression: Sendable, Hashable {
 
     /// The value as the claims language states it: `about $3.08 billion/month`, `-$23.7 billion`.
     public var statedValue: String {
-        (hedgeWords.map { $0 == "~" ? $0 : $0 + " " } ?? "") + (negative ? "-" : "") + figure
+        (hedgeWords.map { $0 == "~" ? $0 : $0 + " " } ?? "") + signedFigure
+    }
+
+    /// The figure with its sign, or a range's two ends as the claims language joins them:
+    /// `18-34 months`, `1 to 4%`, `between $10B and $12B`.
+    var signedFigure: String {
+        let low = (negative ? "-" : "") + (tookUnit ? (number.isPlainDigits ? number.digits : number.written) : figure)
+        guard let upper else { return low }
+        let high = upper.signedFigure
+        return switch upper.joiner ?? .dash {
+        case .dash: low + "-" + high
+        case .to: low + " to " + high
+        case .between: "between " + low + " and " + high
+        }
     }
 
     /// The time unit of its rate, if it is one: `month` for `$3.08 billion/month`.

@@ -52,6 +52,10 @@ enum NumericScanner {
         var prefix: String?
         /// The text after the number for `UnitParser`: scale, currency word, unit word.
         var suffix: String
+        /// For a range's low end, whether it took the high end's unit, having none of its own.
+        var tookUnit = false
+        /// For a range's high end, how the article joins it to the low end.
+        var joiner: NumericExpression.Joiner?
     }
 
     /// Every numeric expression of `sentence`, in order.
@@ -71,7 +75,38 @@ enum NumericScanner {
         candidates.sort { $0.span.lowerBound < $1.span.lowerBound }
         joinRanges(&candidates, t)
         let mentions = PeriodWords.all(in: t)
-        return candidates.compactMap { expression($0, t, mentions, all: candidates) }
+        return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates) })
+    }
+
+    /// The two ends of each range as one expression, `18-34 months`, as the claims language
+    /// writes it; an end without the other is stated as `at least` or `up to`.
+    static func joiningRanges(_ expressions: [NumericExpression?]) -> [NumericExpression] {
+        var result: [NumericExpression] = []
+        var k = 0
+        while k < expressions.count {
+            defer { k += 1 }
+            guard var e = expressions[k] else { continue }
+            // A low end above the high end is no range: "won 5-1", "the vote was 7 to 2".
+            if e.role == .rangeLow, k + 1 < expressions.count, var high = expressions[k + 1], high.role == .rangeHigh,
+               e.magnitude <= high.magnitude {
+                k += 1
+                high.hedge = .none
+                high.hedgeWords = nil
+                e.role = .range
+                e.upper = high
+                e.extent = e.extent.lowerBound..<max(e.extent.upperBound, high.extent.upperBound)
+                e.periodWords += high.periodWords.filter { !e.periodWords.contains($0) }
+                e.period = e.period ?? high.period
+                result.append(e)
+                continue
+            }
+            if e.role == .rangeLow || e.role == .rangeHigh {
+                // The other end is missing or below: each end is a figure of its own.
+                e.role = .amount
+            }
+            result.append(e)
+        }
+        return result
     }
 
     // MARK: Candidates
@@ -241,6 +276,8 @@ enum NumericScanner {
             guard joined else { continue }
             candidates[k].role = .rangeLow
             candidates[k + 1].role = .rangeHigh
+            candidates[k + 1].joiner = between == "and" ? .between : between == "to" ? .to : .dash
+            candidates[k].tookUnit = a.suffix.trimmingSpaces.isEmpty && a.prefix == nil
             // "$1-2 billion": the low end takes the scale, the high end the currency.
             if a.suffix.trimmingSpaces.isEmpty { candidates[k].suffix = b.suffix }
             if a.prefix == nil { candidates[k].prefix = b.prefix }
@@ -359,8 +396,6 @@ enum NumericScanner {
             }
             if !moved { break }
         }
-        if c.role == .rangeLow, hedgeWords == nil { hedgeWords = "at least" }
-        if c.role == .rangeHigh, hedgeWords == nil { hedgeWords = "up to" }
 
         // A rate word nearby: "$37 billion in annualized AI revenue", "年化收入(370億美元)". Not
         // for a price or another per-unit figure, which is a stock: "an annual average of $80/bbl"
@@ -390,7 +425,8 @@ enum NumericScanner {
         return NumericExpression(
             role: c.role, text: t.text(c.span), span: c.span, extent: start..<max(end, c.end),
             hedge: hedgeWords.map(HedgeWords.hedge) ?? .none, hedgeWords: hedgeWords, hedgeText: hedgeText,
-            negative: negative, number: c.number, unit: unit, periodWords: unique, period: period, isGrowth: isGrowth)
+            negative: negative, number: c.number, unit: unit, periodWords: unique, period: period, isGrowth: isGrowth,
+            tookUnit: c.tookUnit, joiner: c.joiner)
     }
 
     static func perSpelling(_ unit: TimeUnit) -> String {

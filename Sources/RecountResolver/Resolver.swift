@@ -434,13 +434,24 @@ public struct Resolver {
             guard let high = resolveNumber(end.figure, at: end.figureRange),
                   let highWritten = resolveUnit(end.figure, at: end.figureRange, meanings: defaults.meanings)
             else { return nil }
-            let highUnit = defaults.apply(to: highWritten)
+            var highUnit = defaults.apply(to: highWritten)
             value.upper?.figure = defaults.figure(end.figure, written: highWritten)
             // A bare low end takes the high end's unit, as articles print ranges: `18-34 months`.
             let bare = v.figure.currencyPrefix == nil && v.figure.suffix.trimmingSpaces.isEmpty
             if bare {
                 unit = highUnit
                 value.figure = v.figure
+            } else if var low = unit, low.scale == 0, low.scaleSpelling.isEmpty, low.word == nil, highUnit.scale != 0 {
+                // A low end with a currency but no scale shares the high end's: `$1-2 billion`.
+                low.scale = highUnit.scale
+                low.scaleSpelling = highUnit.scaleSpelling
+                unit = low
+            }
+            if let low = unit, highUnit.currency == nil, let currency = low.currency, highUnit.word == nil {
+                // A high end without a currency shares the low end's: `$1-2 billion`.
+                highUnit.currency = currency
+                highUnit.currencySpelling = low.currencySpelling
+                highUnit.currencyAfter = low.currencyAfter
             }
             guard let unit, unit.dimension == highUnit.dimension else {
                 if unit != nil { report(.rangeUnitsDiffer(low: v.figure.text, high: end.figure.text), at: v.range) }

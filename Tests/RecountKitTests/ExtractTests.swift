@@ -164,7 +164,7 @@ import Testing
         ("negative $23.7 billion as of the end of fiscal year 2026", "-$23.7 billion", "FY2026"),
         ("$30 billion or more per quarter on GPUs", "at least $30 billion/quarter", nil),
         ("Amazon's $11 billion-plus cost", "over $11 billion", nil),
-        ("data centers take 18-34 months to complete", "at least 18 months", nil),
+        ("data centers take 18-34 months to complete", "18-34 months", nil),
         ("roughly $12 per megawatt in revenue", "roughly $12/MW", nil),
         ("OpenAI's 7.1GW data center", "7.1GW", nil),
         ("OpenAI likely accounted for ~70% of revenue", "~70%", nil),
@@ -221,10 +221,13 @@ import Testing
         #expect(found.map(\.text) == [], "\(sentence)")
     }
 
-    @Test func aRangeIsTwoClaims() {
-        let found = NumericScanner.scan("Building takes between 18 and 34 months, or $1-2 billion.")
-        #expect(found.map(\.statedValue) == ["at least 18 months", "up to 34 months", "at least $1 billion", "up to $2 billion"])
-        #expect(found.map(\.role) == [.rangeLow, .rangeHigh, .rangeLow, .rangeHigh])
+    @Test func aRangeIsOneClaimWrittenAsARangeLiteral() {
+        let found = NumericScanner.scan("Building takes between 18 and 34 months, or $1-2 billion, at 1 to 4 per cent.")
+        #expect(found.map(\.statedValue) == ["between 18 and 34 months", "$1 billion-$2 billion", "1 to 4%"])
+        #expect(found.map(\.role) == [.range, .range, .range])
+        // A low end above the high end is no range: each is a figure of its own.
+        let score = NumericScanner.scan("The vote was 7 to 2 in favour.")
+        #expect(score.map(\.role).allSatisfy { $0 != .range })
     }
 
     // MARK: Arithmetic discovery

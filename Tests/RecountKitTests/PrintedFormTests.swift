@@ -211,7 +211,8 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     static let ranges: [(String, Double, Double)] = [
         ("18-34 months", 17.5 / 12, 34.5 / 12), ("18–34 months", 17.5 / 12, 34.5 / 12), ("1 to 4%", 0.005, 0.045),
         ("between $10B and $12B", 9.5e9, 12.5e9), ("$900M to $1.2B", 850e6, 1.25e9), ("-5 to -3%", -0.055, -0.025),
-        ("between two fifths and a half", 11.0 / 30, 7.0 / 12),
+        ("between two fifths and a half", 11.0 / 30, 7.0 / 12), ("$1-2 billion", 0.5e9, 2.5e9),
+        ("$5 to $10B", 4.5e9, 10.5e9),
     ]
 
     @Test(arguments: ranges)
