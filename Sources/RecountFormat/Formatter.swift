@@ -44,7 +44,7 @@ public enum Formatter {
         "metric": ["kind", "equals", "relation", "note"],
         "claim": ["quote", "at", "states", "holds", "because", "source", "reading", "expect", "note"],
         "reading": ["states", "holds", "because", "note"],
-        "defaults": ["currency", "scale", "region", "exact"],
+        "defaults": ["currency", "scale", "region", "significant-zeros", "exact"],
     ]
 
     /// Formats the text of one file.
@@ -281,6 +281,9 @@ private struct Layout {
                 d.currency.map { line("currency", in: "defaults", $0.name, at: $0.range) },
                 d.scale.map { line("scale", in: "defaults", $0.name, at: $0.range) },
                 d.region.map { line("region", in: "defaults", $0.name, at: $0.range) },
+                d.significantZeros.map {
+                    Line(source: $0.range.start.line, text: "significant-zeros", rank: rank("significant-zeros", in: "defaults"))
+                },
                 d.exact.map { Line(source: $0.range.start.line, text: "exact", rank: rank("exact", in: "defaults")) },
             ].compactMap { $0 }
             return (Line(source: d.range.start.line, text: "defaults", rank: 0), attributes)

@@ -18,6 +18,8 @@ struct FigureDefaults: Sendable, Hashable {
     var scaleSpelling: String?
     /// Whether a figure without a hedge is exact.
     var exact = false
+    /// Whether the trailing zeros of a whole number are printed digits rather than rounding.
+    var significantZeros = false
     /// The region whose writing the figures follow (`TW`, `CN`, `HK`, `JP`), and what the signs
     /// that mean different things in different places mean here, by region and currency.
     var region: String?

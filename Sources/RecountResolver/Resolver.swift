@@ -376,8 +376,9 @@ public struct Resolver {
         }
     }
 
-    private mutating func resolveNumber(_ figure: FigureText, at range: SourceRange) -> PrintedNumber? {
-        guard let number = PrintedNumber(figure.number) else {
+    private mutating func resolveNumber(_ figure: FigureText, at range: SourceRange,
+                                        trailingZeros: PrintedNumber.TrailingZeros = .rounded) -> PrintedNumber? {
+        guard let number = PrintedNumber(figure.number, trailingZeros: trailingZeros) else {
             report(.malformedNumber(figure.number), at: range)
             return nil
         }
@@ -412,12 +413,14 @@ public struct Resolver {
         }
         if let region = read(d.region, "region", { SignMeanings.regions[$0] != nil ? $0 : nil }) { result.region = region }
         result.exact = d.exact != nil
+        result.significantZeros = d.significantZeros != nil
         result.meanings = SignMeanings.of(region: result.region, currency: result.currency)
         return result
     }
 
     private mutating func resolveValue(_ v: Syntax.Value, policy: TolerancePolicy) -> StatedValue? {
-        let number = resolveNumber(v.figure, at: v.figureRange)
+        let zeros: PrintedNumber.TrailingZeros = defaults.significantZeros ? .significant : .rounded
+        let number = resolveNumber(v.figure, at: v.figureRange, trailingZeros: zeros)
         let written = resolveUnit(v.figure, at: v.figureRange, meanings: defaults.meanings)
         var unit = written
         var value = v
@@ -431,7 +434,7 @@ public struct Resolver {
         }
         var upper: StatedValue.RangeEnd?
         if let end = v.upper {
-            guard let high = resolveNumber(end.figure, at: end.figureRange),
+            guard let high = resolveNumber(end.figure, at: end.figureRange, trailingZeros: zeros),
                   let highWritten = resolveUnit(end.figure, at: end.figureRange, meanings: defaults.meanings)
             else { return nil }
             var highUnit = defaults.apply(to: highWritten)

@@ -15,7 +15,8 @@
 //                 | "tolerance" ( hedge | "plain" ) FIGURE ;
 //   use           = "use" STRING NEWLINE ;
 //   defaults      = "defaults" NEWLINE [ INDENT { defaults-attr NEWLINE } DEDENT ] ;
-//   defaults-attr = "currency" BARE | "scale" BARE | "region" ID | "exact" ;
+//   defaults-attr = "currency" BARE | "scale" BARE | "region" ID | "significant-zeros"
+//                 | "exact" ;
 //   metric        = "metric" NAME [ STRING ] NEWLINE [ INDENT { metric-attr NEWLINE } DEDENT ] ;
 //   metric-attr   = "kind" ( "stock" | "flow" ) | "equals" expression
 //                 | "relation" ID | "note" STRING ;
@@ -144,12 +145,14 @@ public struct Parser {
 
     private mutating func parseDefaults(_ start: Token) -> Syntax.Declaration? {
         guard endLine() else { return recover() }
-        var defaults = Syntax.Defaults(currency: nil, scale: nil, region: nil, exact: nil, range: range(from: start))
+        var defaults = Syntax.Defaults(currency: nil, scale: nil, region: nil, significantZeros: nil, exact: nil,
+                                       range: range(from: start))
         parseBlock(named: "defaults") { parser, keyword in
             switch keyword.name {
             case "currency": parser.setOnce(&defaults.currency, parser.expectBare("a currency such as USD"), keyword)
             case "scale": parser.setOnce(&defaults.scale, parser.expectBare("a scale such as thousand"), keyword)
             case "region": parser.setOnce(&defaults.region, parser.expectIdentifier("a region: CN, TW, HK or JP"), keyword)
+            case "significant-zeros": parser.setOnce(&defaults.significantZeros, keyword, keyword)
             case "exact": parser.setOnce(&defaults.exact, keyword, keyword)
             default: return false
             }

@@ -96,6 +96,8 @@ public enum Syntax {
         public var scale: Identifier?
         /// `region TW`: whose writing the figures follow, for `兆`, `¥` and `元`.
         public var region: Identifier?
+        /// The `significant-zeros` attribute, where it was written.
+        public var significantZeros: Identifier?
         /// The `exact` attribute, where it was written.
         public var exact: Identifier?
         public var range: SourceRange

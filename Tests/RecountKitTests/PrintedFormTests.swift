@@ -344,3 +344,27 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(project.claims.first?.stated?.unit.currency == "JPY")
     }
 }
+
+/// `defaults` with `significant-zeros`: a table's whole numbers are exact to their last digit.
+@Suite struct SignificantZerosTests {
+    @Test func aTablesZerosArePrintedDigitsUntilTheDefaultsEnd() throws {
+        let text = """
+            article a "A"
+            entity x "X"
+            defaults
+              significant-zeros
+            claim table
+              states x.m @ 2025 = 1,200
+            defaults
+            claim prose
+              states x.m @ 2024 = 1,200
+            """
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
+        let (project, diagnostics) = Resolver.resolve([document])
+        #expect((parseDiagnostics + diagnostics).isEmpty)
+        let table = try #require(project.claims.first { $0.id == "table" }?.stated)
+        let prose = try #require(project.claims.first { $0.id == "prose" }?.stated)
+        #expect(table.asserted.interval.lower == 1199.5 && table.asserted.interval.upper == 1200.5)
+        #expect(prose.asserted.interval.lower == 1150 && prose.asserted.interval.upper == 1250)
+    }
+}
