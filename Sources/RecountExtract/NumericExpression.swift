@@ -59,6 +59,9 @@ public struct NumericExpression: Sendable, Hashable {
     public var tookUnit: Bool
     /// For a range's high end, how it is joined to the low end.
     public var joiner: Joiner?
+    /// The figure exactly as the article prints it, for one whose unit only the file can give a
+    /// meaning (`2.9兆新台幣`, `¥500`); nil otherwise.
+    public var printed: String?
     /// A range's high end.
     public var upper: NumericExpression? {
         get { upperEnd.first }
@@ -69,7 +72,9 @@ public struct NumericExpression: Sendable, Hashable {
 
     public init(role: Role, text: String, span: Range<Int>, extent: Range<Int>, hedge: Hedge, hedgeWords: String?,
                 hedgeText: String?, negative: Bool, number: PrintedNumber, unit: Unit, periodWords: [String],
-                period: String?, isGrowth: Bool, tookUnit: Bool = false, joiner: Joiner? = nil) {
+                period: String?, isGrowth: Bool, tookUnit: Bool = false, joiner: Joiner? = nil,
+                printed: String? = nil) {
+        self.printed = printed
         self.tookUnit = tookUnit
         self.joiner = joiner
         self.role = role
@@ -90,6 +95,7 @@ public struct NumericExpression: Sendable, Hashable {
     /// The figure in the claims language, without hedge or sign: `$3.08 billion/month`,
     /// `370億美元/yr`, `7.1 GW`.
     public var figure: String {
+        if let printed { return printed }
         var text = ""
         if let spelling = unit.currencySpelling, !unit.currencyAfter {
             text += spelling

@@ -168,7 +168,7 @@ enum NumericScanner {
                                           written: t.text(part.range), points: part.meaning == .percentagePoints)
             case .unit(let spelling):
                 unitWord = (spelling, part.range.upperBound, part.range.lowerBound > 0 && s[part.range.lowerBound - 1] != " ")
-            case .written, .scale, .currency, .per:
+            case .written, .scale, .ambiguousScale, .currency, .per:
                 break
             }
         }
@@ -408,7 +408,15 @@ enum NumericScanner {
 
         var suffix = c.suffix
         if let per { suffix += "/" + per }
-        let unit = (try? UnitParser.parse(prefix: c.prefix, suffix: suffix).get()) ?? baseUnit
+        let parsed = UnitParser.parse(prefix: c.prefix, suffix: suffix)
+        let unit = (try? parsed.get()) ?? baseUnit
+        // A sign whose meaning depends on where it is written (`2.9兆新台幣`) is drafted as
+        // printed, so that `recount check` asks which meaning the file uses (R217, R225)
+        // rather than the draft silently dropping it.
+        var printed: String?
+        if case .failure(let error) = parsed, !error.meanings.isEmpty {
+            printed = (c.prefix ?? "") + t.text(c.span.lowerBound + (c.prefix?.unicodeScalars.count ?? 0)..<c.end)
+        }
 
         var words: [String] = []
         var period: String?
@@ -426,7 +434,7 @@ enum NumericScanner {
             role: c.role, text: t.text(c.span), span: c.span, extent: start..<max(end, c.end),
             hedge: hedgeWords.map(HedgeWords.hedge) ?? .none, hedgeWords: hedgeWords, hedgeText: hedgeText,
             negative: negative, number: c.number, unit: unit, periodWords: unique, period: period, isGrowth: isGrowth,
-            tookUnit: c.tookUnit, joiner: c.joiner)
+            tookUnit: c.tookUnit, joiner: c.joiner, printed: printed)
     }
 
     static func perSpelling(_ unit: TimeUnit) -> String {

@@ -235,6 +235,9 @@ package struct FigureScanner: Sendable {
         if let (exponent, length) = Self.proseScale(s, at: j, attached: j == numberEnd, end: end) {
             parts.append(ScannedFigure.Part(meaning: .scale(exponent), range: j..<j + length))
             amountEnd = j + length
+        } else if j < end, let exponents = FigureVocabulary.ambiguousScales[String(Character(s[j]))] {
+            parts.append(ScannedFigure.Part(meaning: .ambiguousScale(exponents), range: j..<j + 1))
+            amountEnd = j + 1
         }
         if currency == nil {
             for (word, code) in FigureVocabulary.cjkCurrencyWords where Self.matches(word, s, at: amountEnd, end: end) {

@@ -76,7 +76,7 @@ public enum FigureVocabulary {
     /// Chinese currency words written after the number, with their ISO 4217 code.
     public static let currencyWords: [String: String] = [
         "美元": "USD", "美金": "USD", "人民幣": "CNY", "人民币": "CNY", "港元": "HKD", "港幣": "HKD",
-        "港币": "HKD", "歐元": "EUR", "欧元": "EUR", "英鎊": "GBP", "英镑": "GBP", "日元": "JPY",
+        "港币": "HKD", "歐元": "EUR", "欧元": "EUR", "英鎊": "GBP", "英镑": "GBP", "日元": "JPY", "円": "JPY",
         "新台幣": "TWD", "新台币": "TWD",
     ]
 

@@ -9,6 +9,9 @@ package struct ScannedFigure: Sendable, Hashable {
             case written
             /// A scale word, with its power of ten.
             case scale(Int)
+            /// A scale word whose power of ten depends on where it is written (`兆`), with those
+            /// it may have.
+            case ambiguousScale([Int])
             /// A currency word, with its ISO code.
             case currency(String)
             case percent

@@ -87,6 +87,7 @@ public enum QuoteNumbers {
                 var factor = 1.0
                 for _ in 0..<exponent { factor *= 10 }
                 value *= factor
+            case .ambiguousScale: break
             case .percent: percent = true
             case .percentagePoints: points = true
             case .written, .currency, .unit, .per: break
@@ -95,11 +96,12 @@ public enum QuoteNumbers {
         let amount = figure.amount
         var found = Found(text: text(s, amount), value: value, currency: figure.currency, percent: percent,
                           percentagePoints: points, span: amount, figure: figure.text { text(s, $0) }, scanned: figure)
-        // A scale word with more than one meaning right after the number (`1.2兆`): the quote
-        // prints each of them, and the claims file says which it reads.
-        if figure.parts.isEmpty, amount.upperBound < s.count,
-           let meanings = FigureVocabulary.ambiguousScales[String(Character(s[amount.upperBound]))] {
-            found.alternatives = meanings.compactMap { Double("1e\($0)") }.map { number.value * $0 }
+        // A scale word with more than one meaning (`1.2兆`): the quote prints each of them, and
+        // the claims file says which it reads.
+        for part in figure.parts {
+            if case .ambiguousScale(let exponents) = part.meaning {
+                found.alternatives = exponents.compactMap { Double("1e\($0)") }.map { number.value * $0 }
+            }
         }
         return found
     }

@@ -221,6 +221,17 @@ import Testing
         #expect(found.map(\.text) == [], "\(sentence)")
     }
 
+    /// 兆 is drafted as printed, so that loading the draft asks which of its meanings the file
+    /// uses (R225) instead of the draft dropping the scale.
+    @Test func zhaoIsDraftedAsPrintedForCheckToAskItsMeaning() {
+        let found = NumericScanner.scan("台積電全年營收2.9兆新台幣")
+        #expect(found.map(\.statedValue) == ["2.9兆新台幣"])
+        let text = "article a \"A\"\nclaim c\n  states \(found.first?.statedValue ?? "")\n"
+        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
+        let (_, diagnostics) = Resolver.resolve([document])
+        #expect((parseDiagnostics + diagnostics).map(\.code) == ["R225"])
+    }
+
     @Test func aRangeIsOneClaimWrittenAsARangeLiteral() {
         let found = NumericScanner.scan("Building takes between 18 and 34 months, or $1-2 billion, at 1 to 4 per cent.")
         #expect(found.map(\.statedValue) == ["between 18 and 34 months", "$1 billion-$2 billion", "1 to 4%"])
