@@ -36,8 +36,12 @@ public struct PrintedNumber: Sendable, Hashable {
     package let words: NumberWord?
     /// Whether the number was written with an exponent: `1.2e9`.
     public let isScientific: Bool
-    /// The number as written: `1,369.5`, `1.2e9`, `three quarters`.
-    public let written: String
+    /// The number as written, when its digits do not say it: `1.2e9`, `three quarters`; nil for
+    /// plain digits, which every figure of a ledger is, so that copying one copies no more text.
+    private let writtenText: String?
+
+    /// The number as written: `1.2e9`, `three quarters`, or its digits.
+    public var written: String { writtenText ?? digits }
 
     /// Whether the number is printed in plain digits, without words or an exponent: the digits
     /// a typing slip can change one at a time.
@@ -128,7 +132,7 @@ public struct PrintedNumber: Sendable, Hashable {
         self.precisionExponent = precision
         self.words = nil
         self.isScientific = exponentText != nil
-        self.written = text
+        self.writtenText = exponentText != nil ? text : nil
         let bounds = PrintedNumber.bounds(mantissa: mantissa, decimals: valueDecimals, precision: precision,
                                           negative: false, scale: .one)
         self.interval = Interval(bounds.lower.enclosure.lower, bounds.upper.enclosure.upper)
@@ -151,7 +155,7 @@ public struct PrintedNumber: Sendable, Hashable {
         mantissa = other.mantissa
         words = nil
         isScientific = other.isScientific
-        written = other.written
+        writtenText = other.writtenText
         precisionExponent = precision
         let bounds = PrintedNumber.bounds(mantissa: mantissa, decimals: decimals, precision: precision,
                                           negative: false, scale: .one)
@@ -161,7 +165,7 @@ public struct PrintedNumber: Sendable, Hashable {
     /// A number in words, with the bounds its precision rule gives it.
     private init(word: NumberWord, bounds: WordPrecision.Bounds, written: String) {
         self.words = word
-        self.written = written
+        self.writtenText = written
         self.isScientific = false
         self.value = word.value
         self.precisionExponent = 0

@@ -28,7 +28,12 @@ public struct StatedValue: Sendable, Hashable {
     public var negative: Bool
     public var unit: Unit
     /// A range's high end; nil for a single figure.
-    public var upper: RangeEnd?
+    public var upper: RangeEnd? {
+        get { upperEnd.first }
+        set { upperEnd = newValue.map { [$0] } ?? [] }
+    }
+    /// Held in an array, so that a single figure, which nearly every one is, stays small to copy.
+    private var upperEnd: [RangeEnd] = []
     /// What the figure asserts, in base units.
     public var asserted: Measure
     /// What is still accepted as `approximate` under the tolerance policy, in base units.
@@ -48,7 +53,7 @@ public struct StatedValue: Sendable, Hashable {
         self.number = number
         self.negative = negative
         self.unit = unit
-        self.upper = upper
+        self.upperEnd = upper.map { [$0] } ?? []
         self.range = range
         self.printedScale = unit.scale
         let t = policy.fraction(for: hedge)
