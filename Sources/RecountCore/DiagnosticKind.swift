@@ -47,6 +47,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case reversedValueRange(String)
     /// A scale word that means different powers of ten in different places (`兆`).
     case ambiguousScale(String, meanings: [String])
+    /// A quantity that only one claim states, a slip away from a name something else uses.
+    case nearQuantityName(String, suggestion: String)
     /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
     /// codes it may mean.
     case ambiguousCurrency(String, meanings: [String])
@@ -116,6 +118,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer: "R223"
         case .reversedValueRange: "R224"
         case .ambiguousScale: "R225"
+        case .nearQuantityName: "R413"
         case .ambiguousCurrency: "R217"
         case .invalidDefault: "R220"
         case .currencyUnlikeDefault: "R221"
@@ -145,7 +148,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault:
+            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName:
             .warning
         default:
             .error
@@ -192,6 +195,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "the definition of '\(metric)' refers back to it: \(cycle.joined(separator: " → "))"
         case .rangeUnitsDiffer(let low, let high): "the ends of the range '\(low)' and '\(high)' measure different things"
         case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
+        case .nearQuantityName(let name, let suggestion):
+            "'\(name)' is named nowhere else; did you mean '\(suggestion)'?"
         case .ambiguousScale(let text, let meanings):
             "'\(text)' means \(meanings.joined(separator: " or ")) depending on where it is written"
         case .ambiguousCurrency(let text, let meanings):
@@ -265,6 +270,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer:
             "write both ends in one unit, or the low end bare to take the high end's ('18-34 months')"
         case .reversedValueRange: "write the low end first: '18-34 months'"
+        case .nearQuantityName:
+            "a quantity that nothing else names is checked against nothing and shows as sourced; fix the name, or give it a fact"
         case .ambiguousScale:
             "write the scale meant (萬億 or 万亿 for 10^12, 百萬 or 百万 for 10^6), or a 'defaults' block with 'region TW' (or HK, JP: 10^12; CN: 10^6) before the figures"
         case .ambiguousCurrency:
@@ -342,6 +349,7 @@ extension DiagnosticKind {
             .rangeUnitsDiffer(low: "‹low›", high: "‹high›"),
             .reversedValueRange("‹text›"),
             .ambiguousScale("‹word›", meanings: ["‹scale›", "‹scale›"]),
+            .nearQuantityName("‹quantity›", suggestion: "‹quantity›"),
             .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
             .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
             .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),

@@ -77,6 +77,42 @@ public struct Resolver {
         project.reindex()
         checkClaimReferences()
         checkLedgerAgreement()
+        checkNearNames()
+    }
+
+    /// Warns about a quantity that a claim states and nothing else names, when it is a slip away
+    /// from one that something else does (R413).
+    private mutating func checkNearNames() {
+        var uses: [NearNames.Use] = project.facts.map { NearNames.Use(quantity: $0.quantity.quantity, range: $0.range, isStatement: false) }
+        func add(_ formula: Formula?) {
+            for q in formula?.quantities ?? [] { uses.append(NearNames.Use(quantity: q.quantity, range: q.range, isStatement: false)) }
+        }
+        func add(_ proposition: Claim.Proposition?) {
+            switch proposition {
+            case .states(let q?, _)?: uses.append(NearNames.Use(quantity: q.quantity, range: q.range, isStatement: true))
+            case .holds(let cs)?: for c in cs { add(c.left); add(c.right) }
+            default: break
+            }
+        }
+        for claim in project.claims {
+            add(claim.proposition)
+            add(claim.because)
+            for reading in claim.readings {
+                add(reading.proposition)
+                add(reading.because)
+            }
+        }
+        for (name, metric) in project.metrics.sorted(by: { $0.key < $1.key }) {
+            let parts = name.split(separator: ".", maxSplits: 1)
+            if parts.count == 2 {
+                uses.append(NearNames.Use(quantity: Quantity(entity: String(parts[0]), metric: String(parts[1]), span: nil),
+                                          range: metric.range, isStatement: false))
+            }
+            add(metric.definition)
+        }
+        for (use, suggestion) in NearNames.slips(uses) {
+            report(.nearQuantityName(use.quantity.name, suggestion: suggestion), at: use.range)
+        }
     }
 
     private mutating func report(_ kind: DiagnosticKind, at range: SourceRange) {

@@ -368,3 +368,41 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
         #expect(prose.asserted.interval.lower == 1150 && prose.asserted.interval.upper == 1250)
     }
 }
+
+/// A quantity that only its claim names, a slip away from one the ledger uses, is a warning
+/// with a did-you-mean (R413); a really new quantity is not.
+@Suite struct NearQuantityNameTests {
+    @Test func aSlipAwayFromALedgerNameIsWarnedWithTheNameMeant() {
+        let ledger = """
+            entity riv "Riverton"
+            source b "Budget"
+              grade primary
+            fact riv.public_safety @ 2025 = $412 million
+              source b
+            """
+        let claims = """
+            article t "T"
+            claim dash
+              states riv.public-safety @ 2025 = $412 million
+            claim typo
+              states riv.publc_safety @ 2025 = $412 million
+            claim case
+              states riv.Public_Safety @ 2025 = $412 million
+            claim new
+              states riv.parks @ 2025 = $50 million
+            claim far
+              states riv.public_works @ 2025 = $90 million
+            """
+        var documents: [Syntax.Document] = []
+        for (path, text) in [("Evidence/e.ledger", ledger), ("Claims/c.claims", claims)] {
+            documents.append(Parser.parse(SourceFile(path: path, text: text)).0)
+        }
+        let (_, diagnostics) = Resolver.resolve(documents)
+        let warned = diagnostics.filter { $0.code == "R413" }.map(\.message)
+        #expect(warned == [
+            "'riv.public-safety' is named nowhere else; did you mean 'riv.public_safety'?",
+            "'riv.publc_safety' is named nowhere else; did you mean 'riv.public_safety'?",
+            "'riv.Public_Safety' is named nowhere else; did you mean 'riv.public_safety'?",
+        ])
+    }
+}
