@@ -16,9 +16,8 @@ import Testing
     /// The stated value of `states x.m = VALUE`, and the load's diagnostics.
     static func stated(_ value: String) -> (StatedValue?, [Diagnostic]) {
         let text = "entity x \"X\"\nclaim c\n  states x.m = \(value)\n"
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-        let (project, diagnostics) = Resolver.resolve([document])
-        return (project.claims.first?.stated, parseDiagnostics + diagnostics)
+        let (project, diagnostics) = resolveText(text)
+        return (project.claims.first?.stated, diagnostics)
     }
 
     /// Whether `i` is `[lower, upper]` to a relative 1e-12.
@@ -304,8 +303,7 @@ import Testing
     @Test(arguments: ["", "defaults\n  currency USD\n"])
     func withoutADefaultThatIsOneOfItsMeaningsTheSignIsRefused(_ defaults: String) {
         let text = "article a \"A\"\n\(defaults)claim c\n  states ¥500\n"
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-        let (_, diagnostics) = Resolver.resolve([document])
-        #expect((parseDiagnostics + diagnostics).map(\.code).contains("R217"))
+        let (_, diagnostics) = resolveText(text)
+        #expect(diagnostics.map(\.code).contains("R217"))
     }
 }

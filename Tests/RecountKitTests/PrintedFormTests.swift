@@ -7,9 +7,8 @@ import Testing
 /// The figure `states x.m = VALUE` resolves to in a one-claim file, requiring no diagnostics.
 private func statedFigure(_ value: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> StatedValue {
     let text = "article a \"A\"\nentity x \"X\"\nclaim c\n  states x.m = \(value)\n"
-    let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-    let (project, diagnostics) = Resolver.resolve([document])
-    let problems = parseDiagnostics + diagnostics
+    let (project, diagnostics) = resolveText(text)
+    let problems = diagnostics
     #expect(problems.isEmpty, "\(problems.map(\.message))", sourceLocation: sourceLocation)
     return try #require(project.claims.first?.stated, sourceLocation: sourceLocation)
 }
@@ -279,9 +278,8 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     @Test(arguments: [("34-18 months", "R224"), ("$10B to 12%", "R223"), ("between $10B $12B", "R101")])
     func aMalformedRangeIsAnError(_ text: String, _ code: String) {
         let source = "article a \"A\"\nentity x \"X\"\nclaim c\n  states x.m = \(text)\n"
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: source))
-        let (_, diagnostics) = Resolver.resolve([document])
-        #expect((parseDiagnostics + diagnostics).map(\.code).contains(code), "\((parseDiagnostics + diagnostics).map(\.message))")
+        let (_, diagnostics) = resolveText(source)
+        #expect(diagnostics.map(\.code).contains(code), "\(diagnostics.map(\.message))")
     }
 }
 
@@ -290,9 +288,8 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
 @Suite struct AmbiguousScaleTests {
     @Test func aFigureWithZhaoIsAnErrorThatNamesBothMeanings() {
         let text = "article a \"A\"\nclaim c\n  states 1.2兆美元\n"
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-        let (_, diagnostics) = Resolver.resolve([document])
-        let all = parseDiagnostics + diagnostics
+        let (_, diagnostics) = resolveText(text)
+        let all = diagnostics
         #expect(all.map(\.code) == ["R225"])
         #expect(all.first?.message == "'兆' means 10^12 or 10^6 depending on where it is written")
     }
@@ -327,9 +324,8 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     @Test(arguments: cases)
     func aRegionGivesTheSignsTheirMeaningThere(_ c: (region: String, figure: String, scale: Int, currency: String?)) throws {
         let text = "article a \"A\"\nentity x \"X\"\ndefaults\n  region \(c.region)\nclaim c\n  states x.m = \(c.figure)\n"
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-        let (project, diagnostics) = Resolver.resolve([document])
-        #expect((parseDiagnostics + diagnostics).isEmpty, "\((parseDiagnostics + diagnostics).map(\.message))")
+        let (project, diagnostics) = resolveText(text)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
         let stated = try #require(project.claims.first?.stated)
         #expect(stated.unit.scale == c.scale)
         #expect(stated.unit.currency == c.currency)
@@ -338,9 +334,8 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
     @Test func aCurrencyDefaultWinsOverTheRegionForItsSignAndAnUnknownRegionIsAnError() throws {
         let text = "article a \"A\"\nentity x \"X\"\ndefaults\n  region CN\n  currency JPY\nclaim c\n  states x.m = ¥5\n"
             + "defaults\n  region XX\n"
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-        let (project, diagnostics) = Resolver.resolve([document])
-        #expect((parseDiagnostics + diagnostics).map(\.code) == ["R220"])
+        let (project, diagnostics) = resolveText(text)
+        #expect(diagnostics.map(\.code) == ["R220"])
         #expect(project.claims.first?.stated?.unit.currency == "JPY")
     }
 }
@@ -359,9 +354,8 @@ private func spans(_ i: Interval, _ lower: Double, _ upper: Double) -> Bool {
             claim prose
               states x.m @ 2024 = 1,200
             """
-        let (document, parseDiagnostics) = Parser.parse(SourceFile(path: "a.claims", text: text))
-        let (project, diagnostics) = Resolver.resolve([document])
-        #expect((parseDiagnostics + diagnostics).isEmpty)
+        let (project, diagnostics) = resolveText(text)
+        #expect(diagnostics.isEmpty)
         let table = try #require(project.claims.first { $0.id == "table" }?.stated)
         let prose = try #require(project.claims.first { $0.id == "prose" }?.stated)
         #expect(table.asserted.interval.lower == 1199.5 && table.asserted.interval.upper == 1200.5)

@@ -66,3 +66,11 @@ func analyzeInline(_ ledgerText: String, _ claims: String = "",
     let project = try loadInline(ledgerText, claims, sourceLocation: sourceLocation)
     return Analyzed(project: project, analysis: Engine.analyze(project))
 }
+
+/// Parses and resolves one inline file, returning the project and every lexical, syntax and
+/// resolution diagnostic, for tests of what a file is refused or warned for.
+func resolveText(_ text: String, path: String = "a.claims") -> (project: Project, diagnostics: [Diagnostic]) {
+    let (document, parseDiagnostics) = Parser.parse(SourceFile(path: path, text: text))
+    let (project, diagnostics) = Resolver.resolve([document])
+    return (project, parseDiagnostics + diagnostics)
+}
