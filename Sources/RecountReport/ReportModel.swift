@@ -12,6 +12,9 @@ public struct ReportModel: Sendable {
     public var article: Article
     /// The date to print, only when one was asked for: reports carry no timestamp otherwise.
     public var date: CalendarDate?
+    /// The address the report is published under, ending in `/`, when one was given: links to
+    /// files become absolute, and ClaimReview gets each review's `url`. Nil keeps links relative.
+    public var baseURL: String?
     /// The article's claims, in load order.
     public var claims: [ClaimReport]
     /// The conflicts that involve the article's claims or the ledger figures they use, numbered
@@ -129,8 +132,8 @@ public struct SourceReport: Sendable {
 extension ReportModel {
     /// The model of each article in the audit, in the order the articles were declared; claims
     /// of a claims file that declares no article get an article named after the file.
-    public static func all(_ audit: Audit, date: CalendarDate? = nil) -> [ReportModel] {
-        articles(of: audit).map { build(audit, article: $0, date: date) }
+    public static func all(_ audit: Audit, date: CalendarDate? = nil, baseURL: String? = nil) -> [ReportModel] {
+        articles(of: audit).map { build(audit, article: $0, date: date, baseURL: baseURL) }
     }
 
     /// The articles of an audit: the declared ones, then one per claims file without an
@@ -147,7 +150,8 @@ extension ReportModel {
     }
 
     /// Builds the model of one article.
-    public static func build(_ audit: Audit, article: Article, date: CalendarDate? = nil) -> ReportModel {
+    public static func build(_ audit: Audit, article: Article, date: CalendarDate? = nil,
+                             baseURL: String? = nil) -> ReportModel {
         let project = audit.project
         let results = audit.results.filter { $0.claim.article == article.id }
         let ids = Set(results.map(\.claim.id))
@@ -202,8 +206,10 @@ extension ReportModel {
             guard let path = d.range?.path else { return false }
             return d.severity != .error && files.contains(path)
         }
-        return ReportModel(article: article, date: date, claims: claims, conflicts: conflicts, sources: sources,
-                           diagnostics: diagnostics, audit: audit)
+        var model = ReportModel(article: article, date: date, claims: claims, conflicts: conflicts, sources: sources,
+                                diagnostics: diagnostics, audit: audit)
+        model.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        return model
     }
 
     private static func claimReport(_ result: ClaimResult, conflicts numbers: [Int]) -> ClaimReport {

@@ -11,6 +11,8 @@ struct Arguments: Equatable {
     var output: String?
     /// `--date YYYY-MM-DD`: the date `report` prints; reports carry none otherwise.
     var date: String?
+    /// `--base-url URL`: where `report`'s output is published, for links and ClaimReview `url`.
+    var baseURL: String?
     var color: Bool?
     /// `--set QUANTITY=VALUE`, repeatable: the overrides of `what-if`.
     var overrides: [String] = []
@@ -35,12 +37,13 @@ struct Arguments: Equatable {
     }
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--set"]
+    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--base-url", "--set"]
 
     /// The options that only some commands take.
     enum Option: String, CaseIterable {
         case output = "--output"
         case date = "--date"
+        case baseURL = "--base-url"
         case set = "--set"
         case check = "--check"
         case fragile = "--fragile"
@@ -54,6 +57,7 @@ struct Arguments: Equatable {
         switch option {
         case .output: output != nil
         case .date: date != nil
+        case .baseURL: baseURL != nil
         case .set: !overrides.isEmpty
         case .check: checkOnly
         case .fragile: fragile
@@ -103,6 +107,7 @@ struct Arguments: Equatable {
             case "--format": a.format = try value()
             case "-o", "--output": a.output = try value()
             case "--date": a.date = try value()
+            case "--base-url": a.baseURL = try value()
             case "--set": a.overrides.append(try value())
             case "--check": a.checkOnly = true
             case "--fragile": a.fragile = true

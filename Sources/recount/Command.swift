@@ -26,7 +26,7 @@ enum Command: String, CaseIterable {
     /// The options the command takes besides `--root`, `--format`, colour, `-v` and `-h`.
     var options: Set<Arguments.Option> {
         switch self {
-        case .report: [.output, .date]
+        case .report: [.output, .date, .baseURL]
         case .extract: [.output, .suggest, .force]
         case .whatIf, .impact: [.set]
         case .fmt: [.check]

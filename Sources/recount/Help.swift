@@ -166,6 +166,9 @@ enum Help {
                          Reports/<article>.json for every article.
       --date <date>      Print this date (YYYY-MM-DD) as the date checked. Reports carry no
                          date otherwise, so the same input always gives the same bytes.
+      --base-url <url>   The address the reports are published under (http or https), for
+                         links to claims and sources and for each ClaimReview's url. Default:
+                         the article's 'report-url', else links relative to Reports/.
       --root <dir>       The project root: default paths and 'use' lines are confined to it,
                          and Reports/ is written under it. Default: the current directory.
       --color, --no-color

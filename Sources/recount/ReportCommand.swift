@@ -19,6 +19,9 @@ extension Commands {
             }
             date = parsed
         }
+        if let url = arguments.baseURL, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.contains(where: \.isWhitespace) {
+            return usage("--base-url needs an http or https address with no spaces, not '\(url)'", help: .report)
+        }
         let format = arguments.format.flatMap(ReportFormat.init(rawValue:))
         let audit = Audit.run(paths: arguments.paths, root: root)
         if !audit.diagnostics.isEmpty {
@@ -29,7 +32,7 @@ extension Commands {
             standardError("recount: the input could not be loaded; no report was written\n")
             return .loadFailure
         }
-        let models = ReportModel.all(audit, date: date)
+        let models = ReportModel.all(audit, date: date, baseURL: arguments.baseURL)
         if models.isEmpty {
             return fail("no claims were loaded, so there is no article to report on", .loadFailure)
         }
