@@ -49,6 +49,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     case ambiguousScale(String, meanings: [String])
     /// A quantity that only one claim states, a slip away from a name something else uses.
     case nearQuantityName(String, suggestion: String)
+    case invalidLanguageTag(String)
+    case notAWebAddress(attribute: String, text: String)
+    case claimReviewIncomplete(article: String, missing: [String])
     /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
     /// codes it may mean.
     case ambiguousCurrency(String, meanings: [String])
@@ -119,6 +122,9 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange: "R224"
         case .ambiguousScale: "R225"
         case .nearQuantityName: "R413"
+        case .invalidLanguageTag: "R226"
+        case .notAWebAddress: "R227"
+        case .claimReviewIncomplete: "R432"
         case .ambiguousCurrency: "R217"
         case .invalidDefault: "R220"
         case .currencyUnlikeDefault: "R221"
@@ -148,7 +154,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName:
+            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName,
+            .claimReviewIncomplete:
             .warning
         default:
             .error
@@ -197,6 +204,10 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
         case .nearQuantityName(let name, let suggestion):
             "'\(name)' is named nowhere else; did you mean '\(suggestion)'?"
+        case .invalidLanguageTag(let text): "'\(text)' is not a language tag"
+        case .notAWebAddress(let attribute, let text): "\(attribute) '\(text)' is not a web address"
+        case .claimReviewIncomplete(let article, let missing):
+            "the ClaimReview of article '\(article)' has no \(missing.joined(separator: ", no ")), which fact-check aggregators require"
         case .ambiguousScale(let text, let meanings):
             "'\(text)' means \(meanings.joined(separator: " or ")) depending on where it is written"
         case .ambiguousCurrency(let text, let meanings):
@@ -272,6 +283,11 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange: "write the low end first: '18-34 months'"
         case .nearQuantityName:
             "a quantity that nothing else names is checked against nothing and shows as sourced; fix the name, or give it a fact"
+        case .invalidLanguageTag:
+            "write a BCP 47 tag: a language code with optional script or region, such as en, en-GB, zh-Hant or pt-BR"
+        case .notAWebAddress: "write an address that starts with https:// or http://"
+        case .claimReviewIncomplete:
+            "add 'reviewed-by', 'reviewed' and 'report-url' to the article block, or pass --date and --base-url"
         case .ambiguousScale:
             "write the scale meant (萬億 or 万亿 for 10^12, 百萬 or 百万 for 10^6), or a 'defaults' block with 'region TW' (or HK, JP: 10^12; CN: 10^6) before the figures"
         case .ambiguousCurrency:
@@ -350,6 +366,9 @@ extension DiagnosticKind {
             .reversedValueRange("‹text›"),
             .ambiguousScale("‹word›", meanings: ["‹scale›", "‹scale›"]),
             .nearQuantityName("‹quantity›", suggestion: "‹quantity›"),
+            .invalidLanguageTag("‹text›"),
+            .notAWebAddress(attribute: "‹attribute›", text: "‹text›"),
+            .claimReviewIncomplete(article: "‹id›", missing: ["‹field›"]),
             .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
             .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
             .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),

@@ -40,7 +40,8 @@ public enum Formatter {
         "entity": ["fiscal-year-end", "fiscal-year-named", "fiscal-extra-week"],
         "source": ["url", "grade", "date", "note"],
         "fact": ["source", "quote", "note"],
-        "article": ["author", "published", "url", "text", "tolerance"],
+        "article": ["author", "published", "url", "text", "language", "reviewed-by", "reviewer-url", "reviewed",
+                    "report-url", "tolerance"],
         "metric": ["kind", "equals", "relation", "note"],
         "claim": ["quote", "at", "states", "holds", "because", "source", "reading", "expect", "note"],
         "reading": ["states", "holds", "because", "note"],
@@ -270,6 +271,11 @@ private struct Layout {
                 a.published.map { line("published", in: "article", $0.name, at: $0.range) },
                 a.url.map { line("url", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
                 a.text.map { line("text", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
+                a.language.map { line("language", in: "article", $0.name, at: $0.range) },
+                a.reviewedBy.map { line("reviewed-by", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
+                a.reviewerURL.map { line("reviewer-url", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
+                a.reviewed.map { line("reviewed", in: "article", $0.name, at: $0.range) },
+                a.reportURL.map { line("report-url", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
             ].compactMap { $0 } + a.tolerances.map { t in
                 line("tolerance", in: "article", "\(t.hedge.name) \(t.percent.text)", at: t.range)
             }

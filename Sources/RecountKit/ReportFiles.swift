@@ -1,4 +1,5 @@
 import Foundation
+import RecountCore
 import RecountEngine
 import RecountModel
 import RecountReport
@@ -33,6 +34,17 @@ public enum ReportFiles {
                 Output(path: "\(folder)/\(fileName(for: model.article.id)).\(format.fileExtension)",
                        contents: format.render(model))
             }
+        }
+    }
+
+    /// Warnings about reports that would go out incomplete: a ClaimReview with no address,
+    /// reviewer or date is refused or shown without them by fact-check aggregators.
+    public static func warnings(_ models: [ReportModel], formats: [ReportFormat]) -> [Diagnostic] {
+        guard formats.contains(.claimreview) else { return [] }
+        return models.compactMap { model in
+            let missing = ClaimReviewReport(model: model).missing
+            guard !missing.isEmpty else { return nil }
+            return Diagnostic(.claimReviewIncomplete(article: model.article.id, missing: missing), at: model.article.range)
         }
     }
 

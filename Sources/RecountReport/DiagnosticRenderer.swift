@@ -52,17 +52,12 @@ public struct DiagnosticRenderer {
     public func renderGitHub(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { d in
             let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
-            var properties: [String] = []
+            var properties: [(String, String)] = []
             if let r = d.range {
-                properties = ["file=\(r.path)", "line=\(r.start.line)", "col=\(r.start.column)"]
+                properties = [("file", r.path), ("line", String(r.start.line)), ("col", String(r.start.column))]
             }
-            properties.append("title=\(d.code)")
-            let message = d.message + (d.hint.map { ". Hint: \($0)" } ?? "")
-            return "::\(level) \(properties.joined(separator: ","))::\(escapeGitHub(message))\n"
+            properties.append(("title", d.code))
+            return GitHubAnnotations.command(level, properties, message: d.message + (d.hint.map { ". Hint: \($0)" } ?? ""))
         }.joined()
-    }
-
-    private func escapeGitHub(_ s: String) -> String {
-        s.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
     }
 }

@@ -186,9 +186,29 @@ public struct Resolver {
             }
             policy.fractions[hedge] = number.value / 100
         }
+        var language: String?
+        if let tag = a.language {
+            if LanguageTag.isValid(tag.name) { language = tag.name } else { report(.invalidLanguageTag(tag.name), at: tag.range) }
+        }
+        let review = ReviewDetails(reviewer: a.reviewedBy?.value, reviewerURL: webAddress(a.reviewerURL, "reviewer-url"),
+                                   date: date(a.reviewed), reportURL: webAddress(a.reportURL, "report-url"))
         project.articles.append(Article(
             id: a.id.name, title: a.title.value, author: a.author?.value, published: date(a.published),
-            url: a.url?.value, textPath: a.text?.value, policy: policy, path: path, range: a.range))
+            url: a.url?.value, textPath: a.text?.value, language: language, review: review, policy: policy,
+            path: path, range: a.range))
+    }
+
+    /// The text of an attribute that must be a web address, reported when it is not one: these
+    /// are published as links, where a `javascript:` or a local path does not belong.
+    private mutating func webAddress(_ text: Syntax.Text?, _ attribute: String) -> String? {
+        guard let text else { return nil }
+        let v = text.value
+        let scheme = v.hasPrefix("https://") ? 8 : v.hasPrefix("http://") ? 7 : 0
+        guard scheme > 0, v.count > scheme, !v.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) else {
+            report(.notAWebAddress(attribute: attribute, text: v), at: text.range)
+            return nil
+        }
+        return v
     }
 
     private mutating func date(_ id: Syntax.Identifier?) -> CalendarDate? {

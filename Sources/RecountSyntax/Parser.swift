@@ -12,6 +12,8 @@
 //   fact-attr     = "source" ID | "quote" STRING | "note" STRING ;
 //   article       = "article" ID STRING NEWLINE [ INDENT { article-attr NEWLINE } DEDENT ] ;
 //   article-attr  = "author" STRING | "published" BARE | "url" STRING | "text" STRING
+//                 | "language" ID | "reviewed-by" STRING | "reviewer-url" STRING
+//                 | "reviewed" BARE | "report-url" STRING
 //                 | "tolerance" ( hedge | "plain" ) FIGURE ;
 //   use           = "use" STRING NEWLINE ;
 //   defaults      = "defaults" NEWLINE [ INDENT { defaults-attr NEWLINE } DEDENT ] ;
@@ -46,7 +48,7 @@
 // Tokens: ID is a word without dots (letters, digits, "_" and inner "-"); NAME is a word with at
 // least one dot; FIGURE is a number with its currency, scale and unit (`$16.59B/yr`, `12%`,
 // `370億美元`); BARE is the run of non-blank characters after `@`, `in`, `fiscal-year-end`,
-// `published`, `date`, `currency` and `scale` (a period, a unit, a date, a currency or a scale). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
+// `published`, `reviewed`, `date`, `currency` and `scale` (a period, a unit, a date, a currency or a scale). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
 // accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`, and `–` for `-`.
 
 import RecountCore
@@ -200,6 +202,7 @@ public struct Parser {
         guard let id = expectIdentifier("an article id"), let title = expectString("the article's title"),
               endLine() else { return recover() }
         var article = Syntax.Article(id: id, title: title, author: nil, published: nil, url: nil, text: nil,
+                                     language: nil, reviewedBy: nil, reviewerURL: nil, reviewed: nil, reportURL: nil,
                                      tolerances: [], range: range(from: start))
         parseBlock(named: "article") { parser, keyword in
             switch keyword.name {
@@ -207,6 +210,11 @@ public struct Parser {
             case "published": parser.setOnce(&article.published, parser.expectBare("a date"), keyword)
             case "url": parser.setOnce(&article.url, parser.expectString("a URL"), keyword)
             case "text": parser.setOnce(&article.text, parser.expectString("the path of the article's text"), keyword)
+            case "language": parser.setOnce(&article.language, parser.expectIdentifier("a language tag such as en or zh-Hant"), keyword)
+            case "reviewed-by": parser.setOnce(&article.reviewedBy, parser.expectString("the reviewing organisation's name"), keyword)
+            case "reviewer-url": parser.setOnce(&article.reviewerURL, parser.expectString("the reviewer's web address"), keyword)
+            case "reviewed": parser.setOnce(&article.reviewed, parser.expectBare("a date"), keyword)
+            case "report-url": parser.setOnce(&article.reportURL, parser.expectString("the report's web address"), keyword)
             case "tolerance":
                 if let tolerance = parser.parseTolerance(keyword) { article.tolerances.append(tolerance) }
             default: return false

@@ -115,7 +115,7 @@ struct Commands {
         print(renderer.render(audit), terminator: "")
         if arguments.fragile { printFragile(audit) }
         if arguments.format == "github" {
-            print(GitHubAnnotations.verdicts(audit.results), terminator: "")
+            print(GitHubAnnotations.verdicts(audit), terminator: "")
         }
         return audit.results.contains { $0.verdict == .inconsistent } ? .findings : .success
     }
