@@ -49,6 +49,7 @@ extension Commands {
                 for path in written { standardError("wrote \(path)\n") }
                 return .success
             } catch {
+                for path in error.written { standardError("wrote \(path)\n") }
                 return fail(error.message, .cannotWrite)
             }
         }
