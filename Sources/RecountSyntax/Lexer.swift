@@ -126,8 +126,12 @@ public struct Lexer {
                 bareNext = symbol == .at
                 i += length
             } else {
-                report(.unexpectedCharacter(String(Character(c))), i..<i + 1)
-                i += 1
+                // A run of one stray character is one mistake: one diagnostic over the run, so
+                // that a pasted line of 50 MB does not become 50 million of them.
+                var j = i + 1
+                while j < end, s[j] == c { j += 1 }
+                report(.unexpectedCharacter(String(Character(c))), i..<j)
+                i = j
             }
         }
     }

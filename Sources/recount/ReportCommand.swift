@@ -62,7 +62,7 @@ extension Commands {
         warn([chosen], [model])
         let text = chosen.render(model)
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeFile(toStandardOutput: text)
             return .success
         }
         do {
