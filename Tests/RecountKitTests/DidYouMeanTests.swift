@@ -2,8 +2,6 @@ import RecountCore
 import RecountEngine
 import RecountModel
 import RecountReport
-import RecountResolver
-import RecountSyntax
 import Testing
 
 /// Nothing passes silently: each name that names nothing, near one that does, is reported with
@@ -23,15 +21,7 @@ import Testing
 
     /// Resolves the ledger above and a claims file, returning each diagnostic as `code message`.
     private func diagnostics(_ claims: String, ledger: String = ledger) -> [String] {
-        var documents: [Syntax.Document] = []
-        var found: [Diagnostic] = []
-        for (path, text) in [("Evidence/e.ledger", ledger), ("Claims/c.claims", "article t \"T\"\n" + claims)] {
-            let (document, problems) = Parser.parse(SourceFile(path: path, text: text))
-            documents.append(document)
-            found += problems
-        }
-        found += Resolver.resolve(documents).1
-        return found.map { "\($0.code) \($0.message)" }
+        resolveInline(ledger, claims).diagnostics.map { "\($0.code) \($0.message)" }
     }
 
     // MARK: Periods (R414)

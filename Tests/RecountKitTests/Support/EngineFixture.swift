@@ -47,6 +47,15 @@ struct Analyzed {
 /// requiring that they load without any diagnostic but those with the codes allowed.
 func loadInline(_ ledgerText: String, _ claims: String, allowing codes: Set<String> = [],
                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Project {
+    let (project, diagnostics) = resolveInline(ledgerText, claims)
+    let problems = diagnostics.filter { !codes.contains($0.code) }
+    try #require(problems.isEmpty, "\(problems.map { "\($0.code) \($0.message)" })", sourceLocation: sourceLocation)
+    return project
+}
+
+/// Parses and resolves an inline ledger and claims file (with an `article t` line added),
+/// returning the project and every lexical, syntax and resolution diagnostic.
+func resolveInline(_ ledgerText: String, _ claims: String) -> (project: Project, diagnostics: [Diagnostic]) {
     var documents: [Syntax.Document] = []
     var problems: [Diagnostic] = []
     for (path, text) in [("Evidence/t.ledger", ledgerText), ("Claims/t.claims", "article t \"Test\"\n" + claims)] {
@@ -55,9 +64,7 @@ func loadInline(_ ledgerText: String, _ claims: String, allowing codes: Set<Stri
         problems += diagnostics
     }
     let (project, diagnostics) = Resolver.resolve(documents)
-    problems += diagnostics.filter { !codes.contains($0.code) }
-    try #require(problems.isEmpty, "\(problems.map { "\($0.code) \($0.message)" })", sourceLocation: sourceLocation)
-    return project
+    return (project, problems + diagnostics)
 }
 
 /// Loads an inline project as `loadInline` does and runs the engine on it.
