@@ -37,7 +37,7 @@ public enum Formatter {
 
     /// The attributes of each block, in the order they are printed.
     public static let attributeOrder: [String: [String]] = [
-        "entity": ["fiscal-year-end", "fiscal-year-named", "fiscal-extra-week"],
+        "entity": ["fiscal-year-end", "fiscal-year-named", "fiscal-extra-week", "metrics"],
         "source": ["url", "grade", "date", "note"],
         "fact": ["source", "quote", "note"],
         "article": ["author", "published", "url", "text", "language", "reviewed-by", "reviewer-url", "reviewed",
@@ -243,7 +243,8 @@ private struct Layout {
                               text: "entity \(e.id.name) \(CanonicalText.quoted(e.name.value))", rank: 0)
             let attributes = [e.fiscalYearEnd.map { line("fiscal-year-end", in: "entity", $0.name, at: $0.range) },
                               e.fiscalYearNamed.map { line("fiscal-year-named", in: "entity", $0.name, at: $0.range) },
-                              e.fiscalExtraWeek.map { line("fiscal-extra-week", in: "entity", $0.name, at: $0.range) }]
+                              e.fiscalExtraWeek.map { line("fiscal-extra-week", in: "entity", $0.name, at: $0.range) },
+                              e.metrics.map { line("metrics", in: "entity", $0.name, at: $0.range) }]
             return (header, attributes.compactMap { $0 })
         case .source(let s):
             let header = Line(source: s.range.start.line,

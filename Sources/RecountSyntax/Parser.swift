@@ -5,7 +5,7 @@
 //   declaration   = entity | source | fact | article | use | metric | claim | defaults ;
 //   entity        = "entity" ID STRING NEWLINE [ INDENT { entity-attr NEWLINE } DEDENT ] ;
 //   entity-attr   = "fiscal-year-end" BARE | "fiscal-year-named" ( "start" | "end" )
-//                 | "fiscal-extra-week" ( "Q1" | "Q4" ) ;
+//                 | "fiscal-extra-week" ( "Q1" | "Q4" ) | "metrics" "declared" ;
 //   source        = "source" ID STRING NEWLINE [ INDENT { source-attr NEWLINE } DEDENT ] ;
 //   source-attr   = "url" STRING | "grade" ID | "date" BARE | "note" STRING ;
 //   fact          = "fact" quantity "=" value NEWLINE [ INDENT { fact-attr NEWLINE } DEDENT ] ;
@@ -129,7 +129,7 @@ public struct Parser {
         guard let id = expectIdentifier("an entity id"), let name = expectString("the entity's name"),
               endLine() else { return recover() }
         var entity = Syntax.Entity(id: id, name: name, fiscalYearEnd: nil, fiscalYearNamed: nil, fiscalExtraWeek: nil,
-                                   range: range(from: start))
+                                   metrics: nil, range: range(from: start))
         parseBlock(named: "entity") { parser, keyword in
             switch keyword.name {
             case "fiscal-year-end":
@@ -138,6 +138,8 @@ public struct Parser {
                 parser.setOnce(&entity.fiscalYearNamed, parser.expectIdentifier("start or end"), keyword)
             case "fiscal-extra-week":
                 parser.setOnce(&entity.fiscalExtraWeek, parser.expectIdentifier("Q1 or Q4"), keyword)
+            case "metrics":
+                parser.setOnce(&entity.metrics, parser.expectWord("declared"), keyword)
             default: return false
             }
             return true
@@ -717,6 +719,16 @@ public struct Parser {
     private func peek(_ offset: Int) -> Token { tokens[min(index + offset, tokens.count - 1)] }
     private var atEnd: Bool { if case .endOfFile = current.kind { true } else { false } }
     private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+
+    /// The one word an attribute takes (`metrics declared`), or nil after reporting another.
+    private mutating func expectWord(_ word: String) -> Syntax.Identifier? {
+        guard case .word(word) = current.kind else {
+            expected("'\(word)'")
+            return nil
+        }
+        defer { advance() }
+        return Syntax.Identifier(name: word, range: range(of: current))
+    }
 
     private mutating func expectIdentifier(_ what: String) -> Syntax.Identifier? {
         guard case .word(let word) = current.kind, !word.contains(".") else {

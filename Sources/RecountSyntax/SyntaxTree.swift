@@ -45,6 +45,8 @@ public enum Syntax {
         public var fiscalYearNamed: Identifier?
         /// `fiscal-extra-week Q1` or `Q4`: the quarter that takes a 53-week year's extra week.
         public var fiscalExtraWeek: Identifier?
+        /// `metrics declared`: every quantity of the entity names a declared metric.
+        public var metrics: Identifier?
         public var range: SourceRange
     }
 
