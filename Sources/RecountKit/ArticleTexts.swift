@@ -56,26 +56,15 @@ public enum ArticleTexts {
 
     /// The article's text, read as UTF-8 from its path relative to the declaring claims file.
     static func read(_ textPath: String, of article: Article, root: URL) -> Result<String, Problem> {
+        // Links are resolved on both sides, so that one cannot lead the text out of the root.
+        let root = root.standardizedFileURL.resolvingSymlinksInPath()
         let claimsFile = URL(fileURLWithPath: article.path, relativeTo: root).standardizedFileURL
         let url = URL(fileURLWithPath: textPath, relativeTo: claimsFile.deletingLastPathComponent())
-            .standardizedFileURL
+            .standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard url.path.hasPrefix(rootPath) else {
             return .failure(Problem(kind: .includeOutsideRoot(textPath)))
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "no such file")))
-        }
-        guard !isDirectory.boolValue else {
-            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "it is a folder")))
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "read failed")))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(Problem(kind: .cannotRead(path: textPath, reason: "not valid UTF-8")))
-        }
-        return .success(text)
+        return TextFile.read(url).mapError { Problem(kind: .cannotRead(path: textPath, reason: $0.reason)) }
     }
 }

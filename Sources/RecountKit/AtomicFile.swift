@@ -105,7 +105,7 @@ public enum AtomicFile {
             let kind = status.st_mode & S_IFMT
             guard kind == S_IFREG else {
                 let stdout = kind == S_IFCHR || kind == S_IFIFO ? "; '-o -' writes to standard output" : ""
-                throw Failure(path: shown, reason: "it is \(describe(kind)), not a regular file, and Recount replaces only regular files\(stdout)")
+                throw Failure(path: shown, reason: "it is \(TextFile.describe(kind)), not a regular file, and Recount replaces only regular files\(stdout)")
             }
         } else if errno != ENOENT {
             throw Failure(path: shown, reason: errorText())
@@ -154,18 +154,6 @@ public enum AtomicFile {
         guard fd >= 0 else { return }
         _ = fsync(fd)
         close(fd)
-    }
-
-    private static func describe(_ kind: mode_t) -> String {
-        switch kind {
-        case S_IFDIR: "a folder"
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFLNK: "a symbolic link"
-        case S_IFSOCK: "a socket"
-        default: "a special file"
-        }
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {

@@ -53,14 +53,11 @@ public enum ExtractFiles {
     public static func run(_ request: Request) -> Result<Outcome, Failure> {
         let cwd = request.workingDirectory
         let article = URL(fileURLWithPath: request.article, relativeTo: cwd).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: article.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: article.path) else {
-            let reason = isDirectory.boolValue ? "it is a folder" : "no such file"
-            return .failure(Failure(kind: .cannotRead, message: "cannot read '\(request.article)': \(reason)"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(Failure(kind: .cannotRead, message: "cannot read '\(request.article)': not valid UTF-8"))
+        let text: String
+        switch TextFile.read(article) {
+        case .success(let read): text = read
+        case .failure(let failure):
+            return .failure(Failure(kind: .cannotRead, message: "cannot read '\(request.article)': \(failure.reason)"))
         }
 
         let output = request.output.flatMap { $0 == "-" ? nil : $0 }

@@ -16,7 +16,8 @@ public struct Loader {
 
     public init(root: URL) {
         // Relative paths resolve inside the root only when the URL is known to be a folder.
-        self.root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
+        // Symbolic links are resolved, so that a link cannot lead a path out of the root.
+        self.root = URL(fileURLWithPath: root.standardizedFileURL.resolvingSymlinksInPath().path, isDirectory: true)
     }
 
     /// What loading produced.
@@ -32,10 +33,21 @@ public struct Loader {
         var loaded = Loaded()
         var visited = Set<String>()
         var targets: [URL] = []
+        var rootIsFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &rootIsFolder), rootIsFolder.boolValue else {
+            let reason = rootIsFolder.boolValue || !FileManager.default.fileExists(atPath: root.path)
+                ? "the project root does not exist" : "the project root is not a folder"
+            loaded.diagnostics.append(Diagnostic(.cannotRead(path: root.path, reason: reason), at: nil))
+            return loaded
+        }
         let requested = paths.isEmpty ? ["Claims", "Evidence"] : paths
         var foundDefault = false
         for path in requested {
-            let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL
+            let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL.resolvingSymlinksInPath()
+            guard url.path == root.path || isInsideRoot(url) else {
+                loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(path), at: nil))
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 if !paths.isEmpty {
@@ -88,7 +100,13 @@ public struct Loader {
 
     private func load(_ url: URL, into loaded: inout Loaded, visited: inout Set<String>, stack: [String],
                       requestedBy use: SourceRange?) {
+        // A file found in a folder may be a link to one outside the root.
+        let url = url.resolvingSymlinksInPath()
         let display = displayPath(url)
+        guard isInsideRoot(url) else {
+            loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(display), at: use))
+            return
+        }
         if stack.contains(url.path) {
             loaded.diagnostics.append(Diagnostic(.includeCycle(display), at: use))
             return
@@ -99,15 +117,14 @@ public struct Loader {
             return
         }
         let text: String
-        do {
-            let data = try Data(contentsOf: url)
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                loaded.diagnostics.append(Diagnostic(.cannotRead(path: display, reason: "not valid UTF-8"), at: use))
-                return
-            }
+        switch TextFile.read(url) {
+        case .success(let decoded):
             text = decoded
-        } catch {
-            loaded.diagnostics.append(Diagnostic(.cannotRead(path: display, reason: Loader.reason(error)), at: use))
+        case .failure(let failure):
+            // Bytes that are not UTF-8 are shown where they are; other failures where the file
+            // was asked for.
+            let at = failure.location.map { SourceRange(path: display, start: $0, end: $0) } ?? use
+            loaded.diagnostics.append(Diagnostic(.cannotRead(path: display, reason: failure.reason), at: at))
             return
         }
         let file = SourceFile(path: display, text: text)
@@ -117,7 +134,10 @@ public struct Loader {
         loaded.diagnostics += diagnostics
         for declaration in document.declarations {
             guard case .use(let use) = declaration else { continue }
-            let target = url.deletingLastPathComponent().appendingPathComponent(use.path.value).standardizedFileURL
+            // An absolute path is taken as written, and then must lie inside the root like any.
+            let target = (use.path.value.hasPrefix("/") ? URL(fileURLWithPath: use.path.value)
+                          : url.deletingLastPathComponent().appendingPathComponent(use.path.value))
+                .standardizedFileURL.resolvingSymlinksInPath()
             guard isInsideRoot(target) else {
                 loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(use.path.value), at: use.path.range))
                 continue
@@ -126,21 +146,8 @@ public struct Loader {
                 loaded.diagnostics.append(Diagnostic(.includeTooDeep(limit: Loader.maximumDepth), at: use.path.range))
                 continue
             }
-            guard FileManager.default.fileExists(atPath: target.path) else {
-                loaded.diagnostics.append(Diagnostic(.cannotRead(path: use.path.value, reason: "no such file"),
-                                                     at: use.path.range))
-                continue
-            }
             load(target, into: &loaded, visited: &visited, stack: stack + [url.path], requestedBy: use.path.range)
         }
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(describing: posix)
-        }
-        return "read failed (code \(nsError.code))"
-    }
 }

@@ -20,6 +20,11 @@ public enum ReportFiles {
     public struct Output: Sendable, Hashable {
         public var path: String
         public var contents: String
+
+        public init(path: String, contents: String) {
+            self.path = path
+            self.contents = contents
+        }
     }
 
     /// The report files of every article of an audit, article by article, format by format.
@@ -79,7 +84,16 @@ public enum ReportFiles {
     /// written: all are staged before any report is replaced, so that a failure while writing
     /// leaves the old set whole, and no file is ever left half written.
     public static func write(_ outputs: [Output], root: URL) throws(AtomicFile.Failure) -> [String] {
-        try AtomicFile.write(outputs.map { AtomicFile.Target($0.contents, to: root.appendingPathComponent($0.path), displayPath: $0.path) })
+        // `Reports/` may not be a link that leads out of the project.
+        let resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath().path
+        for output in outputs {
+            let folder = root.appendingPathComponent(output.path).deletingLastPathComponent()
+                .standardizedFileURL.resolvingSymlinksInPath().path
+            guard folder == resolvedRoot || folder.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/") else {
+                throw AtomicFile.Failure(path: output.path, reason: "its folder leads outside the project root, to \(folder)")
+            }
+        }
+        return try AtomicFile.write(outputs.map { AtomicFile.Target($0.contents, to: root.appendingPathComponent($0.path), displayPath: $0.path) })
     }
 
     /// Writes one report to `path` (relative to `workingDirectory`), atomically.
