@@ -4,6 +4,12 @@ import Foundation
 import RecountReport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The library's workflows behind `test`, `test --update`, `extract` and `diff`, called
 /// directly: the executable only prints what they return.
 @Suite struct WorkflowTests {
@@ -163,8 +169,12 @@ import Testing
         let cases: [(String, String)] = [
             ("Articles/none.txt", "cannot read 'Articles/none.txt': no such file"),
             ("Articles", "cannot read 'Articles': it is a folder"),
-            ("Articles/bad.txt", "cannot read 'Articles/bad.txt': not valid UTF-8"),
+            ("Articles/bad.txt", "cannot read 'Articles/bad.txt': not valid UTF-8 at line 1, column 2"),
         ]
+        let fifo = project.root.appendingPathComponent("Articles/pipe.txt")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        #expect(ExtractFiles.run(request(project, article: "Articles/pipe.txt", output: nil))
+                == .failure(ExtractFiles.Failure(kind: .cannotRead, message: "cannot read 'Articles/pipe.txt': it is a FIFO, not a regular file")))
         for (article, message) in cases {
             let outcome = ExtractFiles.run(request(project, article: article, output: nil))
             #expect(outcome == .failure(ExtractFiles.Failure(kind: .cannotRead, message: message)), "\(article)")
