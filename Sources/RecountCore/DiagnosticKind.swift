@@ -89,6 +89,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     /// An amount compared with a rate that no flow over a period makes up: nothing says over
     /// how long it runs.
     case rateWithoutPeriod(amount: String, rate: String)
+    /// `what-if --set` for a quantity that no claim or reading of the article states.
+    case articleStatesNothing(quantity: String)
 
     public var code: String {
         switch self {
@@ -149,6 +151,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .notACurrencyRate: "R412"
         case .flowPeriodsDiffer: "R420"
         case .rateWithoutPeriod: "R421"
+        case .articleStatesNothing: "R422"
         }
     }
 
@@ -244,6 +247,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "cannot compare \(amount) with flows over different periods: \(periods.joined(separator: ", "))"
         case .rateWithoutPeriod(let amount, let rate):
             "cannot compare \(amount) with \(rate): no input is a flow over a period, to say over how long the rate runs"
+        case .articleStatesNothing(let quantity):
+            "the article states no figure for '\(quantity)': --set changes only what the article states"
         }
     }
 
@@ -318,6 +323,8 @@ public enum DiagnosticKind: Sendable, Hashable {
             "the inputs are flows over \(periods.joined(separator: " and ")); give them the one period they should share, or multiply each by its period's length ('* 1 year') to add amounts over different periods"
         case .rateWithoutPeriod:
             "give the flows a period ('@ 2025') to compare the amount over it, or multiply the rate by the time it runs for ('* 1 year')"
+        case .articleStatesNothing(let quantity):
+            "to change the evidence, or add a figure the ledger lacks, use --set-evidence '\(quantity)=VALUE'"
         }
     }
 }
@@ -392,6 +399,7 @@ extension DiagnosticKind {
             .notACurrencyRate(rate: "‹quantity›", dimension: "‹dimension›", target: "‹currency›"),
             .flowPeriodsDiffer(amount: "‹amount›", periods: ["‹period›", "‹period›"]),
             .rateWithoutPeriod(amount: "‹amount›", rate: "‹rate›"),
+            .articleStatesNothing(quantity: "‹quantity›"),
         ]
     }()
 }
