@@ -34,13 +34,14 @@ import Testing
 
     static let lines = "town.police @ FY2026 + town.schools @ FY2026 + town.parks @ FY2026"
 
+    /// The project with one claim, `total`, stating `figure` for the sum of the three lines.
+    static func total(_ figure: String) throws -> (Analyzed, ClaimResult) {
+        let a = try analyzeInline(ledger, "claim total\n  states \(figure)\n  because \(lines)\n")
+        return (a, try a.result("total"))
+    }
+
     @Test func threeBudgetLinesAddUpToTheirTotalWithNoCeremony() throws {
-        let a = try analyzeInline(Self.ledger, """
-            claim total
-              states $903 million
-              because \(Self.lines)
-            """)
-        let r = try a.result("total")
+        let (a, r) = try Self.total("$903 million")
         #expect(r.verdict == .consistent)
         let check = try #require(r.checks.first)
         #expect(check.problem == nil)
@@ -55,12 +56,7 @@ import Testing
     }
 
     @Test func aWrongTotalIsInconsistentWithItsDeviation() throws {
-        let a = try analyzeInline(Self.ledger, """
-            claim total
-              states $930 million
-              because \(Self.lines)
-            """)
-        let r = try a.result("total")
+        let (_, r) = try Self.total("$930 million")
         #expect(r.verdict == .inconsistent)
         let check = try #require(r.checks.first)
         let deviation = try #require(check.deviation)
@@ -143,6 +139,19 @@ import Testing
         #expect(abs(margin - (600.0 - 518.0) / 600.0) < 1e-9)
         #expect(try a.result("above").verdict == .consistent)
         #expect(try a.result("wrong").verdict == .inconsistent)
+    }
+
+    @Test func aReadingOfTheTotalIsComparedOverThePeriodToo() throws {
+        let a = try analyzeInline(Self.ledger, """
+            claim total
+              quote "the lines come to $903 million"
+              reading budget
+                states $903 million
+                because \(Self.lines)
+            """)
+        let r = try a.result("total")
+        #expect(r.readings.map(\.verdict) == [.consistent])
+        #expect(r.verdict == .consistent)
     }
 
     @Test func aRateWithNoPeriodStaysAFinding() throws {
