@@ -37,14 +37,18 @@ struct Evaluator {
                 Derivation(step: .negate, value: d.value.negated(), unit: d.unit, children: [d])
             }
         case .binary(let op, let a, let b, let range):
-            let left: Derivation
-            let right: Derivation
+            var left: Derivation
+            var right: Derivation
             switch (evaluate(a), evaluate(b)) {
             case (.success(let x), .success(let y)):
                 left = x
                 right = y
             case (.failure(let p), _), (_, .failure(let p)):
                 return .failure(p)
+            }
+            if op == .add || op == .subtract {
+                left = Evaluator.asRate(left, like: right)
+                right = Evaluator.asRate(right, like: left)
             }
             switch Evaluator.apply(op, left.value, right.value) {
             case .success(let value):
@@ -93,6 +97,15 @@ struct Evaluator {
             return .failure(Problem(kind: .missingInput(ref.text), range: ref.range))
         }
         return .success(derivation)
+    }
+
+    /// Another claim's figure for a flow over a period, which is an amount, as its rate per year
+    /// when it is added to or subtracted from a rate: the flows it is summed with are held so.
+    private static func asRate(_ d: Derivation, like other: Derivation) -> Derivation {
+        guard d.flowPeriod != nil, d.value.dimension == other.value.dimension * .time else { return d }
+        var rate = d
+        rate.value = d.value(in: other.value.dimension)
+        return rate
     }
 
     /// One arithmetic step on two values.

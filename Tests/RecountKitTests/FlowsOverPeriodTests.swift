@@ -154,6 +154,24 @@ import Testing
         #expect(r.verdict == .consistent)
     }
 
+    @Test func anotherClaimsFlowAddsToTheLedgersFlowsOverTheSamePeriod() throws {
+        let a = try analyzeInline(Self.ledger, """
+            claim two-lines
+              states town.two_lines @ FY2026 = $797 million
+            claim total
+              states $903 million
+              because two-lines + town.parks @ FY2026
+            claim rest
+              states $491 million
+              because two-lines - town.police @ FY2026 + town.parks @ FY2026
+            """)
+        let total = try a.result("total")
+        #expect(total.verdict == .consistent)
+        #expect(try DerivationText.substituted(#require(total.checks.first?.derivation)) == "$797 million + $106 million")
+        #expect(try a.result("rest").verdict == .consistent)
+        #expect(a.analysis.diagnostics.isEmpty)
+    }
+
     @Test func aRateWithNoPeriodStaysAFinding() throws {
         let a = try analyzeInline(Self.ledger, """
             claim revenue
