@@ -94,6 +94,14 @@ public enum DiagnosticKind: Sendable, Hashable {
     /// The quantity after `at` in `in CURRENCY at RATE` is not a rate between that currency and
     /// another one.
     case notACurrencyRate(rate: String, dimension: String, target: String)
+    /// An amount compared with a rate computed from flows over different periods, which are
+    /// named in span order.
+    case flowPeriodsDiffer(amount: String, periods: [String])
+    /// An amount compared with a rate that no flow over a period makes up: nothing says over
+    /// how long it runs.
+    case rateWithoutPeriod(amount: String, rate: String)
+    /// `what-if --set` for a quantity that no claim or reading of the article states.
+    case articleStatesNothing(quantity: String)
 
     public var code: String {
         switch self {
@@ -157,6 +165,9 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .flowWithoutPeriod: "R410"
         case .searchBounded: "R411"
         case .notACurrencyRate: "R412"
+        case .flowPeriodsDiffer: "R420"
+        case .rateWithoutPeriod: "R421"
+        case .articleStatesNothing: "R422"
         }
     }
 
@@ -165,7 +176,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
             .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName, .nearPeriod,
-            .claimReviewIncomplete:
+            .claimReviewIncomplete, .flowPeriodsDiffer, .rateWithoutPeriod:
             .warning
         default:
             .error
@@ -256,6 +267,12 @@ public enum DiagnosticKind: Sendable, Hashable {
             "claim '\(claim)' was not fully explored: \(bound); a conflict it is in may not be reported"
         case .notACurrencyRate(let rate, let dimension, let target):
             "'\(rate)' (\(dimension)) is not a rate between \(target) and another currency"
+        case .flowPeriodsDiffer(let amount, let periods):
+            "cannot compare \(amount) with flows over different periods: \(periods.joined(separator: ", "))"
+        case .rateWithoutPeriod(let amount, let rate):
+            "cannot compare \(amount) with \(rate): no input is a flow over a period, to say over how long the rate runs"
+        case .articleStatesNothing(let quantity):
+            "the article states no figure for '\(quantity)': --set changes only what the article states"
         }
     }
 
@@ -335,6 +352,12 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .searchBounded: "split the claims file, or state fewer figures that depend on one another"
         case .notACurrencyRate:
             "a rate is one currency per unit of another, e.g. 'fact cbuae.aed_per_usd @ 2025 = AED 3.6725/USD'"
+        case .flowPeriodsDiffer(_, let periods):
+            "the inputs are flows over \(periods.joined(separator: " and ")); give them the one period they should share, or multiply each by its period's length ('* 1 year') to add amounts over different periods"
+        case .rateWithoutPeriod:
+            "give the flows a period ('@ 2025') to compare the amount over it, or multiply the rate by the time it runs for ('* 1 year')"
+        case .articleStatesNothing(let quantity):
+            "to change the evidence, or add a figure the ledger lacks, use --set-evidence '\(quantity)=VALUE'"
         }
     }
 }
@@ -423,6 +446,9 @@ extension DiagnosticKind {
             .flowWithoutPeriod(quantity: "‹quantity›"),
             .searchBounded(claim: "‹id›", bound: "‹bound›"),
             .notACurrencyRate(rate: "‹quantity›", dimension: "‹dimension›", target: "‹currency›"),
+            .flowPeriodsDiffer(amount: "‹amount›", periods: ["‹period›", "‹period›"]),
+            .rateWithoutPeriod(amount: "‹amount›", rate: "‹rate›"),
+            .articleStatesNothing(quantity: "‹quantity›"),
         ]
     }()
 }

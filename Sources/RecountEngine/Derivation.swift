@@ -23,17 +23,20 @@ public struct Derivation: Sendable, Hashable {
     /// The unit to show the value in, taken from the figures it came from.
     public var unit: Unit?
     public var children: [Derivation]
-    /// For a flow over a period: the period's length in years, which turns the per-year rate it
-    /// is held as into the amount over the period, or the amount a claim states into a rate.
-    public var flowYears: Interval?
+    /// For a flow over a period: the period, whose length turns the per-year rate it is held as
+    /// into the amount over the period, or the amount a claim states into a rate.
+    public var flowPeriod: FlowPeriod?
 
-    public init(step: Step, value: Measure, unit: Unit?, children: [Derivation] = [], flowYears: Interval? = nil) {
+    public init(step: Step, value: Measure, unit: Unit?, children: [Derivation] = [], flowPeriod: FlowPeriod? = nil) {
         self.step = step
         self.value = value
         self.unit = unit
         self.children = children
-        self.flowYears = flowYears
+        self.flowPeriod = flowPeriod
     }
+
+    /// For a flow over a period: the period's length in years.
+    public var flowYears: Interval? { flowPeriod?.years }
 
     /// The quantity or figure this value is for, when it is an input or a derived value.
     public var label: String? {
@@ -54,8 +57,7 @@ public struct Derivation: Sendable, Hashable {
     /// the amount over its period, or an amount over its period as a per-year rate; otherwise
     /// the value itself.
     public func value(in dimension: Dimension) -> Measure {
-        guard dimension != value.dimension, let years = flowYears else { return value }
-        let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
+        guard dimension != value.dimension, let length = flowPeriod?.length else { return value }
         if value.dimension == dimension / .time { return Measure.multiply(value, length).successValue ?? value }
         if value.dimension == dimension * .time { return Measure.divide(value, length).successValue ?? value }
         return value

@@ -70,12 +70,22 @@ public enum Engine {
     /// Compares a stated figure with a recomputed one.
     static func compare(_ stated: Measure, accepted: Interval, with recomputed: Result<Derivation, Evaluator.Problem>,
                         basis: Check.Basis, at range: SourceRange) -> Check {
-        let derivation: Derivation
+        var derivation: Derivation
         switch recomputed {
         case .failure(let problem):
             return undetermined(basis, problem)
         case .success(let d):
             derivation = d
+        }
+        // An amount stated with no quantity meets flows over one period as their amount over it.
+        if FlowsOverPeriod.applies(amount: stated.dimension, value: derivation.value.dimension) {
+            switch FlowsOverPeriod.amount(derivation) {
+            case .success(let amount):
+                derivation = amount
+            case .failure(let refusal):
+                let kind = refusal.kind(amount: stated.dimension, rate: derivation.value.dimension)
+                return Check(basis: basis, verdict: .undetermined, derivation: derivation, problem: Diagnostic(kind, at: range))
+            }
         }
         // An amount over a known period (another claim's figure, by its id) meets a rate as the
         // rate over that period. A rate is never read as an amount: a flow stated with no period
@@ -117,14 +127,18 @@ public enum Engine {
                         _ right: Result<Derivation, Evaluator.Problem>, tolerance: Double = 0,
                         at range: SourceRange) -> Check {
         let basis = Check.Basis.comparison(relation)
-        let l: Derivation
-        let r: Derivation
+        var l: Derivation
+        var r: Derivation
         switch (left, right) {
         case (.success(let a), .success(let b)):
             l = a
             r = b
         case (.failure(let p), _), (_, .failure(let p)):
             return undetermined(basis, p)
+        }
+        // An amount on one side meets flows over one period on the other as their amount over it.
+        if let refusal = overPeriod(&r, against: l) ?? overPeriod(&l, against: r) {
+            return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: Diagnostic(refusal, at: range))
         }
         if let problem = notANumber(l.value, at: range) ?? notANumber(r.value, at: range) {
             return Check(basis: basis, verdict: .undetermined, derivation: l, other: r, problem: problem)
@@ -154,6 +168,19 @@ public enum Engine {
             check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value)
         }
         return check
+    }
+
+    /// Turns `side` into its amount over the one period its flows cover when it is a rate and
+    /// `other` the amount it is compared with; the problem when there is no such period.
+    private static func overPeriod(_ side: inout Derivation, against other: Derivation) -> DiagnosticKind? {
+        guard FlowsOverPeriod.applies(amount: other.value.dimension, value: side.value.dimension) else { return nil }
+        switch FlowsOverPeriod.amount(side) {
+        case .success(let amount):
+            side = amount
+            return nil
+        case .failure(let refusal):
+            return refusal.kind(amount: other.value.dimension, rate: side.value.dimension)
+        }
     }
 
     /// Whether `a relation b` holds for every pair of values, and whether it holds for none.

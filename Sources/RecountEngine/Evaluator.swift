@@ -37,8 +37,8 @@ struct Evaluator {
                 Derivation(step: .negate, value: d.value.negated(), unit: d.unit, children: [d])
             }
         case .binary(let op, let a, let b, let range):
-            let left: Derivation
-            let right: Derivation
+            var left: Derivation
+            var right: Derivation
             switch (evaluate(a), evaluate(b)) {
             case (.success(let x), .success(let y)):
                 left = x
@@ -46,17 +46,14 @@ struct Evaluator {
             case (.failure(let p), _), (_, .failure(let p)):
                 return .failure(p)
             }
-            let result: Result<Measure, MeasureError>
-            switch op {
-            case .add: result = Measure.add(left.value, right.value)
-            case .subtract: result = Measure.subtract(left.value, right.value)
-            case .multiply: result = Measure.multiply(left.value, right.value)
-            case .divide: result = Measure.divide(left.value, right.value)
+            if op == .add || op == .subtract {
+                left = Evaluator.asRate(left, like: right)
+                right = Evaluator.asRate(right, like: left)
             }
-            switch result {
+            switch Evaluator.apply(op, left.value, right.value) {
             case .success(let value):
                 return .success(Derivation(step: .binary(op), value: value,
-                                           unit: Evaluator.unit(for: op, left, right, value.dimension),
+                                           unit: Evaluator.unit(left, right, value.dimension),
                                            children: [left, right]))
             case .failure(let error):
                 return .failure(Problem(kind: Evaluator.kind(of: error, divisor: b), range: range))
@@ -102,9 +99,27 @@ struct Evaluator {
         return .success(derivation)
     }
 
+    /// Another claim's figure for a flow over a period, which is an amount, as its rate per year
+    /// when it is added to or subtracted from a rate: the flows it is summed with are held so.
+    private static func asRate(_ d: Derivation, like other: Derivation) -> Derivation {
+        guard d.flowPeriod != nil, d.value.dimension == other.value.dimension * .time else { return d }
+        var rate = d
+        rate.value = d.value(in: other.value.dimension)
+        return rate
+    }
+
+    /// One arithmetic step on two values.
+    static func apply(_ op: ArithmeticOperator, _ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
+        switch op {
+        case .add: Measure.add(a, b)
+        case .subtract: Measure.subtract(a, b)
+        case .multiply: Measure.multiply(a, b)
+        case .divide: Measure.divide(a, b)
+        }
+    }
+
     /// The unit a result is best shown in: that of the operand with the result's dimension.
-    private static func unit(for op: ArithmeticOperator, _ a: Derivation, _ b: Derivation,
-                             _ dimension: Dimension) -> Unit? {
+    static func unit(_ a: Derivation, _ b: Derivation, _ dimension: Dimension) -> Unit? {
         if let u = a.unit, u.dimension == dimension { return u }
         if let u = b.unit, u.dimension == dimension { return u }
         return nil

@@ -203,7 +203,7 @@ public struct Impact: Sendable {
             if let known = cache[x] { return known }
             guard runs < Impact.maximumRuns, let value = StatedValue.exactly(x, in: unit, range: range) else { return nil }
             runs += 1
-            let override = Override(quantity: quantity, value: value, text: value.text)
+            let override = Override(quantity: quantity, value: value, text: value.text, scope: .everywhere)
             let (project, replaced) = WhatIf.apply([override], to: baseline.project)
             if stated.isEmpty { stated = replaced.first ?? [] }
             let verdicts = Dictionary(Engine.analyze(project).results.map { ($0.claim.id, $0.verdict) },

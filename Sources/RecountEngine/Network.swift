@@ -79,14 +79,14 @@ struct Network {
 
     let label: (Quantity) -> String
     let displayUnit: (Quantity) -> Unit?
-    let flowYears: (Quantity, Measure) -> Interval?
+    let flowPeriod: (Quantity, Measure) -> FlowPeriod?
 
     init(statements unordered: [(Quantity, Statement)], links unorderedLinks: [Link],
          label: @escaping (Quantity) -> String, displayUnit: @escaping (Quantity) -> Unit?,
-         flowYears: @escaping (Quantity, Measure) -> Interval?) {
+         flowPeriod: @escaping (Quantity, Measure) -> FlowPeriod?) {
         self.label = label
         self.displayUnit = displayUnit
-        self.flowYears = flowYears
+        self.flowPeriod = flowPeriod
         // Variables in quantity order, links and statements in an order of their content: none
         // of it depends on the order of the files, facts or claims.
         var all = Set(unordered.map(\.0))
@@ -580,7 +580,7 @@ struct Network {
                 }
             }
             return Derivation(step: .derived(label: label(q), relation: links[l].relation), value: event.value,
-                              unit: displayUnit(q), children: children, flowYears: flowYears(q, event.value))
+                              unit: displayUnit(q), children: children, flowPeriod: flowPeriod(q, event.value))
         }
     }
 
@@ -600,7 +600,7 @@ struct Network {
             ? [derivation(bounds.lower, in: solution, depth: depth + 1),
                derivation(bounds.upper, in: solution, depth: depth + 1)] : []
         return Derivation(step: .derived(label: label(q), relation: "intersection"), value: value,
-                          unit: displayUnit(q), children: children, flowYears: flowYears(q, value))
+                          unit: displayUnit(q), children: children, flowPeriod: flowPeriod(q, value))
     }
 
     /// The derivation of a variable's domain in a solution.

@@ -1,34 +1,58 @@
 import RecountModel
 
-/// A figure to put in place of every stated value of one quantity: `recount what-if --set`.
+/// A figure to put in place of the stated values of one quantity: what the article states
+/// (`recount what-if --set`), what the ledger holds (`--set-evidence`), or both (`impact`).
 ///
 /// "What changes if this figure changes?" is asked before anyone edits a file, so an override
 /// never touches the files: it is applied to the loaded project, which is then checked again.
 public struct Override: Sendable, Hashable {
+    /// Which stated values of the quantity an override replaces.
+    public enum Scope: Sendable, Hashable {
+        /// The article's: each claim and each reading that states the quantity. "What if the
+        /// article had said this?" leaves the evidence it is checked against alone.
+        case article
+        /// The ledger's: each fact about the quantity, or a fact added when there is none.
+        /// "What if the evidence said this?" leaves the article's figures alone.
+        case evidence
+        /// Every stated value, the article's and the ledger's: the quantity itself moves.
+        case everywhere
+    }
+
     public var quantity: QuantityReference
     /// The figure, resolved like the same text in a ledger (standard tolerance policy).
     public var value: StatedValue
     /// The argument as given: `msft.ai_run_rate.yoy @ FY2026Q3=123%`.
     public var text: String
+    public var scope: Scope
 
-    public init(quantity: QuantityReference, value: StatedValue, text: String) {
+    public init(quantity: QuantityReference, value: StatedValue, text: String, scope: Scope) {
         self.quantity = quantity
         self.value = value
         self.text = text
+        self.scope = scope
     }
+
+    /// Whether it replaces the ledger's facts.
+    public var changesEvidence: Bool { scope != .article }
+    /// Whether it replaces the article's figures.
+    public var changesArticle: Bool { scope != .evidence }
 }
 
 /// Parses overrides, applies them to a project, and checks the project again.
 ///
-/// An override replaces every stated value of its quantity — each ledger fact and each figure
-/// the article states for it, in a claim or in a reading — with the given figure; a claim's
-/// figure keeps its article's tolerance policy. When nothing states the quantity, the figure is
-/// added as a ledger fact from the source `what-if`, so that it reaches everything derived from
-/// the quantity. The quantity is matched as the engine matches it: `msft FY2025Q3` and
-/// `msft 2025Q1` are one quantity.
+/// An override replaces the stated values of its quantity within its scope with the given
+/// figure: for the article, each figure a claim or a reading states for it, each keeping its
+/// article's tolerance policy; for the evidence, each ledger fact. When the ledger has no fact
+/// on the quantity, an override of the evidence adds one from the source `what-if`, so that it
+/// reaches everything derived from the quantity; an override of the article when the article
+/// states nothing for the quantity is refused when it is read (R422), since adding a figure the
+/// article never printed is a question about the evidence. The quantity is matched as the
+/// engine matches it: `msft FY2025Q3` and `msft 2025Q1` are one quantity.
 public enum WhatIf {
-    /// The path shown for diagnostics about an override's text.
+    /// The path shown for diagnostics about an override of the article's figures.
     public static let argumentPath = "--set"
+    /// The path shown for diagnostics about an override of the ledger's facts.
+    public static let evidenceArgumentPath = "--set-evidence"
     /// The source id of a figure added for a quantity nothing states.
     public static let addedSource = "what-if"
 
@@ -60,7 +84,12 @@ public enum WhatIf {
 
     /// Every value stated for a quantity: ledger facts, claims and readings.
     package static func statedValues(of q: Quantity, in project: Project) -> [StatedValue] {
-        var values = project.facts.filter { $0.quantity.quantity == q }.map(\.value)
+        project.facts.filter { $0.quantity.quantity == q }.map(\.value) + articleValues(of: q, in: project)
+    }
+
+    /// The values the article states for a quantity, in claims and readings.
+    package static func articleValues(of q: Quantity, in project: Project) -> [StatedValue] {
+        var values: [StatedValue] = []
         for claim in project.claims {
             if case .states(let ref?, let v)? = claim.proposition, ref.quantity == q { values.append(v) }
             for reading in claim.readings {
@@ -72,20 +101,20 @@ public enum WhatIf {
 
     // MARK: Applying
 
-    /// The project with each override's figure in place of every stated value of its quantity,
-    /// and what each override replaced. Facts keep their indices, so conflicts before and after
-    /// name the same facts.
+    /// The project with each override's figure in place of the stated values of its quantity
+    /// within its scope, and what each override replaced. Facts keep their indices, so conflicts
+    /// before and after name the same facts.
     public static func apply(_ overrides: [Override], to project: Project) -> (Project, [[Replacement]]) {
         var project = project
         var all: [[Replacement]] = []
         for override in overrides {
             let q = override.quantity.quantity
             var replaced: [Replacement] = []
-            for i in project.facts.indices where project.facts[i].quantity.quantity == q {
+            for i in project.facts.indices where override.changesEvidence && project.facts[i].quantity.quantity == q {
                 replaced.append(Replacement(target: .fact(i), previous: project.facts[i].value.text))
                 project.facts[i].value = restated(override.value, as: project.facts[i].value, policy: .standard)
             }
-            for i in project.claims.indices {
+            for i in project.claims.indices where override.changesArticle {
                 let policy = project.article(project.claims[i].article)?.policy ?? .standard
                 if case .states(let ref?, let v)? = project.claims[i].proposition, ref.quantity == q {
                     replaced.append(Replacement(target: .claim(project.claims[i].id), previous: v.text))
@@ -100,7 +129,9 @@ public enum WhatIf {
                     project.claims[i].readings[j].proposition = .states(ref, figure)
                 }
             }
-            if replaced.isEmpty {
+            // A quantity with nothing to replace gets a fact, so that the figure reaches what is
+            // derived from it; the article is never given a figure it did not print.
+            if override.changesEvidence, replaced.isEmpty {
                 replaced.append(Replacement(target: .added(project.facts.count), previous: nil))
                 project.facts.append(Fact(quantity: override.quantity, value: override.value, source: addedSource,
                                           quote: nil, notes: [], range: override.value.range))

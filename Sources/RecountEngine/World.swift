@@ -33,19 +33,19 @@ struct World {
         let calendars = project.entities.mapValues(\.fiscalCalendar)
         var units: [Quantity: Unit] = [:]
         var statements: [(Quantity, Network.Statement)] = []
-        func flowYears(_ q: Quantity, _ m: Measure) -> Interval? {
+        func flowPeriod(_ q: Quantity, _ m: Measure) -> FlowPeriod? {
             // Canonical values are rates; the period's length turns one back into an amount.
             guard let span = q.span, RunRateRelation.isFlowRate(q, canonical: m.dimension, metrics: metrics) else {
                 return nil
             }
-            return RunRateRelation.years(span)
+            return FlowPeriod(span: span, calendar: calendars[q.entity] ?? nil)
         }
         func statement(_ ref: QuantityReference, _ value: StatedValue, _ origin: Origin, _ base: Base,
                        key: String) -> (Quantity, Network.Statement) {
             let canonical = RunRateRelation.canonical(value.asserted, for: ref.quantity, metrics: metrics)
             let derivation = Derivation(step: .input(label: ref.text, stated: value.text, origin: origin),
                                         value: canonical, unit: value.unit,
-                                        flowYears: flowYears(ref.quantity, canonical))
+                                        flowPeriod: flowPeriod(ref.quantity, canonical))
             return (ref.quantity, Network.Statement(variable: 0, value: canonical, derivation: derivation, base: base,
                                                     key: key))
         }
@@ -79,7 +79,7 @@ struct World {
         let links = BuiltInRelation.allLinks(RelationContext(project: project, known: known, referenced: referenced))
         let network = Network(statements: statements, links: links,
                               label: { $0.label(calendar: calendars[$0.entity] ?? nil) },
-                              displayUnit: { units[$0] }, flowYears: flowYears)
+                              displayUnit: { units[$0] }, flowPeriod: flowPeriod)
         self.network = network
         self.linkCount = links.count
         // The facts on each quantity, best source first, then by content, so that the check a
@@ -335,7 +335,7 @@ struct World {
             let derivation = Derivation(
                 step: .input(label: fact.quantity.text, stated: fact.value.text,
                              origin: .fact(source: fact.source, grade: grade, range: fact.range)),
-                value: canonical, unit: fact.value.unit, flowYears: flowYears(q, canonical))
+                value: canonical, unit: fact.value.unit, flowPeriod: network.flowPeriod(q, canonical))
             direct = direct.map { $0.intersection(canonical.interval) ?? $0 } ?? canonical.interval
             checks.append(check(.evidence(source: fact.source, grade: grade), derivation, stated, asserted, accepted))
         }
@@ -358,9 +358,6 @@ struct World {
         }
         return check
     }
-
-    /// A flow's period in years, to show its per-year rate as an amount.
-    private func flowYears(_ q: Quantity, _ m: Measure) -> Interval? { network.flowYears(q, m) }
 
     /// Checks from conflicts that blame this claim's figure.
     ///
@@ -485,10 +482,12 @@ struct World {
     /// so that it compares with a rate as well as with an amount.
     private func claimValue(_ id: String) -> Derivation? {
         guard let c = project.claim(id), let stated = c.stated else { return nil }
-        let years = c.statedQuantity.flatMap {
-            RunRateRelation.flowYears($0.quantity, stated.asserted, metrics: project.metrics)
+        let period = c.statedQuantity.flatMap { ref -> FlowPeriod? in
+            guard let span = ref.quantity.span,
+                  RunRateRelation.flowYears(ref.quantity, stated.asserted, metrics: project.metrics) != nil else { return nil }
+            return FlowPeriod(span: span, calendar: project.entities[ref.quantity.entity]?.fiscalCalendar)
         }
         return Derivation(step: .input(label: id, stated: stated.text, origin: .claim(id: id, range: c.range)),
-                          value: stated.asserted, unit: stated.unit, flowYears: years)
+                          value: stated.asserted, unit: stated.unit, flowPeriod: period)
     }
 }

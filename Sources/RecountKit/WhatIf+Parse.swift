@@ -13,11 +13,19 @@ extension WhatIf {
         public var diagnostics: [Diagnostic]
     }
 
+    /// The path diagnostics about an override of `scope` are shown under: its option.
+    public static func argumentPath(for scope: Override.Scope) -> String {
+        scope == .evidence ? evidenceArgumentPath : argumentPath
+    }
+
     /// Parses `QUANTITY=VALUE` (the language's quantity and figure syntax, hedges and units
-    /// included) and resolves it against a project's entities. Diagnostics point into the
-    /// argument, as the one line of a file named `label`.
+    /// included) for an override of `scope`, and resolves it against a project's entities.
+    /// Diagnostics point into the argument, as the one line of a file named after the option.
+    /// An override of the article's figures for a quantity the article states nothing for is
+    /// refused (R422): adding a figure is a question about the evidence.
     public static func parseOverride(_ argument: String, in project: Project,
-                                     label: String = argumentPath) -> Result<Override, Problems> {
+                                     scope: Override.Scope = .article) -> Result<Override, Problems> {
+        let label = argumentPath(for: scope)
         guard let equals = argument.firstIndex(of: "=") else {
             let whole = argumentRange(argument, label: label, columns: 1..<(argument.unicodeScalars.count + 1))
             return .failure(Problems(diagnostics: [
@@ -33,7 +41,13 @@ extension WhatIf {
                                                                 entities: project.entities)
             let mapped = problems.map(relocate)
             guard let reference, let value, !mapped.hasErrors else { return .failure(Problems(diagnostics: mapped)) }
-            let override = Override(quantity: reference, value: value, text: argument)
+            let override = Override(quantity: reference, value: value, text: argument, scope: scope)
+            if scope == .article, articleValues(of: reference.quantity, in: project).isEmpty {
+                let at = argumentRange(argument, label: label, columns: 1..<(quantityLength + 1))
+                return .failure(Problems(diagnostics: [
+                    Diagnostic(.articleStatesNothing(quantity: reference.text), at: at),
+                ]))
+            }
             if let mismatch = dimensionMismatch(override, in: project) {
                 return .failure(Problems(diagnostics: [relocate(mismatch)]))
             }

@@ -14,7 +14,7 @@ public struct WhatIfRenderer {
     public func render(_ outcome: WhatIf.Outcome, baseline: Audit) -> String {
         var out = ""
         for (override, replaced) in zip(outcome.overrides, outcome.replacements) {
-            out += style.bold("what if \(override.quantity.text) = \(override.value.text)") + "\n"
+            out += style.bold("what if \(WhatIfRenderer.whose(override.scope)) \(override.quantity.text) = \(override.value.text)") + "\n"
             for (i, replacement) in replaced.enumerated() {
                 out += row(i == 0 ? "replaces" : "", describe(replacement, in: baseline))
             }
@@ -49,6 +49,15 @@ public struct WhatIfRenderer {
             + ", \(changes.appeared.count) appear"
     }
 
+    /// Whose figure an override puts in place: `the article said`, `the ledger said`.
+    static func whose(_ scope: Override.Scope) -> String {
+        switch scope {
+        case .article: "the article said"
+        case .evidence: "the ledger said"
+        case .everywhere: "the article and the ledger said"
+        }
+    }
+
     /// A replaced value: `12% (claim msft-growth, Claims/x.claims:309:1)`.
     func describe(_ replacement: WhatIf.Replacement, in audit: Audit) -> String {
         let project = audit.project
@@ -66,7 +75,7 @@ public struct WhatIfRenderer {
         case .reading(let claim, let reading):
             return "\(previous)  " + style.dim("article, claim \(claim), reading \(reading)")
         case .added:
-            return "nothing states it: added as a ledger fact from '\(WhatIf.addedSource)'"
+            return "the ledger has no fact on it: added as one from '\(WhatIf.addedSource)'"
         }
     }
 

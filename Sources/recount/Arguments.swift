@@ -14,8 +14,10 @@ struct Arguments: Equatable {
     /// `--base-url URL`: where the project's root is published, for `report`'s links and ClaimReview `url`.
     var baseURL: String?
     var color: Bool?
-    /// `--set QUANTITY=VALUE`, repeatable: the overrides of `what-if`.
+    /// `--set QUANTITY=VALUE`, repeatable: the overrides of `what-if` of the article's figures.
     var overrides: [String] = []
+    /// `--set-evidence QUANTITY=VALUE`, repeatable: the overrides of `what-if` of the ledger's facts.
+    var evidenceOverrides: [String] = []
     /// `--check`: `fmt` only reports the files it would change.
     var checkOnly = false
     /// `--fragile`: `check` also lists claims whose verdict flips when one input moves by one
@@ -37,7 +39,7 @@ struct Arguments: Equatable {
     }
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--base-url", "--set"]
+    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--base-url", "--set", "--set-evidence"]
 
     /// The options that only some commands take.
     enum Option: String, CaseIterable {
@@ -45,6 +47,7 @@ struct Arguments: Equatable {
         case date = "--date"
         case baseURL = "--base-url"
         case set = "--set"
+        case setEvidence = "--set-evidence"
         case check = "--check"
         case fragile = "--fragile"
         case update = "--update"
@@ -59,6 +62,7 @@ struct Arguments: Equatable {
         case .date: date != nil
         case .baseURL: baseURL != nil
         case .set: !overrides.isEmpty
+        case .setEvidence: !evidenceOverrides.isEmpty
         case .check: checkOnly
         case .fragile: fragile
         case .update: update
@@ -109,6 +113,7 @@ struct Arguments: Equatable {
             case "--date": a.date = try value()
             case "--base-url": a.baseURL = try value()
             case "--set": a.overrides.append(try value())
+            case "--set-evidence": a.evidenceOverrides.append(try value())
             case "--check": a.checkOnly = true
             case "--fragile": a.fragile = true
             case "--update": a.update = true

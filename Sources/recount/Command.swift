@@ -28,7 +28,8 @@ enum Command: String, CaseIterable {
         switch self {
         case .report: [.output, .date, .baseURL]
         case .extract: [.output, .suggest, .force]
-        case .whatIf, .impact: [.set]
+        case .whatIf: [.set, .setEvidence]
+        case .impact: [.set]
         case .fmt: [.check]
         case .check: [.fragile]
         case .test: [.update]

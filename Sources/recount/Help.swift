@@ -189,10 +189,12 @@ enum Help {
     """
 
     static let whatIf = """
-    OVERVIEW: Check the files again with every stated value of a quantity replaced, and print
-    only what changes: verdicts, recomputed figures and conflicts. The files are not touched.
+    OVERVIEW: Check the files again with the article's figure for a quantity, or the ledger's,
+    replaced, and print only what changes: verdicts, recomputed figures and conflicts. The
+    files are not touched.
 
-    USAGE: recount what-if --set <quantity>=<value> [--set ...] [options] [path ...]
+    USAGE: recount what-if [--set <quantity>=<value> ...] [--set-evidence <quantity>=<value> ...]
+                           [options] [path ...]
 
     ARGUMENTS:
       <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
@@ -200,11 +202,16 @@ enum Help {
 
     OPTIONS:
       --set <quantity>=<value>
-                         Put <value> in place of every figure stated for <quantity>: each
-                         ledger fact, each claim and each reading that states it. Both are
-                         written as in a file, hedges and units included:
-                         --set 'msft.ai_run_rate.yoy @ FY2026Q3=123%'. When nothing states
-                         the quantity, the figure is added as a ledger fact. Repeatable.
+                         What if the article had said <value>: put it in place of each
+                         claim and each reading that states <quantity>, leaving the ledger's
+                         facts alone. Both are written as in a file, hedges and units
+                         included: --set 'msft.ai_run_rate.yoy @ FY2026Q3=123%'. A quantity
+                         the article states nothing for is refused (R422). Repeatable.
+      --set-evidence <quantity>=<value>
+                         What if the evidence said <value>: put it in place of each ledger
+                         fact about <quantity>, leaving the article's figures alone. When the
+                         ledger has none, the figure is added as a fact from 'what-if'.
+                         Repeatable; combines with --set.
     \(shared)
 
     EXIT STATUS:
@@ -230,10 +237,10 @@ enum Help {
     \(shared)
 
     Margins are found by bisection: exact values of the quantity are put in place of every
-    figure stated for it (as 'what-if' does), stepping out from the first ledger figure
-    (else the first claim's) on each side, then narrowing each first flip to 0.01% of it.
-    Bounds are printed inside the margin and can be pasted into
-    'recount what-if --set QUANTITY=exactly FIGURE'.
+    figure stated for it (as 'what-if' with both --set and --set-evidence does), stepping out
+    from the first ledger figure (else the first claim's) on each side, then narrowing each
+    first flip to 0.01% of it. Bounds are printed inside the margin and can be pasted into
+    'recount what-if --set QUANTITY=exactly FIGURE --set-evidence QUANTITY=exactly FIGURE'.
 
     EXIT STATUS:
       0  the margins were measured

@@ -70,7 +70,9 @@ import Testing
             for (bound, side) in [(dependent.margin.lower, -1.0), (dependent.margin.upper, 1.0)] {
                 guard let edge = bound.value else { continue }
                 for (x, inside) in [(edge, true), (edge + side * 2 * Impact.precision * 120, false)] {
-                    let override = try WhatIf.parseOverride("x.rev @ 2025=exactly $\(x)B", in: audit.project).get()
+                    // Impact moves every stated value, as the article's and the ledger's.
+                    let override = try WhatIf.parseOverride("x.rev @ 2025=exactly $\(x)B", in: audit.project,
+                                                            scope: .everywhere).get()
                     let moved = WhatIf.run([override], on: audit).changes.verdicts.map(\.claim)
                     #expect(moved.contains(dependent.claim.id) == !inside, "\(dependent.claim.id) at \(x)")
                 }

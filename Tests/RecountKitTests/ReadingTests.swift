@@ -85,11 +85,11 @@ private let readingBodies: [Verdict: String] = [
         #expect(literal.basis == .formula)
         #expect(literal.verdict == .undetermined)
         let problem = try #require(literal.problem)
-        #expect(problem.code == "R401")
+        #expect(problem.code == "R421")
         #expect(problem.message.contains("USD/power") && problem.message.contains("USD/(power·time)"), "\(problem.message)")
         // The problem points at the reading's figure, and is reported with the run's diagnostics.
         #expect(problem.range?.start.line == 5)
-        #expect(analysis.diagnostics.map(\.code) == ["R401"])
+        #expect(analysis.diagnostics.map(\.code) == ["R421"])
 
         let annual = try #require(r.readings.last?.checks.first)
         #expect(annual.verdict == .consistent)

@@ -42,9 +42,35 @@ import Testing
         #expect(Self.changedClaims(run.stdout) == ["msft-growth", "msft-prior-year"])
         #expect(run.stdout.contains("msft-growth  inconsistent → consistent"))
         #expect(run.stdout.contains("msft-prior-year  inconsistent → consistent"))
-        #expect(run.stdout.contains("replaces  123%"))
+        // Only the article's 12% is replaced; the filings' 123% stay as they are.
+        #expect(run.stdout.contains("replaces  12%  article, claim msft-growth"))
+        #expect(!run.stdout.contains("Evidence/microsoft.ledger:33:1"))
         #expect(!run.stdout.contains("msft-monthly"))
         #expect(try Self.snapshot(project) == before)
+    }
+
+    @Test func whatIfOnTheEvidenceLeavesTheArticleAndTheArticleNeedsAFigure() throws {
+        let project = try E2E.seedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let evidence = try E2E.run(["what-if", "--set-evidence", "msft.ai_run_rate.yoy @ FY2026Q3=12%"], in: project)
+        #expect(evidence.status == 1)
+        #expect(evidence.stdout.hasPrefix("what if the ledger said msft.ai_run_rate.yoy @ FY2026Q3 = 12%\n"))
+        #expect(evidence.stdout.contains("Evidence/microsoft.ledger:33:1"))
+        #expect(!evidence.stdout.contains("article, claim msft-growth"))
+        #expect(!evidence.stdout.contains("stated    12% →"))
+        #expect(Self.changedClaims(evidence.stdout) == ["msft-growth"])
+        // The article states no figure for OpenAI's 2024 revenue: --set refuses, and says what to use.
+        let refused = try E2E.run(["what-if", "--set", "openai.revenue @ 2024=$3.7 billion"], in: project)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains(
+            "--set:1:1: error: the article states no figure for 'openai.revenue @ 2024': --set changes only what the article states [R422]"))
+        #expect(refused.stderr.contains("use --set-evidence 'openai.revenue @ 2024=VALUE'"))
+        #expect(refused.stdout.isEmpty)
+        let bad = try E2E.run(["what-if", "--set-evidence", "msftx.ai=5%"], in: project)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--set-evidence:1:1: error: unknown entity 'msftx'; did you mean 'msft'? [R201]"))
+        let misplaced = try E2E.run(["check", "--set-evidence", "msft.ai=5%"], in: project)
+        #expect(misplaced.status == 64)
     }
 
     @Test func aBadOverrideIsAUsageErrorPointingIntoTheArgument() throws {
@@ -89,7 +115,9 @@ import Testing
                 guard let edge else { continue }
                 for (value, inside) in [(edge, true), (edge + side * step, false)] {
                     let figure = "exactly $\(String(format: "%.4f", value))B/yr"
-                    let whatIf = try E2E.run(["what-if", "--set", "msft.ai_run_rate @ FY2026Q3=\(figure)"], in: project)
+                    // The article's figure and the ledger's, as impact moves them.
+                    let argument = "msft.ai_run_rate @ FY2026Q3=\(figure)"
+                    let whatIf = try E2E.run(["what-if", "--set", argument, "--set-evidence", argument], in: project)
                     #expect(Self.changedClaims(whatIf.stdout).contains(claim) == !inside,
                             "\(claim) at \(figure): \(Self.changedClaims(whatIf.stdout))")
                 }

@@ -168,9 +168,9 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         let amount = try checked.result("amount")
         #expect(amount.verdict == .undetermined)
         let problem = try #require(amount.checks.first?.problem)
-        #expect(problem.code == "R401")
+        #expect(problem.code == "R421")
         #expect(problem.message.contains("USD") && problem.message.contains("time"))
-        #expect(checked.diagnostics.map(\.code) == ["R401"])
+        #expect(checked.diagnostics.map(\.code) == ["R421"])
     }
 
     @Test func divisionByAnIntervalThatMayBeZeroIsUndetermined() throws {
@@ -281,8 +281,10 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
               holds acme.run_rate @ FY2026Q3 * 1 month < $3.2B
             claim year-below
               holds acme.run_rate @ FY2026Q3 * 1 year < $3.2B
-            claim mismatch
+            claim over-the-quarter
               holds acme.run_rate @ FY2026Q3 < $3.2B
+            claim mismatch
+              holds acme.price @ FY2026Q3 * acme.capacity @ FY2026Q3 < $3.2B
             """)
         let month = try checked.result("month-below")
         #expect(month.verdict == .consistent)
@@ -290,9 +292,14 @@ private func isNear(_ value: Double?, _ expected: Double, within tolerance: Doub
         let year = try checked.result("year-below")
         #expect(year.verdict == .inconsistent)
         #expect((year.checks.first?.margin ?? 0) < 0)
+        // A flow over a quarter against an amount is its amount over the quarter: $37B/yr × ¼ yr.
+        let quarter = try checked.result("over-the-quarter")
+        #expect(quarter.verdict == .inconsistent)
+        #expect(isNear((quarter.checks.first?.derivation?.value.nominal).map { $0 / 1e9 }, 9.25, within: 1e-9))
+        // A price per megawatt-year times a capacity is a rate that no period turns into an amount.
         let mismatch = try checked.result("mismatch")
         #expect(mismatch.verdict == .undetermined)
-        #expect(mismatch.checks.first?.problem?.code == "R401")
+        #expect(mismatch.checks.first?.problem?.code == "R421")
     }
 
     // MARK: the seed
