@@ -13,8 +13,8 @@ public enum ComparisonWords {
     /// The two sides' values, in one unit where they share a dimension.
     public static func values(_ l: Derivation, _ r: Derivation) -> (left: String, right: String) {
         if let period = sharedPeriod(l, r) {
-            let left = amount(l, over: period)
-            let right = amount(r, over: period)
+            let left = l.amount(over: period)
+            let right = r.amount(over: period)
             let unit = [l.unit, r.unit, l.leaves.first?.unit].compactMap { $0 }.first { $0.dimension == left.dimension }
             return (text(left, in: unit), text(right, in: unit))
         }
@@ -72,12 +72,6 @@ public enum ComparisonWords {
     /// The one period both sides' flows are over, when the sides are rates of one dimension.
     private static func sharedPeriod(_ l: Derivation, _ r: Derivation) -> Interval? {
         guard l.value.dimension == r.value.dimension, l.value.dimension.exponent(of: .time) == -1 else { return nil }
-        return DerivationText.sharedPeriod([l, r])
-    }
-
-    /// A per-year rate as the amount over `years`.
-    static func amount(_ d: Derivation, over years: Interval) -> Measure {
-        let length = Measure(interval: years, nominal: years.midpoint, dimension: .time)
-        return Measure.multiply(d.value, length).successValue ?? d.value
+        return Derivation.sharedPeriod([l, r])
     }
 }

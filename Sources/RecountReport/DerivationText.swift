@@ -21,7 +21,7 @@ public enum DerivationText {
     /// billion/quarter` annualised to a stated `$11.7 billion/yr`).
     public static func substituted(_ d: Derivation, shownAs stated: StatedValue?) -> String {
         let rate = stated.map { $0.asserted.dimension.exponent(of: .time) != 0 } ?? false
-        return substituted(d, periods: showsPeriods([d]) || (rate && d.leaves.contains { periodSuffix($0) != "" }))
+        return substituted(d, periods: showsPeriods([d]) || (rate && d.leaves.contains { $0.statedFlowPeriod != nil }))
     }
 
     /// Both sides of a comparison with their figures: `65% >= 67%`. Periods show on both sides
@@ -35,37 +35,16 @@ public enum DerivationText {
         render(d, parent: 0, rightOperand: false, periods: periods) { _, stated in stated }
     }
 
-    /// Whether arithmetic over these derivations should show the period of each flow stated as
-    /// an amount: only when the amounts alone would mislead, because flows of different periods
-    /// are combined, or a flow amount meets a rate per time (`$37 billion/yr`) or a length of
-    /// time (`1 quarter`). A quarter's `$888 million` used alone, or with other figures for the
-    /// same quarter, prints as stated.
-    public static func showsPeriods(_ ds: [Derivation]) -> Bool {
-        let leaves = ds.flatMap(\.leaves)
-        let flows = leaves.filter { periodSuffix($0) != "" }
-        guard !flows.isEmpty else { return false }
-        let periods = Set(flows.compactMap(\.flowYears))
-        let timed = leaves.contains { leaf in
-            guard periodSuffix(leaf) == "" else { return false }
-            return leaf.value.dimension.exponent(of: .time) != 0
-        }
-        return periods.count > 1 || timed
-    }
-
-    /// The one period, in years, that every flow stated as an amount among these derivations'
-    /// figures is over, when there is at least one and `showsPeriods` is false: the period
-    /// their per-year result turns back into an amount over (`$898 million + $4.41 billion`
-    /// for one quarter is an amount for that quarter).
-    public static func sharedPeriod(_ ds: [Derivation]) -> Interval? {
-        guard !showsPeriods(ds) else { return nil }
-        let periods = Set(ds.flatMap(\.leaves).filter { periodSuffix($0) != "" }.compactMap(\.flowYears))
-        return periods.count == 1 ? periods.first : nil
-    }
+    /// Whether arithmetic over these derivations shows the period of each flow stated as an
+    /// amount: only when the amounts alone would mislead (`Derivation.mixesPeriods`). A
+    /// quarter's `$888 million` used alone, or with other figures for the same quarter, prints
+    /// as stated.
+    public static func showsPeriods(_ ds: [Derivation]) -> Bool { Derivation.mixesPeriods(ds) }
 
     /// `/quarter`, `/yr`, `/month` or `/half` for a flow held as a rate whose figure is an
     /// amount over that period; empty otherwise.
     static func periodSuffix(_ d: Derivation) -> String {
-        guard let years = d.flowYears, let unit = d.unit, unit.dimension != d.value.dimension else { return "" }
+        guard let years = d.statedFlowPeriod else { return "" }
         switch years.midpoint {
         case 0.2499...0.2501: return "/quarter"
         case 0.9999...1.0001: return "/yr"

@@ -54,8 +54,8 @@ public enum ReportSentences {
         guard let stated else { return (d.valueInUnit, d.unit) }
         let target = stated.asserted.dimension
         let measure = d.value(in: target)
-        if measure.dimension != target, measure.dimension == target / .time, let period = DerivationText.sharedPeriod([d]) {
-            return (ComparisonWords.amount(d, over: period), stated.unit)
+        if measure.dimension != target, measure.dimension == target / .time, let period = Derivation.sharedPeriod([d]) {
+            return (d.amount(over: period), stated.unit)
         }
         return (measure, stated.unit)
     }
