@@ -150,9 +150,8 @@ public struct CheckRenderer {
 
     /// A conflict: its quantity, both sides, the minimal set and the likely cause.
     public func render(_ conflict: Conflict, number: Int, in audit: Audit, trees: Bool) -> String {
-        var out = "\(style.color("#\(number)", .red)) \(style.bold(conflict.label)): "
-            + "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
-            + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))\n"
+        let (left, right) = ComparisonWords.sides(conflict)
+        var out = "\(style.color("#\(number)", .red)) \(style.bold(conflict.label)): \(left) vs \(right)\n"
         out += row("set", conflict.support.map(audit.describe).joined(separator: "; "))
         if trees {
             out += row("one side", "")

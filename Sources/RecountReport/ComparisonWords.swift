@@ -28,6 +28,20 @@ public enum ComparisonWords {
         ValueText.nominal(m, in: unit.map { ValueText.rescaled($0, for: m) })
     }
 
+    /// A conflict's two values. A side that is a stated figure is shown as stated (`130.4億美元`,
+    /// `$30.9B`); a side derived from others is shown in the unit of the other side's figure,
+    /// its scale word chosen for its size, so that `$16.59 billion/yr vs $33.04 billion/yr`
+    /// reads at a glance.
+    public static func sides(_ conflict: Conflict) -> (left: String, right: String) {
+        func side(_ d: Derivation, other: Derivation) -> String {
+            if case .input(_, let stated, _) = d.step { return stated }
+            let m = d.valueInUnit
+            if case .input = other.step, let unit = other.unit, unit.dimension == m.dimension { return text(m, in: unit) }
+            return ValueText.nominal(m, in: d.unit)
+        }
+        return (side(conflict.left, other: conflict.right), side(conflict.right, other: conflict.left))
+    }
+
     /// `65% >= 67%`: the two values with the operator between them.
     public static func formula(_ l: Derivation, _ relation: ComparisonOperator, _ r: Derivation) -> String {
         let (left, right) = values(l, r)

@@ -352,8 +352,7 @@ public struct MarkdownReport {
             + "give one quantity.\n"
         for c in model.conflicts {
             let conflict = c.conflict
-            let left = ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)
-            let right = ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit)
+            let (left, right) = ComparisonWords.sides(conflict)
             out += "\n<a id=\"\(E.anchor("conflict", String(c.number)))\"></a>\n"
             out += "**#\(c.number)** \(E.code(conflict.label)): \(E.text(left)) vs \(E.text(right))\n\n"
             out += "- Cannot all be true: \(members(conflict, except: nil))\n"
