@@ -76,10 +76,12 @@ public enum ComparisonWords {
             }
         }
         let percent = String(NumberFormat.percent(margin).drop { $0 == "+" || $0 == "−" })
-        if percent == "0%" { return "no room either way" }
         switch check.basis {
-        case .comparison(.equal), .comparison(.approximately): return "\(percent) apart"
-        default: return margin < 0 ? "\(percent) short" : "\(percent) to spare"
+        case .comparison(.equal), .comparison(.approximately):
+            return percent == "0%" ? "equal at face value" : "\(percent) apart"
+        default:
+            if percent == "0%" { return "no room to spare" }
+            return margin < 0 ? "\(percent) short" : "\(percent) to spare"
         }
     }
 

@@ -61,15 +61,15 @@ public enum ReportSentences {
     }
 
     /// What the claim says, in short: its stated figure, or its comparison in words with the
-    /// figures substituted (`$37 billion/yr * 1 month is less than $31.9 billion/quarter * 1
-    /// quarter / 10`).
+    /// figures substituted (`$37 billion/yr × 1 month is less than $31.9 billion/quarter × 1
+    /// quarter ÷ 10`).
     public static func stated(_ c: ClaimReport) -> String {
         if let s = c.stated { return s.text }
         if let check = c.headline ?? c.allChecks.first, case .comparison(let relation) = check.basis,
            let l = check.derivation, let r = check.other {
             let periods = DerivationText.showsPeriods([l, r])
-            return "\(DerivationText.substituted(l, periods: periods)) is \(words(relation)) "
-                + DerivationText.substituted(r, periods: periods)
+            return readable("\(DerivationText.substituted(l, periods: periods)) is \(words(relation)) "
+                + DerivationText.substituted(r, periods: periods))
         }
         return ""
     }

@@ -143,7 +143,7 @@ import Testing
         let model = try ReportFixtures.model(Self.quarterly)
         let claim = try #require(model.claim("capex-dwarfs"))
         #expect(ReportSentences.comparedValues(claim) == "$4.41 billion > $8.98 billion")
-        #expect(ReportSentences.stated(claim) == "$4.41 billion is more than $898 million * 10")
+        #expect(ReportSentences.stated(claim) == "$4.41 billion is more than $898 million × 10")
         #expect(ReportSentences.recomputed(claim) == "$4.41 billion, but more than $8.98 billion is needed")
         let check = try #require(claim.headline)
         #expect(ComparisonWords.margin(check) == "$8.98 billion is 2 times $4.41 billion")
