@@ -33,9 +33,11 @@ public enum ReportSentences {
     /// The hedge a figure was written with, with the space after it (`over `, `~`), or "".
     static func hedgeWords(_ text: String) -> String {
         if text.hasPrefix("~") { return text.hasPrefix("~ ") ? "~ " : "~" }
-        for words in ["more than", "less than", "at least", "up to", "approximately", "roughly", "about", "over",
-                      "under", "nearly", "almost", "exactly"] where text.hasPrefix(words + " ") {
-            return words + " "
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        // Hedges are one word or two (`more than`), as `Hedge(words:)` reads them.
+        for count in [2, 1] where words.count > count {
+            let hedge = words.prefix(count).joined(separator: " ")
+            if hedge != "plain", Hedge(words: hedge) != nil { return hedge + " " }
         }
         return ""
     }

@@ -76,6 +76,14 @@ import Testing
         #expect(try stated("about 70%").text == "about 70%")
     }
 
+    @Test func aLedgerFigureInTheStatedFormKeepsItsHedge() {
+        #expect(ReportSentences.hedgeWords("over $37B/yr") == "over ")
+        #expect(ReportSentences.hedgeWords("more than $20B") == "more than ")
+        #expect(ReportSentences.hedgeWords("~70%") == "~")
+        #expect(ReportSentences.hedgeWords("$30.9B") == "")
+        #expect(ReportSentences.hedgeWords("overall 5") == "")
+    }
+
     // MARK: Reports
 
     private static let quarterly: [String: String] = [
