@@ -22,9 +22,11 @@ public enum DiagnosticKind: Sendable, Hashable {
     case conflictingAttributes(String, String)
 
     // Names, units, periods
-    case unknownEntity(String)
-    case unknownSource(String)
-    case unknownClaim(String)
+    /// An entity, source or claim id that names none; `suggestion` is a declared one a slip
+    /// away from it, when there is one.
+    case unknownEntity(String, suggestion: String? = nil)
+    case unknownSource(String, suggestion: String? = nil)
+    case unknownClaim(String, suggestion: String? = nil)
     case duplicateIdentifier(String, kind: String, previous: SourceRange)
     case unknownUnit(String)
     case invalidPeriod(String, reason: String)
@@ -49,6 +51,15 @@ public enum DiagnosticKind: Sendable, Hashable {
     case ambiguousScale(String, meanings: [String])
     /// A quantity that only one claim states, a slip away from a name something else uses.
     case nearQuantityName(String, suggestion: String)
+    case invalidLanguageTag(String)
+    case notAWebAddress(attribute: String, text: String)
+    case claimReviewIncomplete(article: String, missing: [String])
+    /// A quantity that only one claim states at its period, whose name something else uses at
+    /// the same period written in the entity's other calendar (`2026` for `FY2026`).
+    case nearPeriod(String, suggestion: String)
+    /// A metric of an entity that declares its metrics (`metrics declared`) that no `metric`
+    /// declares; `suggestion` is a declared one a slip away from it, when there is one.
+    case undeclaredMetric(String, entity: String, suggestion: String?)
     /// A currency sign that stands for more than one currency (`¥`, a bare `元`), with the ISO
     /// codes it may mean.
     case ambiguousCurrency(String, meanings: [String])
@@ -119,6 +130,11 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange: "R224"
         case .ambiguousScale: "R225"
         case .nearQuantityName: "R413"
+        case .invalidLanguageTag: "R226"
+        case .notAWebAddress: "R227"
+        case .claimReviewIncomplete: "R432"
+        case .nearPeriod: "R414"
+        case .undeclaredMetric: "R415"
         case .ambiguousCurrency: "R217"
         case .invalidDefault: "R220"
         case .currencyUnlikeDefault: "R221"
@@ -148,7 +164,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
-            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName:
+            .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName, .nearPeriod,
+            .claimReviewIncomplete:
             .warning
         default:
             .error
@@ -170,9 +187,9 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .duplicateAttribute(let name): "'\(name)' is given twice"
         case .unexpectedIndent: "unexpected indentation"
         case .conflictingAttributes(let a, let b): "'\(a)' and '\(b)' cannot both be given"
-        case .unknownEntity(let name): "unknown entity '\(name)'"
-        case .unknownSource(let name): "unknown source '\(name)'"
-        case .unknownClaim(let name): "unknown claim '\(name)'"
+        case .unknownEntity(let name, let suggestion): "unknown entity '\(name)'" + Self.didYouMean(suggestion)
+        case .unknownSource(let name, let suggestion): "unknown source '\(name)'" + Self.didYouMean(suggestion)
+        case .unknownClaim(let name, let suggestion): "unknown claim '\(name)'" + Self.didYouMean(suggestion)
         case .duplicateIdentifier(let name, let kind, let previous):
             "\(kind) '\(name)' is already defined at \(previous.description)"
         case .unknownUnit(let text): "unknown unit '\(text)'"
@@ -196,7 +213,15 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .rangeUnitsDiffer(let low, let high): "the ends of the range '\(low)' and '\(high)' measure different things"
         case .reversedValueRange(let text): "the range '\(text)' runs from its high end to its low end"
         case .nearQuantityName(let name, let suggestion):
-            "'\(name)' is named nowhere else; did you mean '\(suggestion)'?"
+            "'\(name)' is named nowhere else" + Self.didYouMean(suggestion)
+        case .invalidLanguageTag(let text): "'\(text)' is not a language tag"
+        case .notAWebAddress(let attribute, let text): "\(attribute) '\(text)' is not a web address"
+        case .claimReviewIncomplete(let article, let missing):
+            "the ClaimReview of article '\(article)' has no \(missing.joined(separator: ", no ")), which fact-check aggregators require"
+        case .nearPeriod(let name, let suggestion):
+            "'\(name)' is named nowhere else at that period" + Self.didYouMean(suggestion)
+        case .undeclaredMetric(let name, let entity, let suggestion):
+            "'\(name)' is not a declared metric of '\(entity)'" + Self.didYouMean(suggestion)
         case .ambiguousScale(let text, let meanings):
             "'\(text)' means \(meanings.joined(separator: " or ")) depending on where it is written"
         case .ambiguousCurrency(let text, let meanings):
@@ -249,8 +274,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .duplicateAttribute: "keep one of them"
         case .unexpectedIndent: "only attributes of a block are indented"
         case .conflictingAttributes: "a claim either 'states' a figure or says what 'holds'"
-        case .unknownEntity(let name): "declare it with 'entity \(name) \"Name\"' in a ledger file the claims file uses"
-        case .unknownSource(let name): "declare it with 'source \(name) \"Title\"'"
+        case .unknownEntity(let name, _): "declare it with 'entity \(name) \"Name\"' in a ledger file the claims file uses"
+        case .unknownSource(let name, _): "declare it with 'source \(name) \"Title\"'"
         case .unknownClaim: "claims are referred to by their id; check the spelling"
         case .duplicateIdentifier: "give each a distinct id"
         case .unknownUnit: "units are %, pp, W to TW, Wh to TWh, bbl, boe, t, person, share, day, month, quarter, yr and currencies such as $, USD, EUR, GBP, DKK"
@@ -272,6 +297,15 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .reversedValueRange: "write the low end first: '18-34 months'"
         case .nearQuantityName:
             "a quantity that nothing else names is checked against nothing and shows as sourced; fix the name, or give it a fact"
+        case .invalidLanguageTag:
+            "write a BCP 47 tag: a language code with optional script or region, such as en, en-GB, zh-Hant or pt-BR"
+        case .notAWebAddress: "write an address that starts with https:// or http://"
+        case .claimReviewIncomplete:
+            "add 'reviewed-by', 'reviewed' and 'report-url' to the article block, or pass --date and --base-url"
+        case .nearPeriod:
+            "calendar and fiscal periods of an entity are different spans of days; write the period the evidence uses, or give this one a fact"
+        case .undeclaredMetric(_, let entity, _):
+            "the entity '\(entity)' says 'metrics declared'; fix the name, or declare the metric with 'metric \(entity).NAME'"
         case .ambiguousScale:
             "write the scale meant (萬億 or 万亿 for 10^12, 百萬 or 百万 for 10^6), or a 'defaults' block with 'region TW' (or HK, JP: 10^12; CN: 10^6) before the figures"
         case .ambiguousCurrency:
@@ -306,6 +340,13 @@ public enum DiagnosticKind: Sendable, Hashable {
 }
 
 extension DiagnosticKind {
+    /// The end of a message that suggests a near name: `; did you mean 'riv.parks'?`, or nothing.
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}
+
+extension DiagnosticKind {
     /// A value of every case, in declaration order, for tests that must see every code. The parts
     /// taken from the input are the placeholders the language reference's diagnostics table
     /// writes (‹id›, ‹path›, …), so that the messages and hints read as the table does; a case
@@ -330,8 +371,11 @@ extension DiagnosticKind {
             .unexpectedIndent,
             .conflictingAttributes("‹a›", "‹b›"),
             .unknownEntity("‹id›"),
+            .unknownEntity("‹id›", suggestion: "‹id›"),
             .unknownSource("‹id›"),
+            .unknownSource("‹id›", suggestion: "‹id›"),
             .unknownClaim("‹id›"),
+            .unknownClaim("‹id›", suggestion: "‹id›"),
             .duplicateIdentifier("‹id›", kind: "‹kind›", previous: elsewhere),
             .unknownUnit("‹text›"),
             .invalidPeriod("‹text›", reason: "‹reason›"),
@@ -350,6 +394,12 @@ extension DiagnosticKind {
             .reversedValueRange("‹text›"),
             .ambiguousScale("‹word›", meanings: ["‹scale›", "‹scale›"]),
             .nearQuantityName("‹quantity›", suggestion: "‹quantity›"),
+            .invalidLanguageTag("‹text›"),
+            .notAWebAddress(attribute: "‹attribute›", text: "‹text›"),
+            .claimReviewIncomplete(article: "‹id›", missing: ["‹field›"]),
+            .nearPeriod("‹quantity›", suggestion: "‹quantity›"),
+            .undeclaredMetric("‹metric›", entity: "‹entity›", suggestion: nil),
+            .undeclaredMetric("‹metric›", entity: "‹entity›", suggestion: "‹metric›"),
             .ambiguousCurrency("‹sign›", meanings: ["‹code›", "‹code›"]),
             .invalidDefault(attribute: "‹attribute›", text: "‹text›"),
             .currencyUnlikeDefault(figure: "‹figure›", currency: "‹currency›", defaultCurrency: "‹default›"),

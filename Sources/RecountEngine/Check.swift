@@ -55,6 +55,9 @@ public struct ClaimResult: Sendable, Hashable {
     public var readings: [ReadingResult] = []
     /// The deciding reading, the headline check, the likely cause and the conflicts it is in.
     public var decision = Decision()
+    /// Warnings about the claim's own figures, shown with it whatever its verdict: a flow
+    /// stated with no period (R410). They are among the audit's diagnostics too.
+    public var warnings: [Diagnostic] = []
 
     /// Whether the claim rests only on the article's own figures, with no ledger source.
     public var restsOnArticleOnly: Bool {

@@ -53,11 +53,13 @@ public enum Engine {
             var result = world.check(claim)
             result.decision = Decision.make(result, conflicts: world.conflicts, memberOf: memberOf[claim.id] ?? [],
                                             alternatives: world.alternatives(to: claim))
+            result.warnings = FlowPeriodCheck.check(claim, in: project)
             diagnostics += (result.checks + result.readings.flatMap(\.checks)).compactMap(\.problem)
             if let quoteProblem = QuoteCheck.check(claim) { diagnostics.append(quoteProblem) }
+            diagnostics += result.warnings
             results.append(result)
         }
-        diagnostics += FlowPeriodCheck.check(project)
+        diagnostics += FlowPeriodCheck.facts(project)
         diagnostics += world.boundedClaims.map { claim, bound in
             Diagnostic(.searchBounded(claim: claim.id, bound: bound), at: claim.range)
         }

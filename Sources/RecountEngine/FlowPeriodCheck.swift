@@ -7,23 +7,36 @@ import RecountModel
 /// its quantity (`@ 2025`) or a time in its unit (`/yr`). "$12 per megawatt" of revenue has
 /// neither; multiplied by a capacity it gives dollars, not dollars per year, and the mistake
 /// would otherwise show only on the claims that use it. A metric is a flow when it is declared
-/// `kind flow`: the name alone says nothing certain.
+/// `kind flow`, or when its name says so (`FlowWords`) and it is not declared `kind stock`. A
+/// figure that is a pure number or in percentage points is a ratio of flows (a share, a
+/// margin, a growth) when its metric is a flow only by name, and needs no period of its own.
 enum FlowPeriodCheck {
-    /// An R410 warning for each fact and claim stating a flow with no period.
-    static func check(_ project: Project) -> [Diagnostic] {
+    /// An R410 warning for each fact stating a flow with no period.
+    static func facts(_ project: Project) -> [Diagnostic] {
+        project.facts.compactMap { test($0.quantity, $0.value, in: project) }
+    }
+
+    /// An R410 warning for each of a claim's statements (its own and its readings') of a flow
+    /// with no period: findings on that claim.
+    static func check(_ claim: Claim, in project: Project) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        func test(_ ref: QuantityReference, _ value: StatedValue) {
-            guard ref.quantity.span == nil, project.metrics[ref.quantity.name]?.kind == .flow,
-                  value.asserted.dimension.exponent(of: .time) == 0 else { return }
-            found.append(Diagnostic(.flowWithoutPeriod(quantity: ref.text), at: value.range))
-        }
-        for fact in project.facts { test(fact.quantity, fact.value) }
-        for claim in project.claims {
-            if let q = claim.statedQuantity, let stated = claim.stated { test(q, stated) }
-            for reading in claim.readings {
-                if case .states(let q?, let value) = reading.proposition { test(q, value) }
-            }
+        if let q = claim.statedQuantity, let stated = claim.stated, let d = test(q, stated, in: project) { found.append(d) }
+        for reading in claim.readings {
+            if case .states(let q?, let value) = reading.proposition, let d = test(q, value, in: project) { found.append(d) }
         }
         return found
+    }
+
+    private static func test(_ ref: QuantityReference, _ value: StatedValue, in project: Project) -> Diagnostic? {
+        let dimension = value.asserted.dimension
+        guard ref.quantity.span == nil, dimension.exponent(of: .time) == 0 else { return nil }
+        switch project.metrics[ref.quantity.name]?.kind {
+        case .flow?: break
+        case .stock?: return nil
+        case nil:
+            guard FlowWords.namesFlow(ref.quantity.metric), !dimension.isDimensionless,
+                  dimension != .percentagePoint else { return nil }
+        }
+        return Diagnostic(.flowWithoutPeriod(quantity: ref.text), at: value.range)
     }
 }

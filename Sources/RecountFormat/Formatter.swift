@@ -37,10 +37,11 @@ public enum Formatter {
 
     /// The attributes of each block, in the order they are printed.
     public static let attributeOrder: [String: [String]] = [
-        "entity": ["fiscal-year-end", "fiscal-year-named", "fiscal-extra-week"],
+        "entity": ["fiscal-year-end", "fiscal-year-named", "fiscal-extra-week", "metrics"],
         "source": ["url", "grade", "date", "note"],
         "fact": ["source", "quote", "note"],
-        "article": ["author", "published", "url", "text", "tolerance"],
+        "article": ["author", "published", "url", "text", "language", "reviewed-by", "reviewer-url", "reviewed",
+                    "report-url", "tolerance"],
         "metric": ["kind", "equals", "relation", "note"],
         "claim": ["quote", "at", "states", "holds", "because", "source", "reading", "expect", "note"],
         "reading": ["states", "holds", "because", "note"],
@@ -242,7 +243,8 @@ private struct Layout {
                               text: "entity \(e.id.name) \(CanonicalText.quoted(e.name.value))", rank: 0)
             let attributes = [e.fiscalYearEnd.map { line("fiscal-year-end", in: "entity", $0.name, at: $0.range) },
                               e.fiscalYearNamed.map { line("fiscal-year-named", in: "entity", $0.name, at: $0.range) },
-                              e.fiscalExtraWeek.map { line("fiscal-extra-week", in: "entity", $0.name, at: $0.range) }]
+                              e.fiscalExtraWeek.map { line("fiscal-extra-week", in: "entity", $0.name, at: $0.range) },
+                              e.metrics.map { line("metrics", in: "entity", $0.name, at: $0.range) }]
             return (header, attributes.compactMap { $0 })
         case .source(let s):
             let header = Line(source: s.range.start.line,
@@ -270,6 +272,11 @@ private struct Layout {
                 a.published.map { line("published", in: "article", $0.name, at: $0.range) },
                 a.url.map { line("url", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
                 a.text.map { line("text", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
+                a.language.map { line("language", in: "article", $0.name, at: $0.range) },
+                a.reviewedBy.map { line("reviewed-by", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
+                a.reviewerURL.map { line("reviewer-url", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
+                a.reviewed.map { line("reviewed", in: "article", $0.name, at: $0.range) },
+                a.reportURL.map { line("report-url", in: "article", CanonicalText.quoted($0.value), at: $0.range) },
             ].compactMap { $0 } + a.tolerances.map { t in
                 line("tolerance", in: "article", "\(t.hedge.name) \(t.percent.text)", at: t.range)
             }

@@ -38,9 +38,7 @@ public enum Baseline {
     /// they carry the new expectations.
     public static func update(_ audit: Audit, paths: [String], root: URL) throws(AtomicFile.Failure) -> Update {
         let edits = ExpectationUpdate.edits(audit)
-        for edit in edits {
-            try AtomicFile.write(edit.text, to: root.appendingPathComponent(edit.path), displayPath: edit.path)
-        }
+        _ = try AtomicFile.write(edits.map { AtomicFile.Target($0.text, to: root.appendingPathComponent($0.path), displayPath: $0.path) })
         let updated = Audit.run(paths: paths, root: root)
         guard !updated.loadFailed else { return Update(edits: edits, reports: [], loadFailed: true) }
         let reports = try ReportFiles.write(ReportFiles.outputs(updated), root: root)

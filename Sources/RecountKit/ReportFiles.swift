@@ -1,4 +1,5 @@
 import Foundation
+import RecountCore
 import RecountEngine
 import RecountModel
 import RecountReport
@@ -36,27 +37,49 @@ public enum ReportFiles {
         }
     }
 
+    /// Warnings about reports that would go out incomplete: a ClaimReview with no address,
+    /// reviewer or date is refused or shown without them by fact-check aggregators.
+    public static func warnings(_ models: [ReportModel], formats: [ReportFormat]) -> [Diagnostic] {
+        guard formats.contains(.claimreview) else { return [] }
+        return models.compactMap { model in
+            let missing = ClaimReviewReport(model: model).missing
+            guard !missing.isEmpty else { return nil }
+            return Diagnostic(.claimReviewIncomplete(article: model.article.id, missing: missing), at: model.article.range)
+        }
+    }
+
     /// An article id made safe as a file name: letters, digits, `-`, `_` and `.` are kept, any
     /// other character becomes `_`, and a leading `.` becomes `_`, so that no id can name a
-    /// hidden file or a path outside `Reports/`.
+    /// hidden file or a path outside `Reports/`. A name too long for a file system, with the
+    /// longest format's extension, is cut and ends in a hash of the whole id, so that two long
+    /// ids still name two files.
     public static func fileName(for articleID: String) -> String {
         var name = String(articleID.map { c in
             c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
         })
         if name.hasPrefix(".") { name = "_" + name.dropFirst() }
-        return name.isEmpty ? "_" : name
+        if name.isEmpty { return "_" }
+        let room = maximumNameBytes - 1 - (ReportFormat.allCases.map(\.fileExtension.utf8.count).max() ?? 0)
+        guard name.utf8.count > room else { return name }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in articleID.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let suffix = "-" + String(hash, radix: 16)
+        var cut = ""
+        for c in name {
+            guard cut.utf8.count + String(c).utf8.count + suffix.utf8.count <= room else { break }
+            cut.append(c)
+        }
+        return cut + suffix
     }
 
-    /// Writes each output under `root`, atomically, and returns the paths written. Stops at the
-    /// first failure; the files already written stay written, and no file is ever left half
-    /// written.
+    /// The longest file name, in bytes, that common file systems take (ext4, APFS, NTFS).
+    public static let maximumNameBytes = 255
+
+    /// Writes every output under `root` as one set (see `AtomicFile`) and returns the paths
+    /// written: all are staged before any report is replaced, so that a failure while writing
+    /// leaves the old set whole, and no file is ever left half written.
     public static func write(_ outputs: [Output], root: URL) throws(AtomicFile.Failure) -> [String] {
-        var written: [String] = []
-        for output in outputs {
-            try AtomicFile.write(output.contents, to: root.appendingPathComponent(output.path), displayPath: output.path)
-            written.append(output.path)
-        }
-        return written
+        try AtomicFile.write(outputs.map { AtomicFile.Target($0.contents, to: root.appendingPathComponent($0.path), displayPath: $0.path) })
     }
 
     /// Writes one report to `path` (relative to `workingDirectory`), atomically.

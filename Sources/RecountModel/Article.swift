@@ -9,6 +9,10 @@ public struct Article: Sendable, Hashable {
     public var url: String?
     /// The path of the article's text, relative to the claims file, if the file names one.
     public var textPath: String?
+    /// The BCP 47 tag of the language the article is written in.
+    public var language: String?
+    /// Who publishes the review of the article's claims, and when and where.
+    public var review: ReviewDetails
     public var policy: TolerancePolicy
     /// The claims file that declares the article.
     public var path: String
@@ -21,6 +25,8 @@ public struct Article: Sendable, Hashable {
         published: CalendarDate? = nil,
         url: String? = nil,
         textPath: String? = nil,
+        language: String? = nil,
+        review: ReviewDetails = ReviewDetails(),
         policy: TolerancePolicy,
         path: String,
         range: SourceRange
@@ -31,6 +37,8 @@ public struct Article: Sendable, Hashable {
         self.published = published
         self.url = url
         self.textPath = textPath
+        self.language = language
+        self.review = review
         self.policy = policy
         self.path = path
         self.range = range

@@ -11,6 +11,15 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The article attributes the figure to a source, and the ledger has nothing to check it by.
     case sourced
 
+    /// Whether Recount recomputed the claim and reached a finding: not for a figure that rests on
+    /// the article's word alone (`sourced`) or one that could not be recomputed (`undetermined`).
+    public var isChecked: Bool {
+        switch self {
+        case .consistent, .approximate, .inconsistent: true
+        case .undetermined, .sourced: false
+        }
+    }
+
     /// Severity order, for combining several checks of one claim: the worst one wins.
     var severity: Int {
         switch self {

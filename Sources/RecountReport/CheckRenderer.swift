@@ -66,8 +66,9 @@ public struct CheckRenderer {
         let claim = result.claim
         var out = "\(style.verdict(result.verdict, CheckRenderer.mark(result.verdict))) \(style.bold(claim.id))  "
             + "\(style.verdict(result.verdict))  \(style.dim(claim.range.description))\n"
+        // A claim with a warning of its own is shown in full, so the warning sits under it.
         let detailed = verbose || result.verdict == .inconsistent || result.verdict == .approximate
-            || result.verdict == .undetermined
+            || result.verdict == .undetermined || !result.warnings.isEmpty
         guard detailed else { return out }
         if let quote = claim.quote { out += row("quote", "“\(quote)”") }
         if let stated = claim.stated {
@@ -83,6 +84,7 @@ public struct CheckRenderer {
         if result.checks.isEmpty, result.readings.isEmpty, result.verdict == .sourced {
             out += row("support", "no ledger evidence for this figure; it is the article's attribution")
         }
+        for warning in result.warnings { out += row("warning", "\(warning.message) [\(warning.code)]") }
         switch result.decision.attribution {
         case .slip(let slip)?:
             out += row("cause", style.bold(slip.sentence))

@@ -19,6 +19,7 @@ public struct ExplainRenderer {
         if let stated = claim.stated {
             out += "  stated  \(stated.text)  \(ValueText.interval(stated.asserted, in: stated.unit))\n"
         }
+        for warning in result.warnings { out += "  warning \(warning.message) [\(warning.code)]\n" }
         let sections = [(nil as String?, result.checks)] + result.readings.map { ($0.id, $0.checks) }
         for (reading, checks) in sections {
             if let reading { out += "\n" + style.bold("reading \(reading)") + "\n" }

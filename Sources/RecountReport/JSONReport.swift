@@ -14,7 +14,7 @@ import RecountModel
 public struct JSONReport {
     /// The schema's version: the major part changes when a field is removed or changes meaning,
     /// the minor part when fields are added.
-    public static let schemaVersion = "1.3.0"
+    public static let schemaVersion = "1.4.0"
 
     public var model: ReportModel
 
@@ -129,6 +129,7 @@ public struct JSONReport {
         pairs.append(("checks", .array(c.result.checks.map { check($0, stated: stated, in: model) })))
         pairs.append(("readings", .array(readings)))
         pairs.append(("diagnosis", diagnosis))
+        pairs.append(("warnings", .array(c.result.warnings.map(Self.diagnostic))))
         pairs.append(("inputs", .array(c.inputs.map { node($0) })))
         pairs.append(("support", support))
         pairs.append(("conflicts", .array(c.conflicts.map { .integer($0) })))

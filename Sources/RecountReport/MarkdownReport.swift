@@ -149,8 +149,8 @@ public struct MarkdownReport {
 
     // MARK: Derivations
 
-    /// Whether a claim gets a derivation block: anything tested it.
-    private func hasDetails(_ c: ClaimReport) -> Bool { !c.allChecks.isEmpty }
+    /// Whether a claim gets a derivation block: anything tested it, or it has a warning of its own.
+    private func hasDetails(_ c: ClaimReport) -> Bool { !c.allChecks.isEmpty || !c.result.warnings.isEmpty }
 
     private func derivations() -> String {
         let detailed = model.claims.filter(hasDetails)
@@ -185,6 +185,9 @@ public struct MarkdownReport {
             out += "**Stated:** \(E.text(stated.text)), any value in \(E.code(ValueText.interval(stated.asserted, in: stated.unit)))\n\n"
         }
         out += "**Finding:** \(E.text(ReportSentences.finding(c, in: model)))\n\n"
+        for warning in c.result.warnings {
+            out += "**Warning:** \(E.text(warning.message)) \(E.code(warning.code))\n\n"
+        }
         for check in c.result.checks { out += render(check, of: claim.id, stated: claim.stated) }
         for reading in c.result.readings {
             out += "**Reading \(E.code(reading.id ?? "")):** \(MermaidGraph.mark(reading.verdict)) \(reading.verdict.rawValue)\n\n"

@@ -12,8 +12,9 @@ public struct ReportModel: Sendable {
     public var article: Article
     /// The date to print, only when one was asked for: reports carry no timestamp otherwise.
     public var date: CalendarDate?
-    /// The address the report is published under, ending in `/`, when one was given: links to
-    /// files become absolute, and ClaimReview gets each review's `url`. Nil keeps links relative.
+    /// The address the project's root is published under, ending in `/`, when one was given:
+    /// links to claims and ledger files become absolute, and ClaimReview places the report at
+    /// `Reports/<article>.md` under it. Nil keeps links relative.
     public var baseURL: String?
     /// The article's claims, in load order.
     public var claims: [ClaimReport]

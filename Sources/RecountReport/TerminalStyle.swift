@@ -27,6 +27,9 @@ public struct TerminalStyle: Sendable {
     public func dim(_ text: String) -> String { wrap(text, "2") }
     public func color(_ text: String, _ color: Color) -> String { wrap(text, color.rawValue) }
 
+    /// Every SGR code `wrap` writes, with the reset: `TerminalText.safe` keeps these alone.
+    static let codes: Set<String> = Set(["0", "1", "2"] + [Color.red, .green, .yellow, .blue, .magenta, .cyan].map(\.rawValue))
+
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

@@ -1,20 +1,32 @@
 import RecountCore
 import RecountModel
 
-/// Finds the quantity names that a claim states and nothing else names, but that are a slip
-/// away from a name something else does: `riv.public-safety` where the ledger says
-/// `riv.public_safety`.
+/// Finds the names that are a slip away from a known one, for the did-you-mean of every name
+/// that names nothing: a quantity (`riv.public-safety` where the ledger says
+/// `riv.public_safety`), an entity, a source, a claim id or a metric.
 ///
-/// Such a claim would otherwise pass as `sourced`, a new figure, while its author meant the
-/// ledger's. A name counts as near another of the same entity when the two are equal once case
-/// is folded and `-` is read as `_`, or differ by one edit (two in names over eight characters).
+/// A name counts as near another when the two are equal once case is folded and `-` is read as
+/// `_`, or differ by one edit (two in names over eight characters). One rule for every kind of
+/// name, so that what counts as a slip is the same wherever one is suggested.
 enum NearNames {
     /// One use of a quantity name.
     struct Use {
         var quantity: Quantity
+        /// The text as written, with its period: `riv.parks @ FY2026`.
+        var text: String
         var range: SourceRange
         /// Whether it is a claim's `states` quantity, the only use that is checked.
         var isStatement: Bool
+    }
+
+    /// The candidate nearest to `name`, when one is a slip away from it; ties go to the first
+    /// in sorted order, so the suggestion is the same on every run.
+    static func nearest(to name: String, among candidates: some Sequence<String>) -> String? {
+        let folded = folded(name)
+        return candidates.filter { $0 != name }
+            .map { ($0, distance(folded, Self.folded($0))) }
+            .filter { $0.1 <= (max(name.count, $0.0.count) > 8 ? 2 : 1) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
     /// Each stated name that only its statement uses, with the nearest name used elsewhere.
@@ -28,12 +40,9 @@ enum NearNames {
         }
         var found: [(use: Use, suggestion: String)] = []
         for use in uses where use.isStatement && count[use.quantity.name] == 1 {
-            let metric = use.quantity.metric
-            let candidates = (byEntity[use.quantity.entity] ?? []).filter { $0 != metric }.sorted()
-            let near = candidates.map { ($0, distance(folded(metric), folded($0))) }
-                .filter { $0.1 <= (max(metric.count, $0.0.count) > 8 ? 2 : 1) }
-                .min { ($0.1, $0.0) < ($1.1, $1.0) }
-            if let (name, _) = near { found.append((use, "\(use.quantity.entity).\(name)")) }
+            if let name = nearest(to: use.quantity.metric, among: byEntity[use.quantity.entity] ?? []) {
+                found.append((use, "\(use.quantity.entity).\(name)"))
+            }
         }
         return found
     }

@@ -80,16 +80,16 @@ public struct Resolver {
         checkNearNames()
     }
 
-    /// Warns about a quantity that a claim states and nothing else names, when it is a slip away
-    /// from one that something else does (R413).
-    private mutating func checkNearNames() {
-        var uses: [NearNames.Use] = project.facts.map { NearNames.Use(quantity: $0.quantity.quantity, range: $0.range, isStatement: false) }
+    /// Every quantity the project names: each fact's, each formula's, each claim's `states` and
+    /// each declared metric's, for the checks that compare names with one another.
+    private func quantityUses() -> [NearNames.Use] {
+        var uses: [NearNames.Use] = project.facts.map { use($0.quantity, isStatement: false) }
         func add(_ formula: Formula?) {
-            for q in formula?.quantities ?? [] { uses.append(NearNames.Use(quantity: q.quantity, range: q.range, isStatement: false)) }
+            for q in formula?.quantities ?? [] { uses.append(use(q, isStatement: false)) }
         }
         func add(_ proposition: Claim.Proposition?) {
             switch proposition {
-            case .states(let q?, _)?: uses.append(NearNames.Use(quantity: q.quantity, range: q.range, isStatement: true))
+            case .states(let q?, _)?: uses.append(use(q, isStatement: true))
             case .holds(let cs)?: for c in cs { add(c.left); add(c.right) }
             default: break
             }
@@ -106,12 +106,39 @@ public struct Resolver {
             let parts = name.split(separator: ".", maxSplits: 1)
             if parts.count == 2 {
                 uses.append(NearNames.Use(quantity: Quantity(entity: String(parts[0]), metric: String(parts[1]), span: nil),
-                                          range: metric.range, isStatement: false))
+                                          text: name, range: metric.range, isStatement: false))
             }
             add(metric.definition)
         }
-        for (use, suggestion) in NearNames.slips(uses) {
+        return uses
+    }
+
+    private func use(_ reference: QuantityReference, isStatement: Bool) -> NearNames.Use {
+        NearNames.Use(quantity: reference.quantity, text: reference.text, range: reference.range, isStatement: isStatement)
+    }
+
+    /// Reports each metric of an entity that says `metrics declared` that no `metric` declares
+    /// (R415), then warns about a quantity that a claim states and nothing else names, when it
+    /// is a slip away from one that something else does (R413), or is named elsewhere at the
+    /// same period in the entity's other calendar (R414).
+    private mutating func checkNearNames() {
+        let uses = quantityUses()
+        var undeclared: Set<SourceRange> = []
+        for use in uses where project.entities[use.quantity.entity]?.declaresMetrics == true {
+            let entity = use.quantity.entity
+            let (base, suffix) = ComparisonSuffix.split(use.quantity.metric).map { ($0.base, $0.suffix.rawValue) }
+                ?? (use.quantity.metric, "")
+            guard project.metrics["\(entity).\(base)"] == nil else { continue }
+            let declared = project.metrics.keys.filter { $0.hasPrefix("\(entity).") }.map { String($0.dropFirst(entity.count + 1)) }
+            let suggestion = NearNames.nearest(to: base, among: declared).map { "\(entity).\($0)\(suffix)" }
+            report(.undeclaredMetric(use.quantity.name, entity: entity, suggestion: suggestion), at: use.range)
+            undeclared.insert(use.range)
+        }
+        for (use, suggestion) in NearNames.slips(uses) where !undeclared.contains(use.range) {
             report(.nearQuantityName(use.quantity.name, suggestion: suggestion), at: use.range)
+        }
+        for (use, suggestion) in NearPeriods.slips(uses) {
+            report(.nearPeriod(use.text, suggestion: suggestion), at: use.range)
         }
     }
 
@@ -154,7 +181,7 @@ public struct Resolver {
             }
         }
         project.entities[e.id.name] = Entity(id: e.id.name, name: e.name.value, fiscalCalendar: calendar,
-                                             range: e.range)
+                                             declaresMetrics: e.metrics != nil, range: e.range)
     }
 
     private mutating func declareSource(_ s: Syntax.Source) {
@@ -186,9 +213,40 @@ public struct Resolver {
             }
             policy.fractions[hedge] = number.value / 100
         }
+        var language: String?
+        if let tag = a.language {
+            if LanguageTag.isValid(tag.name) { language = tag.name } else { report(.invalidLanguageTag(tag.name), at: tag.range) }
+        }
+        let review = ReviewDetails(reviewer: a.reviewedBy?.value, reviewerURL: webAddress(a.reviewerURL, "reviewer-url"),
+                                   date: date(a.reviewed), reportURL: webAddress(a.reportURL, "report-url"))
         project.articles.append(Article(
             id: a.id.name, title: a.title.value, author: a.author?.value, published: date(a.published),
-            url: a.url?.value, textPath: a.text?.value, policy: policy, path: path, range: a.range))
+            url: a.url?.value, textPath: a.text?.value, language: language, review: review, policy: policy,
+            path: path, range: a.range))
+    }
+
+    /// The text of an attribute that must be a web address, reported when it is not one: these
+    /// are published as links, where a `javascript:` or a local path does not belong.
+    private mutating func webAddress(_ text: Syntax.Text?, _ attribute: String) -> String? {
+        guard let text else { return nil }
+        let v = text.value
+        let scheme = v.hasPrefix("https://") ? 8 : v.hasPrefix("http://") ? 7 : 0
+        guard scheme > 0, v.count > scheme, !v.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) else {
+            report(.notAWebAddress(attribute: attribute, text: v), at: text.range)
+            return nil
+        }
+        return v
+    }
+
+    /// Reports a `source` that names no declared source, with a declared one near it.
+    private mutating func checkSource(_ id: Syntax.Identifier) {
+        guard project.sources[id.name] == nil else { return }
+        report(.unknownSource(id.name, suggestion: NearNames.nearest(to: id.name, among: project.sources.keys)),
+               at: id.range)
+    }
+
+    private mutating func reportUnknownEntity(_ id: String, at range: SourceRange) {
+        report(.unknownEntity(id, suggestion: NearNames.nearest(to: id, among: project.entities.keys)), at: range)
     }
 
     private mutating func date(_ id: Syntax.Identifier?) -> CalendarDate? {
@@ -215,9 +273,7 @@ public struct Resolver {
     private mutating func addFact(_ f: Syntax.Fact) {
         let quantity = resolveQuantity(f.quantity)
         let value = resolveValue(f.value, policy: .standard)
-        if let source = f.source, project.sources[source.name] == nil {
-            report(.unknownSource(source.name), at: source.range)
-        }
+        if let source = f.source { checkSource(source) }
         if f.source == nil {
             report(.missingAttribute("source", block: "fact '\(f.quantity.name.name)'"), at: f.quantity.range)
         }
@@ -236,9 +292,7 @@ public struct Resolver {
             expect = Verdict(rawValue: e.name)
             if expect == nil { report(.unknownVerdict(e.name), at: e.range) }
         }
-        if let s = c.source, project.sources[s.name] == nil {
-            report(.unknownSource(s.name), at: s.range)
-        }
+        if let s = c.source { checkSource(s) }
         let location = c.location.flatMap { l in
             Claim.Location.Unit(rawValue: l.unit.name).map { Claim.Location(unit: $0, number: l.number) }
         }
@@ -290,7 +344,7 @@ public struct Resolver {
     private mutating func declareMetric(_ m: Syntax.Metric) {
         guard claimID(m.name, kind: "metric") else { return }
         let entityID = String(m.name.name.prefix { $0 != "." })
-        if project.entities[entityID] == nil { report(.unknownEntity(entityID), at: m.name.range) }
+        if project.entities[entityID] == nil { reportUnknownEntity(entityID, at: m.name.range) }
         var kind: Metric.Kind?
         if let k = m.kind {
             kind = Metric.Kind(rawValue: k.name)
@@ -318,13 +372,15 @@ public struct Resolver {
         }
     }
 
-    /// Reports formula references to claims that do not exist, once all claims are known.
+    /// Reports formula references to claims that do not exist, once all claims are known, with
+    /// a claim id near each; metric definitions are searched too, where a bare word is as
+    /// much a slip.
     private mutating func checkClaimReferences() {
         let ids = Set(project.claims.map(\.id))
         func visit(_ f: Formula) {
             switch f {
             case .claim(let id, let range) where !ids.contains(id):
-                report(.unknownClaim(id), at: range)
+                report(.unknownClaim(id, suggestion: NearNames.nearest(to: id, among: ids)), at: range)
             case .negate(let x, _), .convert(let x, _, _, _, _): visit(x)
             case .binary(_, let a, let b, _):
                 visit(a)
@@ -343,6 +399,9 @@ public struct Resolver {
                     for c in cs { visit(c.left); visit(c.right) }
                 }
             }
+        }
+        for (_, metric) in project.metrics.sorted(by: { $0.key < $1.key }) {
+            if let d = metric.definition { visit(d) }
         }
     }
 
@@ -368,7 +427,7 @@ public struct Resolver {
         guard parts.count == 2 else { return nil }
         let entityID = String(parts[0])
         guard let entity = project.entities[entityID] else {
-            report(.unknownEntity(entityID), at: q.name.range)
+            reportUnknownEntity(entityID, at: q.name.range)
             return nil
         }
         var span: PeriodSpan?

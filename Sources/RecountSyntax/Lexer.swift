@@ -19,8 +19,9 @@ public struct Lexer {
     /// Words after which the next token is read as a bare run of characters.
     static let bareAfter: Set<String> = ["in", "fiscal-year-end", "published", "date"]
     /// Attribute names after which the next token is bare, when they open their line: `$` and
-    /// `千` are no words, and `currency` or `scale` may well name a claim elsewhere.
-    static let bareAfterAttribute: Set<String> = ["currency", "scale"]
+    /// `千` are no words, a date is no word either, and `currency`, `scale` or `reviewed` may
+    /// well name a claim elsewhere.
+    static let bareAfterAttribute: Set<String> = ["currency", "scale", "reviewed"]
 
     public init(file: SourceFile) {
         self.file = file
@@ -125,8 +126,12 @@ public struct Lexer {
                 bareNext = symbol == .at
                 i += length
             } else {
-                report(.unexpectedCharacter(String(Character(c))), i..<i + 1)
-                i += 1
+                // A run of one stray character is one mistake: one diagnostic over the run, so
+                // that a pasted line of 50 MB does not become 50 million of them.
+                var j = i + 1
+                while j < end, s[j] == c { j += 1 }
+                report(.unexpectedCharacter(String(Character(c))), i..<j)
+                i = j
             }
         }
     }

@@ -5,13 +5,15 @@
 //   declaration   = entity | source | fact | article | use | metric | claim | defaults ;
 //   entity        = "entity" ID STRING NEWLINE [ INDENT { entity-attr NEWLINE } DEDENT ] ;
 //   entity-attr   = "fiscal-year-end" BARE | "fiscal-year-named" ( "start" | "end" )
-//                 | "fiscal-extra-week" ( "Q1" | "Q4" ) ;
+//                 | "fiscal-extra-week" ( "Q1" | "Q4" ) | "metrics" "declared" ;
 //   source        = "source" ID STRING NEWLINE [ INDENT { source-attr NEWLINE } DEDENT ] ;
 //   source-attr   = "url" STRING | "grade" ID | "date" BARE | "note" STRING ;
 //   fact          = "fact" quantity "=" value NEWLINE [ INDENT { fact-attr NEWLINE } DEDENT ] ;
 //   fact-attr     = "source" ID | "quote" STRING | "note" STRING ;
 //   article       = "article" ID STRING NEWLINE [ INDENT { article-attr NEWLINE } DEDENT ] ;
 //   article-attr  = "author" STRING | "published" BARE | "url" STRING | "text" STRING
+//                 | "language" ID | "reviewed-by" STRING | "reviewer-url" STRING
+//                 | "reviewed" BARE | "report-url" STRING
 //                 | "tolerance" ( hedge | "plain" ) FIGURE ;
 //   use           = "use" STRING NEWLINE ;
 //   defaults      = "defaults" NEWLINE [ INDENT { defaults-attr NEWLINE } DEDENT ] ;
@@ -46,7 +48,7 @@
 // Tokens: ID is a word without dots (letters, digits, "_" and inner "-"); NAME is a word with at
 // least one dot; FIGURE is a number with its currency, scale and unit (`$16.59B/yr`, `12%`,
 // `370億美元`); BARE is the run of non-blank characters after `@`, `in`, `fiscal-year-end`,
-// `published`, `date`, `currency` and `scale` (a period, a unit, a date, a currency or a scale). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
+// `published`, `reviewed`, `date`, `currency` and `scale` (a period, a unit, a date, a currency or a scale). `×`, `÷`, `−`, `≤`, `≥`, `≠` and `≈` are
 // accepted for `*`, `/`, `-`, `<=`, `>=`, `!=` and `~`, and `–` for `-`.
 
 import RecountCore
@@ -127,7 +129,7 @@ public struct Parser {
         guard let id = expectIdentifier("an entity id"), let name = expectString("the entity's name"),
               endLine() else { return recover() }
         var entity = Syntax.Entity(id: id, name: name, fiscalYearEnd: nil, fiscalYearNamed: nil, fiscalExtraWeek: nil,
-                                   range: range(from: start))
+                                   metrics: nil, range: range(from: start))
         parseBlock(named: "entity") { parser, keyword in
             switch keyword.name {
             case "fiscal-year-end":
@@ -136,6 +138,8 @@ public struct Parser {
                 parser.setOnce(&entity.fiscalYearNamed, parser.expectIdentifier("start or end"), keyword)
             case "fiscal-extra-week":
                 parser.setOnce(&entity.fiscalExtraWeek, parser.expectIdentifier("Q1 or Q4"), keyword)
+            case "metrics":
+                parser.setOnce(&entity.metrics, parser.expectWord("declared"), keyword)
             default: return false
             }
             return true
@@ -200,6 +204,7 @@ public struct Parser {
         guard let id = expectIdentifier("an article id"), let title = expectString("the article's title"),
               endLine() else { return recover() }
         var article = Syntax.Article(id: id, title: title, author: nil, published: nil, url: nil, text: nil,
+                                     language: nil, reviewedBy: nil, reviewerURL: nil, reviewed: nil, reportURL: nil,
                                      tolerances: [], range: range(from: start))
         parseBlock(named: "article") { parser, keyword in
             switch keyword.name {
@@ -207,6 +212,11 @@ public struct Parser {
             case "published": parser.setOnce(&article.published, parser.expectBare("a date"), keyword)
             case "url": parser.setOnce(&article.url, parser.expectString("a URL"), keyword)
             case "text": parser.setOnce(&article.text, parser.expectString("the path of the article's text"), keyword)
+            case "language": parser.setOnce(&article.language, parser.expectIdentifier("a language tag such as en or zh-Hant"), keyword)
+            case "reviewed-by": parser.setOnce(&article.reviewedBy, parser.expectString("the reviewing organisation's name"), keyword)
+            case "reviewer-url": parser.setOnce(&article.reviewerURL, parser.expectString("the reviewer's web address"), keyword)
+            case "reviewed": parser.setOnce(&article.reviewed, parser.expectBare("a date"), keyword)
+            case "report-url": parser.setOnce(&article.reportURL, parser.expectString("the report's web address"), keyword)
             case "tolerance":
                 if let tolerance = parser.parseTolerance(keyword) { article.tolerances.append(tolerance) }
             default: return false
@@ -709,6 +719,16 @@ public struct Parser {
     private func peek(_ offset: Int) -> Token { tokens[min(index + offset, tokens.count - 1)] }
     private var atEnd: Bool { if case .endOfFile = current.kind { true } else { false } }
     private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+
+    /// The one word an attribute takes (`metrics declared`), or nil after reporting another.
+    private mutating func expectWord(_ word: String) -> Syntax.Identifier? {
+        guard case .word(word) = current.kind else {
+            expected("'\(word)'")
+            return nil
+        }
+        defer { advance() }
+        return Syntax.Identifier(name: word, range: range(of: current))
+    }
 
     private mutating func expectIdentifier(_ what: String) -> Syntax.Identifier? {
         guard case .word(let word) = current.kind, !word.contains(".") else {

@@ -45,6 +45,8 @@ public enum Syntax {
         public var fiscalYearNamed: Identifier?
         /// `fiscal-extra-week Q1` or `Q4`: the quarter that takes a 53-week year's extra week.
         public var fiscalExtraWeek: Identifier?
+        /// `metrics declared`: every quantity of the entity names a declared metric.
+        public var metrics: Identifier?
         public var range: SourceRange
     }
 
@@ -77,6 +79,16 @@ public enum Syntax {
         public var published: Identifier?
         public var url: Text?
         public var text: Text?
+        /// `language zh-Hant`: the BCP 47 tag of the article's language.
+        public var language: Identifier?
+        /// `reviewed-by "…"`: the organisation that publishes the review.
+        public var reviewedBy: Text?
+        /// `reviewer-url "…"`: that organisation's web address.
+        public var reviewerURL: Text?
+        /// `reviewed YYYY-MM-DD`: the date the review is published.
+        public var reviewed: Identifier?
+        /// `report-url "…"`: the address the article's report is published at.
+        public var reportURL: Text?
         public var tolerances: [Tolerance]
         public var range: SourceRange
     }

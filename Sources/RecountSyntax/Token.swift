@@ -19,7 +19,8 @@ public struct Token: Sendable, Hashable {
         /// A figure such as `$16.59B`, `12%` or `370億美元`.
         case figure(FigureText)
         /// A run of non-blank characters read where the grammar expects a period, a unit or a
-        /// date: after `@`, `in`, `fiscal-year-end`, `published` and `date`.
+        /// date: after `@`, `in`, `fiscal-year-end`, `published`, `date`, and `currency`, `scale` and
+        /// `reviewed` when they open their line.
         case bare(String)
         case symbol(Symbol)
         case newline

@@ -11,7 +11,7 @@ struct Arguments: Equatable {
     var output: String?
     /// `--date YYYY-MM-DD`: the date `report` prints; reports carry none otherwise.
     var date: String?
-    /// `--base-url URL`: where `report`'s output is published, for links and ClaimReview `url`.
+    /// `--base-url URL`: where the project's root is published, for `report`'s links and ClaimReview `url`.
     var baseURL: String?
     var color: Bool?
     /// `--set QUANTITY=VALUE`, repeatable: the overrides of `what-if`.

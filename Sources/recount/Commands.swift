@@ -11,7 +11,8 @@ struct Commands {
     var standardOutputIsTerminal: Bool
 
     var style: TerminalStyle {
-        let enabled = arguments.color ?? (standardOutputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty)
+        let enabled = arguments.color
+            ?? (standardOutputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb")
         return TerminalStyle(enabled: enabled)
     }
 
@@ -82,9 +83,22 @@ struct Commands {
         return code
     }
 
+    /// Writes to standard error, with no control character from input left raw.
     func standardError(_ text: String) {
         guard !text.isEmpty else { return }
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(TerminalText.safe(text, style: style).utf8))
+    }
+
+    /// Writes a file's contents to standard output byte for byte: a report or a draft claims file
+    /// asked for with `-o -` or by default, which is a file, not terminal output.
+    func writeFile(toStandardOutput text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes to standard output, with no control character from input left raw: every
+    /// command's terminal output goes through here.
+    func print(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((TerminalText.safe(text, style: style) + terminator).utf8))
     }
 
     private func printDiagnostics(_ audit: Audit) {
@@ -115,7 +129,7 @@ struct Commands {
         print(renderer.render(audit), terminator: "")
         if arguments.fragile { printFragile(audit) }
         if arguments.format == "github" {
-            print(GitHubAnnotations.verdicts(audit.results), terminator: "")
+            print(GitHubAnnotations.verdicts(audit), terminator: "")
         }
         return audit.results.contains { $0.verdict == .inconsistent } ? .findings : .success
     }

@@ -17,7 +17,7 @@ extension Commands {
             root: root, workingDirectory: workingDirectory)
         switch ExtractFiles.run(request) {
         case .success(.draft(let text)):
-            print(text, terminator: "")
+            writeFile(toStandardOutput: text)
         case .success(.wrote(let path, let claims, let suggestions)):
             standardError("recount: wrote \(path): \(claims) claims"
                           + (suggestions.map { ", \($0) suggestions" } ?? "") + "\n")

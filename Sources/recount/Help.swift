@@ -166,9 +166,10 @@ enum Help {
                          Reports/<article>.json for every article.
       --date <date>      Print this date (YYYY-MM-DD) as the date checked. Reports carry no
                          date otherwise, so the same input always gives the same bytes.
-      --base-url <url>   The address the reports are published under (http or https), for
-                         links to claims and sources and for each ClaimReview's url. Default:
-                         the article's 'report-url', else links relative to Reports/.
+      --base-url <url>   The address the project's root is published under (http or https),
+                         e.g. https://github.com/ORG/REPO/blob/main/: links to claims and
+                         ledger files become absolute, and each ClaimReview's url is under
+                         it. Default: the article's 'report-url', and relative links.
       --root <dir>       The project root: default paths and 'use' lines are confined to it,
                          and Reports/ is written under it. Default: the current directory.
       --color, --no-color

@@ -36,13 +36,20 @@ extension Commands {
         if models.isEmpty {
             return fail("no claims were loaded, so there is no article to report on", .loadFailure)
         }
+        func warn(_ formats: [ReportFormat], _ models: [ReportModel]) {
+            let warnings = ReportFiles.warnings(models, formats: formats)
+            if !warnings.isEmpty { standardError(DiagnosticRenderer(files: audit.files, style: style).render(warnings)) }
+        }
         guard let output = arguments.output else {
-            let outputs = ReportFiles.outputs(models, formats: format.map { [$0] } ?? ReportFiles.defaultFormats)
+            let formats = format.map { [$0] } ?? ReportFiles.defaultFormats
+            warn(formats, models)
+            let outputs = ReportFiles.outputs(models, formats: formats)
             do {
                 let written = try ReportFiles.write(outputs, root: root)
                 for path in written { standardError("wrote \(path)\n") }
                 return .success
             } catch {
+                for path in error.written { standardError("wrote \(path)\n") }
                 return fail(error.message, .cannotWrite)
             }
         }
@@ -52,9 +59,10 @@ extension Commands {
                          + "name one claims file, or leave out -o to write them all to Reports/", help: .report)
         }
         let chosen = format ?? ReportFormat(fileName: output) ?? .markdown
+        warn([chosen], [model])
         let text = chosen.render(model)
         if output == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeFile(toStandardOutput: text)
             return .success
         }
         do {

@@ -55,6 +55,7 @@ func meaning(_ audit: Audit) -> [String] {
     @Test func indentationSpacingAndAttributeOrder() {
         let text = """
             entity acme   "Acme"
+                metrics   declared
                 fiscal-year-end 06-30
             source s1 "One"
               note "first"
@@ -83,6 +84,7 @@ func meaning(_ audit: Audit) -> [String] {
         #expect(formatted(text) == """
             entity acme "Acme"
               fiscal-year-end 06-30
+              metrics declared
             source s1 "One"
               url "http://x"
               grade primary

@@ -57,7 +57,7 @@ import Testing
         #expect(bad.stdout.isEmpty)
         let unknown = try E2E.run(["what-if", "--set", "msftx.ai=5%"], in: project)
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("--set:1:1: error: unknown entity 'msftx' [R201]"))
+        #expect(unknown.stderr.contains("--set:1:1: error: unknown entity 'msftx'; did you mean 'msft'? [R201]"))
         let none = try E2E.run(["what-if"], in: project)
         #expect(none.status == 64)
         let quantity = try E2E.run(["impact", "msft.ai_run_rate @ FY2026Q9"], in: project)

@@ -44,9 +44,18 @@ struct Analyzed {
 }
 
 /// Parses and resolves an inline ledger and claims file (with an `article t` line added),
-/// requiring that they load without any diagnostic.
-func loadInline(_ ledgerText: String, _ claims: String,
+/// requiring that they load without any diagnostic but those with the codes allowed.
+func loadInline(_ ledgerText: String, _ claims: String, allowing codes: Set<String> = [],
                 sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Project {
+    let (project, diagnostics) = resolveInline(ledgerText, claims)
+    let problems = diagnostics.filter { !codes.contains($0.code) }
+    try #require(problems.isEmpty, "\(problems.map { "\($0.code) \($0.message)" })", sourceLocation: sourceLocation)
+    return project
+}
+
+/// Parses and resolves an inline ledger and claims file (with an `article t` line added),
+/// returning the project and every lexical, syntax and resolution diagnostic.
+func resolveInline(_ ledgerText: String, _ claims: String) -> (project: Project, diagnostics: [Diagnostic]) {
     var documents: [Syntax.Document] = []
     var problems: [Diagnostic] = []
     for (path, text) in [("Evidence/t.ledger", ledgerText), ("Claims/t.claims", "article t \"Test\"\n" + claims)] {
@@ -55,15 +64,13 @@ func loadInline(_ ledgerText: String, _ claims: String,
         problems += diagnostics
     }
     let (project, diagnostics) = Resolver.resolve(documents)
-    problems += diagnostics
-    try #require(problems.isEmpty, "\(problems.map { "\($0.code) \($0.message)" })", sourceLocation: sourceLocation)
-    return project
+    return (project, problems + diagnostics)
 }
 
 /// Loads an inline project as `loadInline` does and runs the engine on it.
-func analyzeInline(_ ledgerText: String, _ claims: String = "",
+func analyzeInline(_ ledgerText: String, _ claims: String = "", allowing codes: Set<String> = [],
                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Analyzed {
-    let project = try loadInline(ledgerText, claims, sourceLocation: sourceLocation)
+    let project = try loadInline(ledgerText, claims, allowing: codes, sourceLocation: sourceLocation)
     return Analyzed(project: project, analysis: Engine.analyze(project))
 }
 

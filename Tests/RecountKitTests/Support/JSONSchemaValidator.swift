@@ -43,6 +43,11 @@ indirect enum ParsedJSON: Equatable {
         return nil
     }
 
+    var numberValue: Double? {
+        if case .number(let n, _) = self { return n }
+        return nil
+    }
+
     /// Parses strict JSON (RFC 8259); throws with the offset of the first problem.
     static func parse(_ text: String) throws -> ParsedJSON {
         var parser = Parser(bytes: Array(text.utf8))
