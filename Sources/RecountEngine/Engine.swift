@@ -165,7 +165,8 @@ public enum Engine {
         var check = Check(basis: basis, verdict: verdict, derivation: l, other: r,
                           margin: relative(room, to: r.value.nominal))
         if verdict == .inconsistent {
-            check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value)
+            let period = l.value.dimension.exponent(of: .time) == -1 ? Derivation.sharedPeriod([l, r]) : nil
+            check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value, shownOver: period)
         }
         return check
     }

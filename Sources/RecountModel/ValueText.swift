@@ -29,11 +29,48 @@ public enum ValueText {
         }
         var text = sign
         if let c = u.currencySpelling, !u.currencyAfter { text += c.count == 3 ? c + " " : c }
-        text += digits + u.scaleSpelling
+        // Without a scale word, thousands are grouped (`$3,899`, `$360,000`); with one, the
+        // digits stand as an article prints them (`4350億美元`, `$1200 billion` is rare).
+        text += (u.scale == 0 ? grouped(digits) : digits) + u.scaleSpelling
         if let c = u.currencySpelling, u.currencyAfter { text += c }
         text += u.wordSpelling
         for p in u.perSpelling { text += "/" + p }
         return text
+    }
+
+    /// The unit with its scale word moved, within the same family of words, to the largest
+    /// that leaves at least 1 before it: `$4410 million` is `$4.41 billion`, `$0.9 billion` is
+    /// `$900 million`, `B` stays with `M` and `T`; below the smallest, none (`$3,899`). A scale
+    /// of another family (`億`) or none is kept.
+    public static func rescaled(_ unit: Unit, for m: Measure) -> Unit {
+        let families: [[(Int, String)]] = [
+            [(3, " thousand"), (6, " million"), (9, " billion"), (12, " trillion")],
+            [(6, "M"), (9, "B"), (12, "T")],
+            [(6, "m"), (9, "bn"), (12, "tn")],
+        ]
+        guard unit.scale != 0, let family = families.first(where: { f in
+            f.contains { $0 == (unit.scale, unit.scaleSpelling) }
+        }) else { return unit }
+        let base = abs(m.nominal) * powerOfTen(unit.scale).midpoint / unit.factor.midpoint
+        var u = unit.unscaled
+        for (exponent, word) in family.reversed() where base >= powerOfTen(exponent).midpoint {
+            u.scale = exponent
+            u.scaleSpelling = word
+            break
+        }
+        return u
+    }
+
+    /// Digits with a comma between thousands in their whole part: `3899.5` is `3,899.5`.
+    static func grouped(_ digits: String) -> String {
+        let whole = digits.prefix { $0 != "." }
+        guard whole.count > 3, whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber) else { return digits }
+        var out = ""
+        for (i, c) in whole.enumerated() {
+            if i > 0, (whole.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out + digits.dropFirst(whole.count)
     }
 
     /// The unit to show a measure in: the preferred one when its dimension fits, else one built
@@ -46,12 +83,13 @@ public enum ValueText {
         return withScale(automaticUnit(for: m.dimension), for: m)
     }
 
-    /// Adds K/M/B/T to a currency unit so that large amounts read naturally.
+    /// Adds M/B/T to a currency unit so that large amounts read naturally; thousands print in
+    /// full (`$3,899`, not `$3.899K`), as an article writes them.
     private static func withScale(_ unit: Unit, for m: Measure) -> Unit {
         guard unit.currency != nil else { return unit }
         let perUnit = abs(m.nominal / unit.factor.midpoint)
         var u = unit
-        for (exponent, word) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")] {
+        for (exponent, word) in [(12, "T"), (9, "B"), (6, "M")] {
             var threshold = 1.0
             for _ in 0..<exponent { threshold *= 10 }
             if perUnit >= threshold {

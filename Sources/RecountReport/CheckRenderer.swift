@@ -113,8 +113,8 @@ public struct CheckRenderer {
             guard let d = check.derivation else { break }
             let shown = stated.map { d.value(in: $0.asserted.dimension) } ?? d.value
             out += row("because", DerivationText.symbolic(d))
-            out += row("", "= \(DerivationText.substituted(d))")
-            out += row("", "= \(ValueText.nominal(shown, in: unit))  \(style.dim(ValueText.interval(shown, in: unit)))")
+            out += row("", "= \(DerivationText.substituted(d, shownAs: stated))")
+            out += row("", "= \(ReportSentences.value(d, stated: stated))  \(style.dim(ValueText.interval(shown, in: unit)))")
             out += inputs(d)
         case .evidence(let source, let grade):
             guard let d = check.derivation else { break }
@@ -124,21 +124,19 @@ public struct CheckRenderer {
         case .derived(let relation):
             guard let d = check.derivation else { break }
             let shown = stated.map { d.value(in: $0.asserted.dimension) } ?? d.value
-            out += row("evidence", "\(ValueText.nominal(shown, in: unit)) by \(relation) from the ledger  "
+            out += row("evidence", "\(ReportSentences.value(d, stated: stated)) by \(relation) from the ledger  "
                        + style.dim(ValueText.interval(shown, in: unit)))
             for line in d.children.flatMap({ DerivationText.tree($0) }) { out += row("", line) }
         case .comparison(let relation):
             guard let l = check.derivation, let r = check.other else { break }
-            let shared = l.unit ?? r.unit
             out += row("holds", "\(DerivationText.symbolic(l)) \(relation.rawValue) \(DerivationText.symbolic(r))")
-            out += row("", ": \(DerivationText.substituted(l)) \(relation.rawValue) \(DerivationText.substituted(r))")
-            out += row("", ": \(ValueText.nominal(l.value, in: shared)) \(relation.rawValue) "
-                       + "\(ValueText.nominal(r.value, in: shared))")
+            out += row("", ": \(DerivationText.comparison(l, relation, r))")
+            out += row("", ": \(ComparisonWords.formula(l, relation, r))")
             out += inputs(l) + inputs(r)
         case .conflict(let index):
             guard index < audit.conflicts.count else { break }
             let conflict = audit.conflicts[index]
-            let implied = check.derivation.map { " imply \(ValueText.nominal($0.valueInUnit, in: unit))" } ?? ""
+            let implied = check.derivation.map { " imply \(ReportSentences.value($0, stated: stated))" } ?? ""
             let members = conflict.support.map(audit.describe).joined(separator: "; ")
             out += row("conflict", "#\(index + 1) on \(conflict.label) with {\(members)}: the others\(implied)")
         }
@@ -146,7 +144,7 @@ public struct CheckRenderer {
         if let deviation = check.deviation, check.verdict != .consistent {
             figures.append("deviation \(NumberFormat.percent(deviation))")
         }
-        if let margin = check.margin { figures.append("margin \(NumberFormat.percent(margin))") }
+        if let margin = ComparisonWords.margin(check) { figures.append(margin) }
         if !figures.isEmpty { out += row("", style.bold(figures.joined(separator: ", "))) }
         if let problem = check.problem { out += row("problem", "\(problem.message) [\(problem.code)]") }
         return out
@@ -154,9 +152,8 @@ public struct CheckRenderer {
 
     /// A conflict: its quantity, both sides, the minimal set and the likely cause.
     public func render(_ conflict: Conflict, number: Int, in audit: Audit, trees: Bool) -> String {
-        var out = "\(style.color("#\(number)", .red)) \(style.bold(conflict.label)): "
-            + "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
-            + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))\n"
+        let (left, right) = ComparisonWords.sides(conflict)
+        var out = "\(style.color("#\(number)", .red)) \(style.bold(conflict.label)): \(left) vs \(right)\n"
         out += row("set", conflict.support.map(audit.describe).joined(separator: "; "))
         if trees {
             out += row("one side", "")

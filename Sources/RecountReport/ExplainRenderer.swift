@@ -55,7 +55,7 @@ public struct ExplainRenderer {
         if let deviation = check.deviation, check.verdict != .consistent {
             out += ", deviation \(NumberFormat.percent(deviation))"
         }
-        if let margin = check.margin { out += ", margin \(NumberFormat.percent(margin))" }
+        if let margin = ComparisonWords.margin(check) { out += ", \(margin)" }
         out += "\n"
         for d in [check.derivation, check.other].compactMap({ $0 }) {
             for line in DerivationText.tree(d, indent: "    ") { out += line + "\n" }

@@ -163,18 +163,21 @@ public struct JSONReport {
         var formula = JSONValue.null
         if let d = check.derivation, check.basis == .formula || isComparison(check.basis) {
             var symbolic = DerivationText.symbolic(d)
-            var substituted = DerivationText.substituted(d)
-            if let r = check.other, let relation {
+            var substituted = DerivationText.substituted(d, shownAs: stated)
+            if let r = check.other, let relation, case .comparison(let op) = check.basis {
                 symbolic += " \(relation) \(DerivationText.symbolic(r))"
-                substituted += " \(relation) \(DerivationText.substituted(r))"
+                substituted = DerivationText.comparison(d, op, r)
             }
             formula = .object([("symbolic", .string(symbolic)), ("substituted", .string(substituted))])
         }
         let comparison = isComparison(check.basis)
         let shared = check.derivation?.unit ?? check.other?.unit
-        func side(_ d: Derivation?) -> JSONValue {
+        // A comparison's sides keep their numbers in the canonical dimension it was made in;
+        // their text is what readers see (`$898 million`, not `$3.592B/yr`, for two quarters).
+        let texts = check.derivation.flatMap { l in check.other.map { ComparisonWords.values(l, $0) } }
+        func side(_ d: Derivation?, text: String?) -> JSONValue {
             guard let d else { return .null }
-            return comparison ? measure(d.value, in: shared, text: nil) : measure(d, stated: stated)
+            return comparison ? measure(d.value, in: shared, text: text) : measure(d, stated: stated)
         }
         let inputs = [check.derivation, check.other].compactMap { $0 }.flatMap(\.inputs)
         return .object([
@@ -185,8 +188,8 @@ public struct JSONReport {
             ("conflict", conflict.map(JSONValue.integer) ?? .null),
             ("verdict", .string(check.verdict.rawValue)),
             ("formula", formula),
-            ("recomputed", side(check.derivation)),
-            ("other", side(check.other)),
+            ("recomputed", side(check.derivation, text: texts?.left)),
+            ("other", side(check.other, text: texts?.right)),
             ("deviation", check.deviation.map(JSONValue.decimal) ?? .null),
             ("margin", check.margin.map(JSONValue.decimal) ?? .null),
             ("inputs", .array(inputs.compactMap { d in

@@ -166,8 +166,8 @@ public struct MarkdownReport {
         let claim = c.claim
         let verdict = c.result.verdict
         var summary = "<b>\(E.html(claim.id))</b> · \(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
-        if let outcome = ReportSentences.outcome(c), let recomputed = ReportSentences.recomputed(c) {
-            summary += " · \(E.html(ReportSentences.readable(recomputed))) \(outcome)"
+        if let outcome = ReportSentences.outcome(c), let compared = ReportSentences.comparedValues(c) {
+            summary += " · \(E.html(ReportSentences.readable(compared))) \(outcome)"
         } else if let stated = c.stated {
             summary += " · stated \(E.html(stated.text))"
             if let recomputed = ReportSentences.recomputed(c) { summary += ", recomputed \(E.html(recomputed))" }
@@ -207,7 +207,7 @@ public struct MarkdownReport {
         if let deviation = check.deviation, check.verdict != .consistent {
             figures.append("deviation \(NumberFormat.percent(deviation))")
         }
-        if let margin = check.margin { figures.append("margin \(NumberFormat.percent(margin))") }
+        if let margin = ComparisonWords.margin(check) { figures.append(margin) }
         let outcome = "\(MermaidGraph.mark(check.verdict)) \(check.verdict.rawValue)"
             + (figures.isEmpty ? "" : ", " + figures.joined(separator: ", "))
         var out = ""
@@ -218,8 +218,8 @@ public struct MarkdownReport {
                 let (shown, unit) = ReportSentences.shown(d, stated: stated)
                 out += codeBlock([
                     DerivationText.symbolic(d),
-                    "= \(DerivationText.substituted(d))",
-                    "= \(ValueText.nominal(shown, in: unit))  \(ValueText.interval(shown, in: unit))",
+                    "= \(DerivationText.substituted(d, shownAs: stated))",
+                    "= \(ReportSentences.value(d, stated: stated))  \(ValueText.interval(shown, in: unit))",
                 ])
                 out += inputList(d.inputs)
             }
@@ -233,12 +233,10 @@ public struct MarkdownReport {
         case .comparison(let relation):
             out += "**Comparison** \(E.code(relation.rawValue)): \(outcome)\n\n"
             if let l = check.derivation, let r = check.other {
-                let unit = l.unit ?? r.unit
-                let rel = relation.rawValue
                 out += codeBlock([
-                    "\(DerivationText.symbolic(l)) \(rel) \(DerivationText.symbolic(r))",
-                    ": \(DerivationText.substituted(l)) \(rel) \(DerivationText.substituted(r))",
-                    ": \(ValueText.nominal(l.value, in: unit)) \(rel) \(ValueText.nominal(r.value, in: unit))",
+                    "\(DerivationText.symbolic(l)) \(relation.rawValue) \(DerivationText.symbolic(r))",
+                    ": \(DerivationText.comparison(l, relation, r))",
+                    ": \(ComparisonWords.formula(l, relation, r))",
                 ])
                 out += inputList(l.inputs + r.inputs)
             }
@@ -357,8 +355,7 @@ public struct MarkdownReport {
             + "give one quantity.\n"
         for c in model.conflicts {
             let conflict = c.conflict
-            let left = ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)
-            let right = ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit)
+            let (left, right) = ComparisonWords.sides(conflict)
             out += "\n<a id=\"\(E.anchor("conflict", String(c.number)))\"></a>\n"
             out += "**#\(c.number)** \(E.code(conflict.label)): \(E.text(left)) vs \(E.text(right))\n\n"
             out += "- Cannot all be true: \(members(conflict, except: nil))\n"

@@ -11,15 +11,35 @@ import RecountModel
 public enum ReportSentences {
     // MARK: Values
 
-    /// A recomputed value in the claim's stated unit: a ledger figure as its source writes it
-    /// (`over $37B/yr`) when it is in the stated figure's dimension, else the computed nominal
-    /// value (`$33.04 billion/yr`).
+    /// A recomputed value in the form of the claim's stated figure (see `StatedForm`): the
+    /// ledger's `over $37B/yr` next to a stated `$37 billion/yr` is `over $37 billion/yr`, and
+    /// an amount over a quarter is not shown as a yearly rate. Without a stated figure in the
+    /// same dimension, a ledger figure is shown as its source writes it and any other value to
+    /// four significant digits.
     public static func value(_ d: Derivation, stated: StatedValue?) -> String {
-        if case .input(_, let text, .fact) = d.step, stated == nil || d.unit?.dimension == stated?.asserted.dimension {
-            return text
+        if let stated {
+            let (measure, _) = shown(d, stated: stated)
+            if measure.dimension == stated.asserted.dimension {
+                var hedge = ""
+                if case .input(_, let text, .fact) = d.step { hedge = hedgeWords(text) }
+                return hedge + StatedForm.text(measure, like: stated)
+            }
         }
+        if case .input(_, let text, .fact) = d.step { return text }
         let (measure, unit) = shown(d, stated: stated)
         return ValueText.nominal(measure, in: unit)
+    }
+
+    /// The hedge a figure was written with, with the space after it (`over `, `~`), or "".
+    static func hedgeWords(_ text: String) -> String {
+        if text.hasPrefix("~") { return text.hasPrefix("~ ") ? "~ " : "~" }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        // Hedges are one word or two (`more than`), as `Hedge(words:)` reads them.
+        for count in [2, 1] where words.count > count {
+            let hedge = words.prefix(count).joined(separator: " ")
+            if hedge != "plain", Hedge(words: hedge) != nil { return hedge + " " }
+        }
+        return ""
     }
 
     /// A recomputed value's interval in the claim's stated unit.
@@ -30,30 +50,46 @@ public enum ReportSentences {
 
     /// The measure and unit to show a derivation's value in: the stated figure's dimension and
     /// unit when there is one, so that a quarter's amount is not shown as a yearly rate.
+    /// A result of arithmetic over flows of one period, held per year, is shown as the amount
+    /// over that period too.
     public static func shown(_ d: Derivation, stated: StatedValue?) -> (Measure, Unit?) {
         guard let stated else { return (d.valueInUnit, d.unit) }
-        return (d.value(in: stated.asserted.dimension), stated.unit)
+        let target = stated.asserted.dimension
+        let measure = d.value(in: target)
+        if measure.dimension != target, measure.dimension == target / .time, let period = Derivation.sharedPeriod([d]) {
+            return (d.amount(over: period), stated.unit)
+        }
+        return (measure, stated.unit)
     }
 
-    /// What the claim says, in short: its stated figure, or its comparison with the figures
-    /// substituted (`$37 billion/yr * 1 month < $31.9 billion * 1 quarter / 10`).
+    /// What the claim says, in short: its stated figure, or its comparison in words with the
+    /// figures substituted (`$37 billion/yr × 1 month is less than $31.9 billion/quarter × 1
+    /// quarter ÷ 10`).
     public static func stated(_ c: ClaimReport) -> String {
         if let s = c.stated { return s.text }
         if let check = c.headline ?? c.allChecks.first, case .comparison(let relation) = check.basis,
            let l = check.derivation, let r = check.other {
-            return "\(DerivationText.substituted(l)) \(relation.rawValue) \(DerivationText.substituted(r))"
+            let periods = DerivationText.showsPeriods([l, r])
+            return readable("\(DerivationText.substituted(l, periods: periods)) is \(words(relation)) "
+                + DerivationText.substituted(r, periods: periods))
         }
         return ""
     }
 
-    /// What the headline check recomputed: a value, or for a comparison both sides' values.
+    /// What the headline check recomputed: a value in the stated figure's form, or for a
+    /// comparison both sides' values in words (`65%, but at least 67% is needed`).
     public static func recomputed(_ c: ClaimReport) -> String? {
         guard let check = c.headline, let d = check.derivation else { return nil }
-        if case .comparison(let relation) = check.basis, let r = check.other {
-            let unit = d.unit ?? r.unit
-            return "\(ValueText.nominal(d.value, in: unit)) \(relation.rawValue) \(ValueText.nominal(r.value, in: unit))"
-        }
+        if case .comparison(let relation) = check.basis { return ComparisonWords.outcome(check, relation) }
         return value(d, stated: c.stated)
+    }
+
+    /// A comparison claim's two recomputed values with the operator between them (`65% >= 67%`);
+    /// nil for a claim that states a figure.
+    public static func comparedValues(_ c: ClaimReport) -> String? {
+        guard let check = c.headline, case .comparison(let relation) = check.basis,
+              let l = check.derivation, let r = check.other else { return nil }
+        return ComparisonWords.formula(l, relation, r)
     }
 
     /// Whether a comparison claim's comparison holds, in words: "holds", "does not hold" or
@@ -68,11 +104,12 @@ public enum ReportSentences {
         }
     }
 
-    /// The headline's deviation (`−49.8%`) or, for a comparison, its margin (`margin −1059.9%`);
-    /// nil when the claim is consistent or nothing was recomputed.
+    /// The headline's deviation (`−49.8%`) or, for a comparison, its margin in words (`3%
+    /// short`, `$37 billion is 12 times $3.19 billion`); nil when the claim is consistent or
+    /// nothing was recomputed.
     public static func deviation(_ c: ClaimReport) -> String? {
         guard let check = c.headline else { return nil }
-        if let margin = check.margin { return "margin \(NumberFormat.percent(margin))" }
+        if let margin = ComparisonWords.margin(check) { return margin }
         guard check.verdict != .consistent, let deviation = check.deviation else { return nil }
         return NumberFormat.percent(deviation)
     }
@@ -189,7 +226,7 @@ public enum ReportSentences {
             case .derived(let label, _):
                 gives = "the article's figures give \(label) = \(result),"
             default:
-                gives = "the article's own figures give \(DerivationText.substituted(d)) = \(result),"
+                gives = "the article's own figures give \(DerivationText.substituted(d, shownAs: stated)) = \(result),"
             }
             switch check.verdict {
             case .consistent: text = "\(gives) which matches \(figure)"
@@ -201,11 +238,11 @@ public enum ReportSentences {
             }
         case .comparison(let relation):
             guard let l = check.derivation, let r = check.other else { return "its comparison could not be redone" }
-            let unit = l.unit ?? r.unit
-            let left = ValueText.nominal(l.value, in: unit)
-            let right = ValueText.nominal(r.value, in: unit)
-            let margin = check.margin.map { " (margin \(NumberFormat.percent($0)))" } ?? ""
-            let compared = "it compares \(DerivationText.substituted(l)) with \(DerivationText.substituted(r))"
+            let (left, right) = ComparisonWords.values(l, r)
+            let margin = ComparisonWords.margin(check).map { " (\($0))" } ?? ""
+            let periods = DerivationText.showsPeriods([l, r])
+            let compared = "it compares \(DerivationText.substituted(l, periods: periods)) with "
+                + DerivationText.substituted(r, periods: periods)
             switch check.verdict {
             case .consistent: text = "\(compared): \(left) is \(words(relation)) \(right), as it says\(margin)"
             case .approximate:

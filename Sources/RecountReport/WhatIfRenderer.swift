@@ -156,10 +156,8 @@ public struct WhatIfRenderer {
         case .evidence(let source, _): return ("evidence", "\(value(check.derivation)) from \(source ?? "the ledger")")
         case .derived(let relation): return ("evidence", "\(value(check.derivation)) by \(relation)")
         case .comparison(let relation):
-            let shared = check.derivation?.unit ?? check.other?.unit
-            let left = check.derivation.map { ValueText.nominal($0.value, in: shared) } ?? "none"
-            let right = check.other.map { ValueText.nominal($0.value, in: shared) } ?? "none"
-            return ("holds", "\(left) \(relation.rawValue) \(right)")
+            guard let l = check.derivation, let r = check.other else { return ("holds", "none") }
+            return ("holds", ComparisonWords.formula(l, relation, r))
         case .conflict: return ("conflict", "the others imply \(value(check.derivation))")
         }
     }
@@ -167,9 +165,8 @@ public struct WhatIfRenderer {
     /// A conflict under the number it has in its own audit's `check` output.
     private func render(_ conflict: Conflict, in audit: Audit) -> String {
         let number = audit.conflicts.firstIndex(of: conflict).map { "#\($0 + 1) " } ?? ""
-        return "  \(style.color(number, .red))\(style.bold(conflict.label)): "
-            + "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
-            + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))\n"
+        let (left, right) = ComparisonWords.sides(conflict)
+        return "  \(style.color(number, .red))\(style.bold(conflict.label)): \(left) vs \(right)\n"
             + row("set", conflict.support.map(audit.describe).joined(separator: "; "))
     }
 

@@ -581,7 +581,11 @@ public struct Resolver {
         // The parser only produces hedges that `Hedge(words:)` knows.
         let hedge = v.hedge.flatMap { Hedge(words: $0.words) } ?? (defaults.exact ? .exactly : .none)
         var text = value.signedText
-        if let h = v.hedge { text = "\(h.words) \(text)" }
+        if let h = v.hedge {
+            // The hedge as it was written: `~70%` stays joined, `about 70%` keeps its space.
+            let joined = v.negation == nil && h.range.end == v.figureRange.start
+            text = h.words + (joined ? "" : " ") + text
+        }
         var stated = StatedValue(text: text, hedge: hedge, number: number, negative: v.negative, unit: unit, upper: upper,
                                  policy: policy, range: v.range)
         stated.printedScale = upper?.lowTookUnit == true ? 0 : written?.scale ?? unit.scale

@@ -112,8 +112,11 @@ public enum SlipFinder {
     /// when the intervals' ends say so, and `=` when the intervals meet. As for figures, only
     /// values with a time or currency dimension are tried, and both sides must share it. The
     /// slip's `implied` is the left side and its `printed` the left side times the factor, both
-    /// written by `ValueText.nominal`.
-    public static func comparisonSlips(left: Measure, relation: ComparisonOperator, right: Measure) -> [Slip] {
+    /// written by `ValueText.nominal`; as amounts over `shownOver` years when the sides are
+    /// per-year rates of flows over that one period, so that two quarters' figures read as
+    /// the quarters' amounts.
+    public static func comparisonSlips(left: Measure, relation: ComparisonOperator, right: Measure,
+                                       shownOver years: Interval? = nil) -> [Slip] {
         guard left.dimension == right.dimension, periodApplies(to: left.dimension),
               left.nominal.isFinite, right.nominal.isFinite,
               Engine.holds(left.interval, relation, right.interval).never else { return [] }
@@ -123,8 +126,9 @@ public enum SlipFinder {
             guard Engine.holds(moved, relation, right.interval).always else { continue }
             let value = Measure(interval: moved, nominal: left.nominal * step.factor.midpoint,
                                 dimension: left.dimension)
-            found.append(.period(implied: ValueText.nominal(left, in: nil),
-                                 printed: ValueText.nominal(value, in: nil), factor: step.text))
+            func shown(_ m: Measure) -> Measure { years.map { Derivation.amount(m, over: $0) } ?? m }
+            found.append(.period(implied: ValueText.nominal(shown(left), in: nil),
+                                 printed: ValueText.nominal(shown(value), in: nil), factor: step.text))
         }
         return unique(found)
     }
