@@ -395,6 +395,9 @@ public struct MarkdownReport {
                 out += E.text(ReportSentences.capitalized(model.labels.member(cause.member))) + " is likely "
                     + E.text(cause.slip.sentence) + "."
                 out += n == 1 ? "\n\n" : " It explains \(n) conflicts:\n\n"
+            } else if let culprit = group.culprit {
+                out += E.text(ReportSentences.capitalized(model.labels.member(culprit))) + " is to blame in each "
+                    + "conflict, but more than one slip would explain it, so no cause is named.\n\n"
             } else {
                 out += "No usual slip reproduces the figures, so no cause is named.\n\n"
             }

@@ -67,8 +67,8 @@ public struct MermaidGraph {
     /// hexagon per conflict with the two values it gives its quantity.
     public func chart(for group: ConflictGroup) -> String {
         var chart = Chart()
-        for member in [group.cause?.member].compactMap({ $0 }) + group.members {
-            _ = node(member, in: &chart, culprit: member == group.cause?.member)
+        for member in [group.culprit].compactMap({ $0 }) + group.members {
+            _ = node(member, in: &chart, culprit: member == group.culprit)
         }
         for c in group.conflicts {
             let conflict = c.conflict
@@ -76,7 +76,7 @@ public struct MermaidGraph {
                 + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))"
             let x = chart.node("conflict \(c.number)", { "{{\($0)}}" }, ["conflict #\(c.number)", sides], "conflict")
             for member in conflict.support {
-                chart.edge(node(member, in: &chart, culprit: member == group.cause?.member), x, "---")
+                chart.edge(node(member, in: &chart, culprit: member == group.culprit), x, "---")
             }
         }
         return chart.render()

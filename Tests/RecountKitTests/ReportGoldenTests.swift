@@ -134,22 +134,20 @@ import Testing
         #expect(!text.contains("javascript:alert"))
     }
 
-    @Test func aGraphTooLargeForMermaidShowsOnlyTheFindings() throws {
-        var ledger = "entity e \"E\"\nsource s \"S\"\n  grade primary\n"
+    @Test func aGraphOfManyConflictsDrawsAtMostTenNodes() throws {
         var claims = "article big \"Big\"\nuse \"../Evidence/e.ledger\"\n"
-        for i in 0..<600 {
-            // Printed to a tenth: a whole `$110B` is rounded at its tens and would take in `$120B`.
-            ledger += "fact e.m\(i) @ 2025 = $\(i + 10).0B\n  source s\n"
-            claims += "claim c\(i)\n  states e.m\(i) @ 2025 = $\(i % 100 == 0 ? i + 20 : i + 10).0B\n"
+        for i in 0..<20 {
+            claims += "claim c\(i)\n  quote \"figure \(i)\"\n  states e.m @ 2025 = $12.0B\n"
         }
+        let ledger = "entity e \"E\"\nsource s \"S\"\n  grade primary\nfact e.m @ 2025 = $10.0B\n  source s\n"
         let model = try ReportFixtures.model(["Evidence/e.ledger": ledger, "Claims/big.claims": claims])
-        let graph = MermaidGraph(model: model)
-        #expect(graph.render(scope: .all).split(separator: "\n").filter { $0.contains("--") }.count > MermaidGraph.maximumEdges)
-        let (chart, scope) = try #require(graph.fitting())
-        #expect(scope == .findings)
-        #expect(chart.contains("\"c100<br/>"))
-        #expect(!chart.contains("\"c101<br/>"))
-        #expect(MarkdownReport(model: model).render().contains("only the claims that are not consistent"))
+        #expect(model.conflicts.count == 20)
+        let groups = model.conflictGroups
+        #expect(groups.count == 1, "conflicts on one quantity with no named cause are one group")
+        let chart = MermaidGraph(model: model).chart(for: try #require(groups.first))
+        let nodes = chart.split(separator: "\n").filter { $0.range(of: #"^  (n[0-9]+|more)[\[\(\{]"#, options: .regularExpression) != nil }
+        #expect(nodes.count == MermaidGraph.maximumNodes)
+        #expect(chart.contains("more[\"and "))
     }
 
     // MARK: Markdown escaping rules
