@@ -7,10 +7,14 @@
 /// derivation blocks and of a claim's evidence checks (they follow the ledger's facts); and in
 /// the Mermaid graph the node ids, numbered in the order nodes are met, and the order of its
 /// lines. The conflicts section stays as rendered: the conflicts' numbers, their members in
-/// order, both sides and their causes.
+/// order, both sides and their causes. Also taken out: the numbers of "claim N" (claims are
+/// numbered in load order), the order of the collapsed groups of unchecked claims (by their
+/// first claim), and the order of the inconsistent claims in no conflict.
 enum NormalisedMarkdownReport {
     static func text(_ report: String) -> String {
-        let lines = LineReferences.removed(from: report).split(separator: "\n", omittingEmptySubsequences: false)
+        let renumbered = LineReferences.removed(from: report)
+            .replacingOccurrences(of: #"([Cc]laim) [0-9]+"#, with: "$1 N", options: .regularExpression)
+        let lines = renumbered.split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
         // Sections by their `## ` heading; the header before the first is one too.
         var sections: [[String]] = [[]]
@@ -23,6 +27,15 @@ enum NormalisedMarkdownReport {
             if title == "## Conflicts" { return section.joined(separator: "\n") }
             if title == "## Graph" { return graph(section).joined(separator: "\n") }
             if title == "## Derivations" { return derivations(section) }
+            if title == "## Unchecked claims" { return blocks(section, opening: { $0 == "<details>" }) }
+            if title == "## Why the figures disagree" {
+                // The claims in no conflict come last, each a paragraph and its chart.
+                guard let alone = section.firstIndex(of: "### Inconsistent claims in no conflict") else {
+                    return section.joined(separator: "\n")
+                }
+                return (section[..<alone] + [blocks(Array(section[alone...]), opening: { $0.hasPrefix("[“") })])
+                    .joined(separator: "\n")
+            }
             return sortedLists(section).joined(separator: "\n")
         }.joined(separator: "\n")
     }
@@ -89,6 +102,19 @@ enum NormalisedMarkdownReport {
         let rest = line.dropFirst(indent.count)
         let digits = rest.prefix(while: \.isNumber)
         return digits.isEmpty ? line : indent + "#" + rest.dropFirst(digits.count)
+    }
+
+    /// A section with its blocks, each opening at a line `opening` matches, sorted; the lines
+    /// before the first block stay first.
+    private static func blocks(_ section: [String], opening: (String) -> Bool) -> String {
+        var intro: [String] = []
+        var blocks: [[String]] = []
+        for line in section {
+            if opening(line) { blocks.append([]) }
+            if blocks.isEmpty { intro.append(line) } else { blocks[blocks.count - 1].append(line) }
+        }
+        let sorted = blocks.map { sortedLists($0).joined(separator: "\n") }.sorted()
+        return ([intro.joined(separator: "\n")] + sorted).joined(separator: "\n")
     }
 
     // MARK: Derivations
