@@ -401,7 +401,7 @@ public struct MarkdownReport {
             } else {
                 out += "No usual slip reproduces the figures, so no cause is named.\n\n"
             }
-            for c in group.conflicts { out += conflictLine(c, known: group.quantity) }
+            for c in group.conflicts { out += conflictLine(c, known: group.quantity, culprit: group.culprit) }
             if group.cause == nil { out += possibleCauses(group) }
             out += "\n```mermaid\n" + graph.chart(for: group) + "```\n"
             out += "\n<details>\n<summary>Both sides of each conflict</summary>\n\n"
@@ -430,14 +430,17 @@ public struct MarkdownReport {
         return ReportSentences.capitalized(quantity) + (n == 1 ? "" : " (\(n) conflicts)")
     }
 
-    /// One conflict of a group: its anchor, its number, its members and its two values.
-    private func conflictLine(_ c: ConflictReport, known: Quantity?) -> String {
+    /// One conflict of a group: its anchor, its number, its two values and its members; the
+    /// group's culprit, named above, as "with" the others.
+    private func conflictLine(_ c: ConflictReport, known: Quantity?, culprit: Base?) -> String {
         let conflict = c.conflict
         let left = ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)
         let right = ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit)
-        let members = conflict.support.map { E.text(model.labels.member($0, known: known)) + memberLink($0) }
+        let others = conflict.support.filter { $0 != culprit }
+        let members = others.map { E.text(model.labels.member($0, known: known)) + memberLink($0) }
+        let lead = culprit.map { conflict.support.contains($0) } == true ? "with " : ""
         return "- <a id=\"\(E.anchor("conflict", String(c.number)))\"></a>**Conflict #\(c.number)** "
-            + "(\(E.text(left)) against \(E.text(right))): " + members.joined(separator: "; ") + "\n"
+            + "(\(E.text(left)) against \(E.text(right))): " + lead + members.joined(separator: "; ") + "\n"
     }
 
     /// " (claim link)" after a claim member, so that a reader can open its arithmetic.

@@ -26,13 +26,12 @@ public struct MermaidGraph {
         var edges: [String] = []
         var ids: [String: String] = [:]
         var classes: [String: [String]] = [:]
-        var left = Set<String>()
 
-        var isFull: Bool { ids.count >= MermaidGraph.maximumNodes - 1 }
+        var isFull: Bool { ids.count >= MermaidGraph.maximumNodes }
 
         mutating func node(_ key: String, _ shape: (String) -> String, _ lines: [String], _ className: String) -> String? {
             if let id = ids[key] { return id }
-            guard !isFull else { left.insert(key); return nil }
+            guard !isFull else { return nil }
             let id = "n\(ids.count + 1)"
             ids[key] = id
             self.lines.append("  " + id + shape(MermaidGraph.label(lines)))
@@ -49,9 +48,6 @@ public struct MermaidGraph {
 
         func render() -> String {
             var out = ["flowchart TD"] + lines
-            if !left.isEmpty {
-                out.append("  more[\(MermaidGraph.label(["and \(left.count) more, listed above"]))]")
-            }
             out += edges
             for (name, style) in MermaidGraph.classes where classes[name] != nil {
                 out.append("  classDef \(name) \(style)")
@@ -63,23 +59,47 @@ public struct MermaidGraph {
         }
     }
 
-    /// The chart of a group of conflicts: each member figure once, the culprit in red, and one
-    /// hexagon per conflict with the two values it gives its quantity.
+    /// The chart of a group of conflicts: each member figure once, the culprit in red above its
+    /// conflicts, one hexagon per conflict with the two values it gives its quantity, and the
+    /// other figures below. Conflicts are drawn whole, in order, while they fit in
+    /// `maximumNodes`; the rest are counted in a last node.
     public func chart(for group: ConflictGroup) -> String {
         var chart = Chart()
-        for member in [group.culprit].compactMap({ $0 }) + group.members {
-            _ = node(member, in: &chart, culprit: member == group.culprit)
-        }
-        for c in group.conflicts {
+        let top = group.culprit.flatMap { node($0, in: &chart, culprit: true) }
+        var left = 0
+        for (i, c) in group.conflicts.enumerated() {
             let conflict = c.conflict
+            let new = conflict.support.filter { chart.ids[key($0)] == nil }.count + 1
+            let reserve = i < group.conflicts.count - 1 ? 1 : 0
+            guard left == 0, chart.ids.count + new + reserve <= Self.maximumNodes else {
+                left += 1
+                continue
+            }
             let sides = "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
                 + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))"
             let x = chart.node("conflict \(c.number)", { "{{\($0)}}" }, ["conflict #\(c.number)", sides], "conflict")
+            // The culprit above its conflicts and the other figures below them, so that the
+            // chart grows in three short rows rather than one wide one.
             for member in conflict.support {
-                chart.edge(node(member, in: &chart, culprit: member == group.culprit), x, "---")
+                let from = node(member, in: &chart, culprit: member == group.culprit)
+                if member == group.culprit { chart.edge(from, x, "---") } else { chart.edge(x, from, "---") }
             }
         }
+        if left > 0 {
+            let more = chart.node("more", { "[\($0)]" }, ["and \(left) more \(left == 1 ? "conflict" : "conflicts"),", "listed above"], "more")
+            chart.edge(top, more, "-.-")
+        }
         return chart.render()
+    }
+
+    /// The key of a member's node in a chart.
+    private func key(_ member: Base) -> String {
+        switch member {
+        case .claim(let id): return "claim \(id)"
+        case .fact(let i):
+            let facts = model.audit.project.facts
+            return i < facts.count ? "fact \(facts[i].range.description)" : "fact \(i)"
+        }
     }
 
     /// The chart of an inconsistent claim: its figure, and the figures its deciding check
@@ -149,19 +169,19 @@ public struct MermaidGraph {
             let className = culprit ? "culprit" : "claim"
             let value = report?.stated?.text ?? ""
             if let q = report?.claim.statedQuantity {
-                return chart.node("claim \(id)", { "[\($0)]" },
+                return chart.node(key(member), { "[\($0)]" },
                                   figureLines(q.quantity, label: q.text, value: value, from: "the article"), className)
             }
             var lines = report?.claim.quote.map { ["“\(ReaderLabels.snippet($0, limit: Self.lineLength * 2))”"] } ?? []
             lines += [value, "the article"].filter { !$0.isEmpty }
-            return chart.node("claim \(id)", { "[\($0)]" }, lines.flatMap(wrap), className)
+            return chart.node(key(member), { "[\($0)]" }, lines.flatMap(wrap), className)
         case .fact(let i):
             let facts = model.audit.project.facts
             guard i < facts.count else { return nil }
             let f = facts[i]
             let lines = figureLines(f.quantity.quantity, label: f.quantity.text, value: f.value.text,
                                     from: f.source.map(model.labels.source))
-            return chart.node("fact \(f.range.description)", { "[(\($0))]" }, lines, culprit ? "culprit" : "fact")
+            return chart.node(key(member), { "[(\($0))]" }, lines, culprit ? "culprit" : "fact")
         }
     }
 
@@ -178,9 +198,12 @@ public struct MermaidGraph {
         } else {
             lines.append(label)
         }
-        lines.append(value)
-        if let from { lines.append(from) }
-        return lines.flatMap(wrap)
+        var wrapped = lines.flatMap(wrap) + wrap(value)
+        if let from {
+            let lines = wrap(from)
+            wrapped += lines.count <= 2 ? lines : [lines[0], lines[1] + "…"]
+        }
+        return wrapped
     }
 
     private func quantity(text: String) -> Quantity? {
@@ -223,6 +246,7 @@ public struct MermaidGraph {
         ("claim", "fill:#e8f0fe,stroke:#1a73e8,color:#111"),
         ("fact", "fill:#ffffff,stroke:#5f6368,color:#111"),
         ("conflict", "fill:#fef7e0,stroke:#e37400,color:#111"),
+        ("more", "fill:#ffffff,stroke:#5f6368,stroke-dasharray:4 2,color:#111"),
     ]
 
     static func mark(_ verdict: Verdict) -> String {
