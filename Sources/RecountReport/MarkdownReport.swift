@@ -168,7 +168,7 @@ public struct MarkdownReport {
         for group in groups {
             let n = group.claims.count
             out += "\n<details>\n<summary>\(E.html(group.title)): \(n) \(n == 1 ? "figure" : "figures")</summary>\n\n"
-            for c in group.claims { out += "- " + uncheckedLine(c) + "\n" }
+            for c in group.claims { out += "- " + uncheckedLine(c, under: group.title) + "\n" }
             out += "\n</details>\n"
         }
         return out
@@ -176,13 +176,16 @@ public struct MarkdownReport {
 
     /// An unchecked claim in a line: its quote, what it measures and its figure, and for one
     /// that could not be checked, why.
-    private func uncheckedLine(_ c: ClaimReport) -> String {
+    private func uncheckedLine(_ c: ClaimReport, under title: String) -> String {
         let quote = c.claim.quote.map { "“\(E.text(ReaderLabels.snippet($0, limit: 90)))”" }
             ?? model.claimNumber(c.claim.id).map { "Claim \($0)" } ?? "A claim"
         let link = hasDetails(c) ? "[\(quote)](#\(E.anchor("claim", c.claim.id)))" : quote
         var parts: [String] = []
         if let q = c.claim.statedQuantity, let stated = c.stated {
-            parts.append(E.text(ReportSentences.capitalized(model.labels.quantity(q.quantity))) + ": " + E.text(stated.text))
+            // Under the entity's name, the figure is named without it.
+            let known = model.labels.entity(q.quantity.entity) == title
+            let name = known ? model.labels.quantityOfKnownEntity(q.quantity) : model.labels.quantity(q.quantity)
+            parts.append(E.text(ReportSentences.capitalized(name)) + ": " + E.text(stated.text))
         }
         if c.result.verdict == .undetermined {
             parts.append(E.text(ReportSentences.finding(c, in: model)))

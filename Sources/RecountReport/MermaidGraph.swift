@@ -220,12 +220,20 @@ public struct MermaidGraph {
     /// The longest line of a node label, in characters, so that nodes stay narrow.
     static let lineLength = 26
 
-    /// A line broken at spaces into lines of at most `lineLength` characters (a longer word
-    /// stays whole), at most three of them, the last cut with an ellipsis.
+    /// A line broken at spaces into lines of at most `lineLength` characters, a longer word
+    /// (as in Chinese, written without spaces) broken anywhere; at most three lines, the last
+    /// cut with an ellipsis.
     private func wrap(_ line: String) -> [String] {
         var lines: [String] = []
         var current = ""
-        for word in line.split(separator: " ") {
+        let words = line.split(separator: " ").flatMap { word -> [Substring] in
+            guard word.count > Self.lineLength else { return [word] }
+            return stride(from: 0, to: word.count, by: Self.lineLength).map { start in
+                let from = word.index(word.startIndex, offsetBy: start)
+                return word[from..<(word.index(from, offsetBy: Self.lineLength, limitedBy: word.endIndex) ?? word.endIndex)]
+            }
+        }
+        for word in words {
             if !current.isEmpty, current.count + 1 + word.count > Self.lineLength {
                 lines.append(current)
                 current = String(word)

@@ -25,14 +25,20 @@ public struct ReaderLabels: Sendable {
     }
 
     /// A quantity as a noun phrase: "Microsoft's capital expenditure in the quarter to March 2026".
-    public func quantity(_ q: Quantity) -> String {
+    public func quantity(_ q: Quantity) -> String { quantity(q, naming: true) }
+
+    /// A quantity without its entity, for a list under the entity's name: "funding raised in 2019–2026".
+    public func quantityOfKnownEntity(_ q: Quantity) -> String { quantity(q, naming: false) }
+
+    private func quantity(_ q: Quantity, naming: Bool) -> String {
         var base = q.metric
         var prefix = ""
         if let (metric, suffix) = ComparisonSuffix.split(q.metric) {
             base = metric
             prefix = "the " + MetricReading.words(suffix) + " "
         }
-        var phrase = prefix + owned(metric(entity: q.entity, metric: base), by: entity(q.entity))
+        let metric = metric(entity: q.entity, metric: base)
+        var phrase = prefix + (naming ? owned(metric, by: entity(q.entity)) : metric)
         if let span = q.span {
             phrase += " " + PeriodReading.phrase(span, calendar: project.entities[q.entity]?.fiscalCalendar)
         }

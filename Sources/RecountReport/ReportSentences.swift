@@ -224,7 +224,7 @@ public enum ReportSentences {
             let left = ValueText.nominal(l.value, in: unit)
             let right = ValueText.nominal(r.value, in: unit)
             let margin = check.margin.map { " (margin \(NumberFormat.percent($0)))" } ?? ""
-            let compared = "it compares \(DerivationText.substituted(l)) with \(DerivationText.substituted(r))"
+            let compared = "it compares \(side(l, labels: labels)) with \(side(r, labels: labels))"
             switch check.verdict {
             case .consistent: text = "\(compared): \(left) is \(words(relation)) \(right), as it says\(margin)"
             case .approximate:
@@ -243,6 +243,21 @@ public enum ReportSentences {
             text = "read as \(reading.replacingAll("-", with: " ").replacingAll("_", with: " ")), " + text
         }
         return text
+    }
+
+    /// One side of a comparison: named by what it measures when it rests on one figure,
+    /// "CoreWeave's share of revenue from Microsoft in 2025 (67%)", with the arithmetic on it in
+    /// brackets; arithmetic on several figures as written, with the figures.
+    private static func side(_ d: Derivation, labels: ReaderLabels) -> String {
+        let figures = DerivationText.substituted(d)
+        let named = d.leaves.compactMap { leaf -> String? in
+            guard case .input(let label, _, let origin) = leaf.step else { return nil }
+            if case .constant = origin { return nil }
+            return label
+        }
+        guard named.count == 1, let label = named.first else { return figures }
+        let name = labels.quantity(text: label)
+        return name == label ? figures : "\(name) (\(figures))"
     }
 
     /// "2 secondary sources report 123%" or "the secondary source “…” reports $30.9B", one
