@@ -213,7 +213,12 @@ public struct MarkdownReport {
     private func details(_ c: ClaimReport) -> String {
         let claim = c.claim
         let verdict = c.result.verdict
-        var summary = "<b>\(E.html(claim.id))</b> · \(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
+        // The summary shows while the block is closed, so it names the claim for readers: by
+        // its quote, else by what it measures; the id is inside.
+        let name = claim.quote.map { "“\(ReaderLabels.snippet($0, limit: 48))”" }
+            ?? claim.statedQuantity.map { ReportSentences.capitalized(model.labels.quantity($0.quantity)) }
+            ?? model.claimNumber(claim.id).map { "Claim \($0)" } ?? claim.id
+        var summary = "<b>\(E.html(name))</b> · \(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
         if let outcome = ReportSentences.outcome(c), let recomputed = ReportSentences.recomputed(c) {
             summary += " · \(E.html(ReportSentences.readable(recomputed))) \(outcome)"
         } else if let stated = c.stated {
@@ -222,7 +227,7 @@ public struct MarkdownReport {
         }
         var out = "<a id=\"\(E.anchor("claim", claim.id))\"></a>\n<details>\n<summary>\(summary)</summary>\n\n"
         if let quote = claim.quote { out += "> \(E.text(quote))\n\n" }
-        var place: [String] = []
+        var place = ["Claim \(E.code(claim.id))"]
         if let location = claim.location { place.append("Article \(location.unit.rawValue) \(location.number)") }
         let line = claim.range.start.line
         place.append(fileLink(claim.range.path, line: line).map { "[\(E.text(claim.range.path)):\(line)](\($0))" }

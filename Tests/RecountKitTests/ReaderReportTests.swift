@@ -137,6 +137,9 @@ import Testing
         // Claims are linked by a snippet of their quote, never by their id.
         #expect(markdown.contains("[“revenue was up 12% on the year”](#claim-zeta-growth)"))
         #expect(!markdown.contains("[zeta-growth]"))
+        // A collapsed block's summary shows while it is closed: it names the claim by its quote.
+        #expect(markdown.contains("<summary><b>“revenue was up 12% on the year”</b>"))
+        #expect(!markdown.contains("<summary><b>zeta-"))
     }
 
     @Test func oneSlipInSeveralConflictsIsOneGroup() throws {
