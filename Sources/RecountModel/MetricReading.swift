@@ -42,6 +42,18 @@ public enum MetricReading {
         }
     }
 
+    /// What a comparison suffix measures, as a noun: "year-on-year growth".
+    public static func noun(_ suffix: ComparisonSuffix) -> String {
+        switch suffix {
+        case .yoy: "year-on-year growth"
+        case .qoq: "quarter-on-quarter growth"
+        case .yoyMultiple: "year-on-year multiple"
+        case .qoqMultiple: "quarter-on-quarter multiple"
+        case .yoyChange: "year-on-year change"
+        case .qoqChange: "quarter-on-quarter change"
+        }
+    }
+
     /// A title with its first letter lowered, unless its first word is written in capitals.
     private static func lowered(_ title: String) -> String {
         let first = title.prefix { $0 != " " }

@@ -38,6 +38,22 @@ public enum PeriodReading {
         (span.isInstant ? "on " : "in ") + text(span, calendar: calendar)
     }
 
+    /// The period in few words, for a chart's node: "Jan–Mar 2026", "fiscal 2026", "Mar 2025".
+    /// A span of whole months names its months; any other is written as `text` writes it.
+    public static func short(_ span: PeriodSpan, calendar: FiscalCalendar?) -> String {
+        if !span.isInstant, let calendar, calendar != .calendarYear, case (let year, .year)? = calendar.part(covering: span) {
+            return "fiscal \(year)"
+        }
+        guard let months = span.months, months < 12 || span.start.month != 1 else { return text(span, calendar: calendar) }
+        let first = abbreviations[span.start.month - 1]
+        let last = abbreviations[span.end.month - 1]
+        if months == 1 { return "\(first) \(span.start.year)" }
+        if span.start.year == span.end.year { return "\(first)–\(last) \(span.end.year)" }
+        return "\(first) \(span.start.year)–\(last) \(span.end.year)"
+    }
+
+    private static let abbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     private static let ordinals = ["first", "second", "third", "fourth"]
 
     private static let months = ["January", "February", "March", "April", "May", "June", "July",

@@ -20,6 +20,10 @@ public struct MermaidGraph {
     /// The most nodes a chart holds, so that it stays legible without zooming.
     public static let maximumNodes = 10
 
+    /// The most conflicts a chart draws: their figures make its widest row, and four nodes of
+    /// `lineLength` characters side by side are about as wide as GitHub shows a chart at 100%.
+    public static let maximumConflicts = 3
+
     /// Accumulates a chart's nodes and edges, up to `maximumNodes`.
     private struct Chart {
         var lines: [String] = []
@@ -71,7 +75,7 @@ public struct MermaidGraph {
             let conflict = c.conflict
             let new = conflict.support.filter { chart.ids[key($0)] == nil }.count + 1
             let reserve = i < group.conflicts.count - 1 ? 1 : 0
-            guard left == 0, chart.ids.count + new + reserve <= Self.maximumNodes else {
+            guard left == 0, i < Self.maximumConflicts, chart.ids.count + new + reserve <= Self.maximumNodes else {
                 left += 1
                 continue
             }
@@ -191,9 +195,14 @@ public struct MermaidGraph {
         var lines: [String] = []
         if let q {
             lines.append(model.labels.entity(q.entity))
-            lines.append(model.labels.metric(entity: q.entity, metric: q.metric))
+            if let (base, suffix) = ComparisonSuffix.split(q.metric) {
+                lines.append(model.labels.metric(entity: q.entity, metric: base) + ",")
+                lines.append(MetricReading.noun(suffix))
+            } else {
+                lines.append(model.labels.metric(entity: q.entity, metric: q.metric))
+            }
             if let span = q.span {
-                lines.append(PeriodReading.text(span, calendar: model.audit.project.entities[q.entity]?.fiscalCalendar))
+                lines.append(PeriodReading.short(span, calendar: model.audit.project.entities[q.entity]?.fiscalCalendar))
             }
         } else {
             lines.append(label)
@@ -218,7 +227,7 @@ public struct MermaidGraph {
     }
 
     /// The longest line of a node label, in characters, so that nodes stay narrow.
-    static let lineLength = 26
+    static let lineLength = 20
 
     /// A line broken at spaces into lines of at most `lineLength` characters, a longer word
     /// (as in Chinese, written without spaces) broken anywhere; at most three lines, the last

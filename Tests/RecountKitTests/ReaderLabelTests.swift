@@ -43,6 +43,21 @@ import Testing
         #expect(try reading("2025", microsoft) == "2025")
     }
 
+    @Test func chartsGetAShortForm() throws {
+        func short(_ text: String, _ calendar: FiscalCalendar? = nil) throws -> String {
+            guard case .success(let period) = Period.parse(text) else { return "" }
+            return PeriodReading.short(period.span(in: calendar ?? .calendarYear), calendar: calendar)
+        }
+        #expect(try short("FY2025Q3", microsoft) == "Jan–Mar 2025")
+        #expect(try short("FY2026H1", microsoft) == "Jul–Dec 2025")
+        #expect(try short("FY2026", microsoft) == "fiscal 2026")
+        #expect(try short("2025-11..2026-01") == "Nov 2025–Jan 2026")
+        #expect(try short("2025-03") == "Mar 2025")
+        #expect(try short("2025") == "2025")
+        #expect(try short("2025..2026") == "2025–2026")
+        #expect(try short("2026-05-31") == "31 May 2026")
+    }
+
     @Test func aSentenceGetsThePrepositionItNeeds() throws {
         let day = Period.date(try #require(CalendarDate(iso: "2026-05-31"))).span(in: .calendarYear)
         #expect(PeriodReading.phrase(day, calendar: nil) == "on 31 May 2026")
