@@ -216,6 +216,30 @@ import Testing
         }
     }
 
+    @Test func quantitiesReadAsPhrases() throws {
+        let audit = try ReportFixtures.audit([
+            "Evidence/e.ledger": """
+                entity acme "Acme"
+                entity ops "Operators"
+                entity big2 "Acme and Zenith, together"
+                entity top "The top five"
+                entity msft "Microsoft"
+                  fiscal-year-end 06-30
+                metric msft.ai_run_rate "AI revenue run rate"
+                """,
+        ])
+        let labels = ReaderLabels(project: audit.project)
+        #expect(labels.quantity(text: "acme.revenue @ 2025Q1") == "Acme's revenue in the first quarter of 2025")
+        #expect(labels.quantity(text: "ops.capex @ 2025") == "Operators' capex in 2025")
+        #expect(labels.quantity(text: "big2.capex @ 2025") == "capex of Acme and Zenith, together in 2025")
+        #expect(labels.quantity(text: "top.debt @ 2026-05-31") == "debt of the top five on 31 May 2026")
+        #expect(labels.quantity(text: "msft.ai_run_rate.yoy @ FY2025Q3")
+                == "the year-on-year growth of Microsoft's AI revenue run rate in the quarter to March 2025")
+        // Text that is no quantity of a declared entity is left as written.
+        #expect(labels.quantity(text: "nobody.revenue @ 2025") == "nobody.revenue @ 2025")
+        #expect(labels.quantity(text: "acme.revenue @ 2025Q9") == "acme.revenue @ 2025Q9")
+    }
+
     @Test func theReportMatchesItsSnapshot() throws {
         assertSnapshot(MarkdownReport(model: try Self.model()).render(), named: "report-reader-markdown")
     }
