@@ -105,11 +105,20 @@ public struct MarkdownReport {
     /// A claim's finding for readers: a link to its arithmetic, the finding, and the fact
     /// checker's notes, which say in their own words what went wrong.
     private func findingLine(_ c: ClaimReport) -> String {
-        var line = "\(claimLink(c.claim.id)): \(E.text(ReportSentences.finding(c, in: model)))"
+        var line = "\(claimLink(c.claim.id)): \(finding(c))"
         if !c.claim.notes.isEmpty {
             line += " *Note: " + c.claim.notes.map(E.text).joined(separator: " ") + "*"
         }
         return line
+    }
+
+    /// A claim's finding, escaped, with "(conflict #5)" linked to the conflict in its group.
+    private func finding(_ c: ClaimReport) -> String {
+        var text = E.text(ReportSentences.finding(c, in: model))
+        for n in c.conflicts {
+            text = text.replacingAll("(conflict \\#\(n))", with: "(conflict [#\(n)](#\(E.anchor("conflict", String(n)))))")
+        }
+        return text
     }
 
     /// A claim for readers: a short snippet of its quote (or "claim N"), linked to its
@@ -237,7 +246,7 @@ public struct MarkdownReport {
         if let stated = claim.stated {
             out += "**Stated:** \(E.text(stated.text)), any value in \(E.code(ValueText.interval(stated.asserted, in: stated.unit)))\n\n"
         }
-        out += "**Finding:** \(E.text(ReportSentences.finding(c, in: model)))\n\n"
+        out += "**Finding:** \(finding(c))\n\n"
         for check in c.result.checks { out += render(check, of: claim.id, stated: claim.stated) }
         for reading in c.result.readings {
             out += "**Reading \(E.code(reading.id ?? "")):** \(MermaidGraph.mark(reading.verdict)) \(reading.verdict.rawValue)\n\n"

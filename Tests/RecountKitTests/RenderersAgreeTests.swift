@@ -70,7 +70,7 @@ import Testing
         #expect(terminal.contains("It follows from \(blamed) (conflict #\(number)), whose likely cause is"))
 
         let markdown = MarkdownReport(model: model).render()
-        #expect(markdown.contains("(conflict \\#\(number)), whose likely cause is"))
+        #expect(markdown.contains("(conflict [#\(number)](#conflict-\(number))), whose likely cause is"))
         #expect(markdown.contains("It follows from the article's"))
 
         let review = ClaimReviewReport(model: model).render()
