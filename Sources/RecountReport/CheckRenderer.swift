@@ -21,7 +21,7 @@ public struct CheckRenderer {
         if !audit.conflicts.isEmpty {
             out += "\n" + style.bold("conflicts") + "\n"
             for (i, conflict) in audit.conflicts.enumerated() {
-                out += render(conflict, number: i + 1, in: audit, trees: verbose)
+                out += render(conflict, number: ConflictReport.number(ofAuditIndex: i), in: audit, trees: verbose)
             }
         }
         out += "\n" + summary(audit) + "\n"
@@ -88,9 +88,10 @@ public struct CheckRenderer {
         switch result.decision.attribution {
         case .slip(let slip)?:
             out += row("cause", style.bold(slip.sentence))
-        case .conflict(let index, let member, let slip)?:
-            out += row("cause", style.bold("follows from \(audit.describe(member)) (conflict #\(index + 1)): "
-                                           + slip.sentence))
+        case .conflict?:
+            // The report's sentence, with the engine's names: the two never disagree.
+            out += row("cause", style.bold(ReportSentences.cause(result.decision.attribution, describe: audit.describe,
+                                                                 number: ConflictReport.number(ofAuditIndex:))))
         case .severalSlips(let slips)?:
             for slip in slips { out += row("could be", slip.sentence) }
             out += row("cause", "several slips fit, so none is named")
@@ -138,7 +139,7 @@ public struct CheckRenderer {
             let conflict = audit.conflicts[index]
             let implied = check.derivation.map { " imply \(ReportSentences.value($0, stated: stated))" } ?? ""
             let members = conflict.support.map(audit.describe).joined(separator: "; ")
-            out += row("conflict", "#\(index + 1) on \(conflict.label) with {\(members)}: the others\(implied)")
+            out += row("conflict", "#\(ConflictReport.number(ofAuditIndex: index)) on \(conflict.label) with {\(members)}: the others\(implied)")
         }
         var figures: [String] = []
         if let deviation = check.deviation, check.verdict != .consistent {

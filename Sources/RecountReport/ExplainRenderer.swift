@@ -28,9 +28,10 @@ public struct ExplainRenderer {
         switch result.decision.attribution {
         case .slip(let slip)?:
             out += "\n" + style.bold("likely cause") + ": \(slip.sentence)\n"
-        case .conflict(let index, let member, let slip)?:
-            out += "\n" + style.bold("likely cause") + ": follows from \(audit.describe(member)) "
-                + "(conflict #\(index + 1)): \(slip.sentence)\n"
+        case .conflict?:
+            out += "\n" + style.bold("likely cause") + ": "
+                + ReportSentences.cause(result.decision.attribution, describe: audit.describe,
+                                        number: ConflictReport.number(ofAuditIndex:)) + "\n"
         case .severalSlips(let slips)?:
             out += "\n" + style.bold("several slips fit") + ": " + slips.map(\.sentence).joined(separator: "; ") + "\n"
         case .tie(let others)?:

@@ -61,7 +61,7 @@ public struct ImpactRenderer {
             parts.append("reads it " + paths.joined(separator: " and "))
         }
         let conflicts = ways.compactMap { way -> String? in
-            if case .conflict(let index) = way { return "#\(index + 1)" }
+            if case .conflict(let index) = way { return "#\(ConflictReport.number(ofAuditIndex: index))" }
             return nil
         }
         if !conflicts.isEmpty {

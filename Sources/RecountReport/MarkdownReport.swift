@@ -3,14 +3,17 @@ import RecountEngine
 import RecountModel
 
 /// The published audit report of one article, in Markdown that renders on GitHub and in common
-/// viewers.
+/// viewers, ordered for readers.
 ///
-/// A reader meets, in order: the article and its sources; a summary with the inconsistencies
-/// first, each in a sentence with its likely cause; a table of every claim; each claim's
-/// arithmetic in a collapsible block with every input's source and grade; a Mermaid graph of
-/// the claims, facts and conflicts; and the evidence, with links. Every string from input is
-/// escaped by `MarkdownEscaping` for the place it lands, and nothing depends on the clock or
-/// the locale, so the same input always gives the same bytes.
+/// A reader meets, in order: the article, its sources and one summary sentence; the
+/// inconsistencies, one plain sentence each; the checked claims, in a table; the claims that
+/// rest on the article's word alone, grouped by entity and collapsed; the conflicts, grouped by
+/// root cause, each group with a small graph; each claim's arithmetic, collapsed; the evidence;
+/// and an appendix for the fact checker with the warnings and their codes. Prose names figures
+/// by their labels (`ReaderLabels`); the engine's notation appears only inside `<details>`
+/// blocks and the appendix. Every string from input is escaped by `MarkdownEscaping` for the
+/// place it lands, and nothing depends on the clock or the locale, so the same input always
+/// gives the same bytes.
 public struct MarkdownReport {
     public var model: ReportModel
 
@@ -18,8 +21,15 @@ public struct MarkdownReport {
         self.model = model
     }
 
+    /// The report's sections' headings, in order, as `render` writes them.
+    public static let sectionHeadings = [
+        "## Inconsistencies", "## Checked claims", "## Unchecked claims", "## Why the figures disagree",
+        "## Derivations", "## Evidence", "## For the fact checker",
+    ]
+
     public func render() -> String {
-        let sections = [header(), summary(), table(), derivations(), graph(), conflicts(), evidence(), warnings()]
+        let sections = [header(), inconsistencies(), checked(), unchecked(), disagreements(), derivations(),
+                        evidence(), appendix()]
         return sections.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
@@ -35,7 +45,7 @@ public struct MarkdownReport {
         if let author = a.author { article += " by \(E.text(author))" }
         if let published = a.published { article += ", published \(published.iso)" }
         out += "- **Article:** \(article)\n"
-        let file = E.fileLink(a.path).map { "[\(E.text(a.path))](\($0))" } ?? E.code(a.path)
+        let file = fileLink(a.path).map { "[\(E.text(a.path))](\($0))" } ?? E.code(a.path)
         let count = model.claims.count
         out += "- **Claims:** \(count) \(count == 1 ? "claim" : "claims") in \(file)\n"
         if model.sources.isEmpty {
@@ -53,7 +63,7 @@ public struct MarkdownReport {
             }
         }
         if let date = model.date { out += "- **Checked:** \(date.iso)\n" }
-        return out
+        return out + "\n" + summary()
     }
 
     private func sourceLink(_ source: Source) -> String {
@@ -61,74 +71,84 @@ public struct MarkdownReport {
         return "[\(E.text(source.title))](\(url))"
     }
 
-    // MARK: Summary
+    // MARK: Summary and inconsistencies
 
+    /// The one summary sentence: how many claims are inconsistent, how many were checked, and
+    /// how many rest on the article's word alone.
     private func summary() -> String {
-        var out = "## Summary\n\n"
-        let counts = model.counts
         let total = model.claims.count
-        let inconsistent = counts.first { $0.verdict == .inconsistent }?.count ?? 0
-        let lead: String
-        if total == 0 {
-            lead = "**The article has no claims yet.**"
-        } else if inconsistent == 0 {
-            lead = total == 1 ? "**Its one claim is not inconsistent.**" : "**None of its \(total) claims is inconsistent.**"
-        } else {
-            lead = "**\(inconsistent) of \(total) claims \(inconsistent == 1 ? "is" : "are") inconsistent.**"
-        }
-        let rest = counts.filter { $0.verdict != .inconsistent }
-            .map { "\($0.count) \($0.verdict.rawValue)" }.joined(separator: ", ")
-        out += "\(lead) The others: \(rest).\n"
-        if !model.conflicts.isEmpty {
-            let n = model.conflicts.count
-            out += "The figures form \(n) \(n == 1 ? "conflict" : "conflicts"): "
-                + "\(n == 1 ? "a set" : "sets") of figures that cannot all be true (see [Conflicts](#conflicts)).\n"
-        }
+        guard total > 0 else { return "**The article has no claims yet.**\n" }
+        func count(_ verdicts: [Verdict]) -> Int { model.claims.filter { verdicts.contains($0.result.verdict) }.count }
+        let inconsistent = count([.inconsistent])
+        let checked = count([.consistent, .approximate])
+        let unchecked = count([.sourced, .undetermined])
+        var parts: [String] = []
+        if checked > 0 { parts.append("\(checked) \(checked == 1 ? "holds" : "hold") when checked") }
+        if unchecked > 0 { parts.append("\(unchecked) \(unchecked == 1 ? "rests" : "rest") on the article's word alone") }
+        let lead = inconsistent == 0
+            ? (total == 1 ? "**Its one claim is not inconsistent**" : "**None of its \(total) claims is inconsistent**")
+            : "**\(inconsistent) of \(total) claims \(inconsistent == 1 ? "is" : "are") inconsistent**"
+        let rest = parts.isEmpty ? "" : parts.count == 1 ? "; \(parts[0])" : "; " + parts.joined(separator: ", and ")
+        return lead + rest + ".\n"
+    }
+
+    private func inconsistencies() -> String {
         let findings = model.findings
-        if !findings.isEmpty {
-            out += "\n### Inconsistencies\n\n"
-            for (i, c) in findings.enumerated() {
-                out += "\(i + 1). \(findingLine(c))\n"
-            }
-        }
-        let doubtful = model.claims.filter { $0.result.verdict == .approximate || $0.result.verdict == .undetermined }
-        if !doubtful.isEmpty {
-            out += "\n### Approximate or undetermined\n\n"
-            for c in doubtful { out += "- \(findingLine(c))\n" }
+        guard !findings.isEmpty else { return "" }
+        var out = "## Inconsistencies\n\n"
+        for (i, c) in findings.enumerated() {
+            out += "\(i + 1). \(findingLine(c))\n"
         }
         return out
     }
 
-    /// A claim's finding for the summary: its id and quote, the finding, and the fact checker's
-    /// notes, which say in their own words what went wrong.
+    /// A claim's finding for readers: a link to its arithmetic, the finding, and the fact
+    /// checker's notes, which say in their own words what went wrong.
     private func findingLine(_ c: ClaimReport) -> String {
-        let quote = c.claim.quote.map { " “\(E.text($0))”" } ?? ""
-        var line = "**\(claimLink(c.claim.id))**\(quote): \(E.text(ReportSentences.finding(c, in: model)))"
+        var line = "\(claimLink(c.claim.id)): \(finding(c))"
         if !c.claim.notes.isEmpty {
             line += " *Note: " + c.claim.notes.map(E.text).joined(separator: " ") + "*"
         }
         return line
     }
 
-    private func claimLink(_ id: String) -> String {
-        guard let c = model.claim(id), hasDetails(c) else { return E.text(id) }
-        return "[\(E.text(id))](#\(E.anchor("claim", id)))"
+    /// A claim's finding, escaped, with "(conflict #5)" linked to the conflict in its group.
+    private func finding(_ c: ClaimReport) -> String {
+        var text = E.text(ReportSentences.finding(c, in: model))
+        for n in c.conflicts {
+            text = text.replacingAll("(conflict \\#\(n))", with: "(conflict [#\(n)](#\(E.anchor("conflict", String(n)))))")
+        }
+        return text
     }
 
-    // MARK: Table
+    /// A claim for readers: a short snippet of its quote (or "claim N"), linked to its
+    /// arithmetic when it has any. Claim ids are the fact checker's, not link text.
+    private func claimLink(_ id: String) -> String {
+        let name = claimName(id)
+        guard let c = model.claim(id), hasDetails(c) else { return name }
+        return "[\(name)](#\(E.anchor("claim", id)))"
+    }
 
-    private func table() -> String {
-        var out = "## Claims\n\n"
-        out += "| Claim | Quote | Verdict | Stated | Recomputed | Deviation |\n"
-        out += "| --- | --- | --- | --- | --- | --- |\n"
-        for c in model.claims {
+    private func claimName(_ id: String) -> String {
+        if let quote = model.claim(id)?.claim.quote { return "“\(E.text(ReaderLabels.snippet(quote, limit: 48)))”" }
+        return model.claimNumber(id).map { "claim \($0)" } ?? "another claim"
+    }
+
+    // MARK: Checked and unchecked claims
+
+    private func checked() -> String {
+        let claims = model.checked
+        guard !claims.isEmpty else { return "" }
+        var out = "## Checked claims\n\n"
+        out += "The claims the ledger's evidence or the article's own arithmetic bears on, and which hold: "
+            + "consistent as printed, or approximate (only within the hedge or the tolerance).\n\n"
+        out += "| Figure | Verdict | Stated | Recomputed | Deviation |\n"
+        out += "| --- | --- | --- | --- | --- |\n"
+        for c in claims {
             let verdict = c.result.verdict
-            let verdictText = verdict == .inconsistent
-                ? "\(MermaidGraph.mark(verdict)) **\(verdict.rawValue)**" : "\(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
-            let quote = c.claim.quote.map { "“\(E.text(excerpt($0)))”" } ?? "—"
             let stated = ReportSentences.stated(c)
             let cells = [
-                claimLink(c.claim.id), quote, verdictText,
+                figureLink(c), "\(MermaidGraph.mark(verdict)) \(verdict.rawValue)",
                 stated.isEmpty ? "—" : E.text(stated),
                 ReportSentences.recomputed(c).map(E.text) ?? "—",
                 ReportSentences.deviation(c).map(E.text) ?? "—",
@@ -138,13 +158,50 @@ public struct MarkdownReport {
         return out
     }
 
-    /// The first 60 characters of a quote, with an ellipsis when cut.
-    private func excerpt(_ quote: String) -> String {
-        let limit = 60
-        guard quote.count > limit else { return quote }
-        var cut = String(quote.prefix(limit))
-        while cut.last == " " { cut.removeLast() }
-        return cut + "…"
+    /// What a claim's figure measures, linked to its arithmetic: the quantity's label, or for
+    /// a claim that names none (a comparison, a figure computed from others) its quote.
+    private func figureLink(_ c: ClaimReport) -> String {
+        guard let q = c.claim.statedQuantity else { return claimLink(c.claim.id) }
+        let name = E.text(ReportSentences.capitalized(model.labels.quantity(q.quantity)))
+        return hasDetails(c) ? "[\(name)](#\(E.anchor("claim", c.claim.id)))" : name
+    }
+
+    private func unchecked() -> String {
+        let groups = model.unchecked
+        guard !groups.isEmpty else { return "" }
+        let total = groups.map(\.claims.count).reduce(0, +)
+        var out = "## Unchecked claims\n\n"
+        out += "\(total) \(total == 1 ? "figure rests" : "figures rest") on the article's word alone: the ledger "
+            + "has no evidence to check them by, or a figure they need is missing. They are not wrong, but "
+            + "nothing here confirms them.\n"
+        for group in groups {
+            let n = group.claims.count
+            out += "\n<details>\n<summary>\(E.html(group.title)): \(n) \(n == 1 ? "figure" : "figures")</summary>\n\n"
+            for c in group.claims { out += "- " + uncheckedLine(c, under: group.title) + "\n" }
+            out += "\n</details>\n"
+        }
+        return out
+    }
+
+    /// An unchecked claim in a line: its quote, what it measures and its figure, and for one
+    /// that could not be checked, why.
+    private func uncheckedLine(_ c: ClaimReport, under title: String) -> String {
+        let quote = c.claim.quote.map { "“\(E.text(ReaderLabels.snippet($0, limit: 90)))”" }
+            ?? model.claimNumber(c.claim.id).map { "Claim \($0)" } ?? "A claim"
+        let link = hasDetails(c) ? "[\(quote)](#\(E.anchor("claim", c.claim.id)))" : quote
+        var parts: [String] = []
+        if let q = c.claim.statedQuantity, let stated = c.stated {
+            // Under the entity's name, the figure is named without it.
+            let known = model.labels.entity(q.quantity.entity) == title
+            let name = known ? model.labels.quantityOfKnownEntity(q.quantity) : model.labels.quantity(q.quantity)
+            parts.append(E.text(ReportSentences.capitalized(name)) + ": " + E.text(stated.text))
+        }
+        if c.result.verdict == .undetermined {
+            parts.append(E.text(ReportSentences.finding(c, in: model)))
+        } else if let id = c.claim.source {
+            parts.append("attributed to “\(E.text(model.labels.source(id)))”")
+        }
+        return ([link] + parts).joined(separator: " — ")
     }
 
     // MARK: Derivations
@@ -165,7 +222,12 @@ public struct MarkdownReport {
     private func details(_ c: ClaimReport) -> String {
         let claim = c.claim
         let verdict = c.result.verdict
-        var summary = "<b>\(E.html(claim.id))</b> · \(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
+        // The summary shows while the block is closed, so it names the claim for readers: by
+        // its quote, else by what it measures; the id is inside.
+        let name = claim.quote.map { "“\(ReaderLabels.snippet($0, limit: 48))”" }
+            ?? claim.statedQuantity.map { ReportSentences.capitalized(model.labels.quantity($0.quantity)) }
+            ?? model.claimNumber(claim.id).map { "Claim \($0)" } ?? claim.id
+        var summary = "<b>\(E.html(name))</b> · \(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
         if let outcome = ReportSentences.outcome(c), let compared = ReportSentences.comparedValues(c) {
             summary += " · \(E.html(ReportSentences.readable(compared))) \(outcome)"
         } else if let stated = c.stated {
@@ -174,19 +236,19 @@ public struct MarkdownReport {
         }
         var out = "<a id=\"\(E.anchor("claim", claim.id))\"></a>\n<details>\n<summary>\(summary)</summary>\n\n"
         if let quote = claim.quote { out += "> \(E.text(quote))\n\n" }
-        var place: [String] = []
+        var place = ["Claim \(E.code(claim.id))"]
         if let location = claim.location { place.append("Article \(location.unit.rawValue) \(location.number)") }
         let line = claim.range.start.line
-        place.append(E.fileLink(claim.range.path, line: line).map { "[\(E.text(claim.range.path)):\(line)](\($0))" }
+        place.append(fileLink(claim.range.path, line: line).map { "[\(E.text(claim.range.path)):\(line)](\($0))" }
                      ?? E.code("\(claim.range.path):\(line)"))
         if let expect = claim.expect { place.append("expects \(expect.rawValue)") }
         out += place.joined(separator: " · ") + "\n\n"
         if let stated = claim.stated {
             out += "**Stated:** \(E.text(stated.text)), any value in \(E.code(ValueText.interval(stated.asserted, in: stated.unit)))\n\n"
         }
-        out += "**Finding:** \(E.text(ReportSentences.finding(c, in: model)))\n\n"
+        out += "**Finding:** \(finding(c))\n\n"
         for warning in c.result.warnings {
-            out += "**Warning:** \(E.text(warning.message)) \(E.code(warning.code))\n\n"
+            out += "**Warning:** \(E.text(warning.message))\n\n"
         }
         for check in c.result.checks { out += render(check, of: claim.id, stated: claim.stated) }
         for reading in c.result.readings {
@@ -255,7 +317,8 @@ public struct MarkdownReport {
             out += "\n\n"
         }
         if let problem = check.problem {
-            out += "Problem: \(E.text(problem.message)) \(E.code(problem.code))\n\n"
+            // The code goes to the appendix, with the other diagnostics: readers get the words.
+            out += "Problem: \(E.text(problem.message))\n\n"
         }
         return out
     }
@@ -319,7 +382,7 @@ public struct MarkdownReport {
 
     private func fileReference(_ range: SourceRange) -> String {
         let text = "\(range.path):\(range.start.line)"
-        guard let link = E.fileLink(range.path, line: range.start.line) else { return E.code(text) }
+        guard let link = fileLink(range.path, line: range.start.line) else { return E.code(text) }
         return "[\(E.text(text))](\(link))"
     }
 
@@ -329,53 +392,92 @@ public struct MarkdownReport {
         return "\(fence)text\n\(body)\n\(fence)\n\n"
     }
 
-    // MARK: Graph and conflicts
+    // MARK: Conflicts and graphs
 
-    private func graph() -> String {
-        guard !model.claims.isEmpty else { return "" }
-        let tooLarge = "## Graph\n\nThe graph of this article's claims is too large for Mermaid viewers to draw.\n"
-        guard let (chart, scope) = MermaidGraph(model: model).fitting() else { return tooLarge }
-        guard !chart.isEmpty else { return scope == .all ? "" : tooLarge }
-        var out = "## Graph\n\n"
-        out += "Claims are boxes coloured by verdict; ledger facts are cylinders, and values derived by a "
-            + "relation are rounded. Arrows show what each check uses. Red hexagons are conflicts, "
-            + "joined by crossed lines to the figures that cannot all be true. "
-        out += scope == .all
-            ? "Claims that no check links to another figure are left out.\n\n"
-            : "The whole graph is too large for Mermaid viewers, so only the claims that are not consistent "
-                + "are drawn, with the conflicts.\n\n"
-        out += "```mermaid\n" + chart + "```\n"
-        return out
-    }
-
-    private func conflicts() -> String {
-        guard !model.conflicts.isEmpty else { return "" }
-        var out = "## Conflicts\n\n"
-        out += "Each conflict is a smallest set of figures that cannot all be true, with the two values they "
-            + "give one quantity.\n"
-        for c in model.conflicts {
-            let conflict = c.conflict
-            let (left, right) = ComparisonWords.sides(conflict)
-            out += "\n<a id=\"\(E.anchor("conflict", String(c.number)))\"></a>\n"
-            out += "**#\(c.number)** \(E.code(conflict.label)): \(E.text(left)) vs \(E.text(right))\n\n"
-            out += "- Cannot all be true: \(members(conflict, except: nil))\n"
-            if let cause = conflict.cause {
-                out += "- Likely cause: \(member(cause.member)): \(E.text(cause.slip.sentence))\n"
+    /// The conflicts, grouped by root cause, and the inconsistent claims in no conflict, each
+    /// with its graph.
+    private func disagreements() -> String {
+        let groups = model.conflictGroups
+        let alone = model.findingsOutsideConflicts
+        guard !groups.isEmpty || !alone.isEmpty else { return "" }
+        let graph = MermaidGraph(model: model)
+        var out = "## Why the figures disagree\n\n"
+        if !groups.isEmpty {
+            out += "A conflict is a smallest set of figures that cannot all be true. Conflicts with the same "
+                + "likely cause are shown together, with the figure to blame in red.\n"
+        }
+        for group in groups {
+            out += "\n### " + E.text(groupTitle(group)) + "\n\n"
+            if let cause = group.cause {
+                let n = group.conflicts.count
+                out += E.text(ReportSentences.capitalized(model.labels.member(cause.member))) + " is likely "
+                    + E.text(cause.slip.sentence) + "."
+                out += n == 1 ? "\n\n" : " It explains \(n) conflicts:\n\n"
+            } else if let culprit = group.culprit {
+                out += E.text(ReportSentences.capitalized(model.labels.member(culprit))) + " is to blame in each "
+                    + "conflict, but more than one slip would explain it, so no cause is named.\n\n"
             } else {
-                for e in conflict.explanations where !e.slips.isEmpty {
-                    out += "- Could be \(member(e.member)): "
-                        + E.text(e.slips.map(\.sentence).joined(separator: "; or ")) + "\n"
-                }
+                out += "No usual slip reproduces the figures, so no cause is named.\n\n"
             }
-            out += "\n<details>\n<summary>Both sides</summary>\n\n"
-            out += codeBlock(["one side:"] + DerivationText.tree(conflict.left, indent: "  ")
-                             + ["other side:"] + DerivationText.tree(conflict.right, indent: "  "))
+            for c in group.conflicts { out += conflictLine(c, known: group.quantity, culprit: group.culprit) }
+            if group.cause == nil { out += possibleCauses(group) }
+            out += "\n```mermaid\n" + graph.chart(for: group) + "```\n"
+            out += "\n<details>\n<summary>Both sides of each conflict</summary>\n\n"
+            for c in group.conflicts {
+                out += codeBlock(["conflict #\(c.number), \(c.conflict.label)", "one side:"]
+                                 + DerivationText.tree(c.conflict.left, indent: "  ")
+                                 + ["other side:"] + DerivationText.tree(c.conflict.right, indent: "  "))
+            }
             out += "</details>\n"
+        }
+        if !alone.isEmpty {
+            out += "\n### Inconsistent claims in no conflict\n\n"
+            out += "Their own arithmetic or comparison fails, with no other figure to set against them.\n"
+            for c in alone {
+                out += "\n\(claimLink(c.claim.id)): \(E.text(ReportSentences.cause(c, in: model)))\n"
+                out += "\n```mermaid\n" + graph.chart(for: c) + "```\n"
+            }
         }
         return out
     }
 
-    // MARK: Evidence and warnings
+    /// A group's heading: what it disagrees on, for readers.
+    private func groupTitle(_ group: ConflictGroup) -> String {
+        let quantity = group.quantity.map(model.labels.quantity) ?? "figures"
+        let n = group.conflicts.count
+        return ReportSentences.capitalized(quantity) + (n == 1 ? "" : " (\(n) conflicts)")
+    }
+
+    /// One conflict of a group: its anchor, its number, its two values and its members; the
+    /// group's culprit, named above, as "with" the others.
+    private func conflictLine(_ c: ConflictReport, known: Quantity?, culprit: Base?) -> String {
+        let conflict = c.conflict
+        let (left, right) = ComparisonWords.sides(conflict)
+        let others = conflict.support.filter { $0 != culprit }
+        let members = others.map { E.text(model.labels.member($0, known: known)) + memberLink($0) }
+        let lead = culprit.map { conflict.support.contains($0) } == true ? "with " : ""
+        return "- <a id=\"\(E.anchor("conflict", String(c.number)))\"></a>**Conflict #\(c.number)** "
+            + "(\(E.text(left)) against \(E.text(right))): " + lead + members.joined(separator: "; ") + "\n"
+    }
+
+    /// " (claim link)" after a claim member, so that a reader can open its arithmetic.
+    private func memberLink(_ base: Base) -> String {
+        guard case .claim(let id) = base, let c = model.claim(id), hasDetails(c) else { return "" }
+        return " ([\(model.claimNumber(id).map { "claim \($0)" } ?? "claim")](#\(E.anchor("claim", id))))"
+    }
+
+    private func possibleCauses(_ group: ConflictGroup) -> String {
+        var out = ""
+        for c in group.conflicts {
+            for e in c.conflict.explanations where !e.slips.isEmpty {
+                out += "- Could be \(E.text(model.labels.member(e.member))): "
+                    + E.text(e.slips.map(\.sentence).joined(separator: "; or ")) + "\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: Evidence and the appendix
 
     private func evidence() -> String {
         guard !model.sources.isEmpty else { return "" }
@@ -385,15 +487,16 @@ public struct MarkdownReport {
         for s in model.sources {
             let source = s.source
             var line = "- <a id=\"\(E.anchor("source", source.id))\"></a>**\(sourceLink(source))**"
-            line += " — \(E.code(source.id)), \(source.grade.rawValue)"
+            line += " — \(source.grade.rawValue)"
             if let date = source.date { line += ", \(date.iso)" }
             if source.url.flatMap(E.url) == nil, let url = source.url { line += ", \(E.code(url))" }
             out += line + "\n"
             for note in source.notes { out += "  - Note: \(E.text(note))\n" }
             for i in s.facts where i < facts.count {
                 let fact = facts[i]
-                var item = "  - \(E.code(fact.quantity.text)) = \(E.text(fact.value.text))"
-                if let quote = fact.quote { item += ": “\(E.text(quote))”" }
+                var item = "  - \(E.text(ReportSentences.capitalized(model.labels.quantity(fact.quantity.quantity)))): "
+                    + E.text(fact.value.text)
+                if let quote = fact.quote { item += ", from “\(E.text(quote))”" }
                 item += " (\(fileReference(fact.range)))"
                 out += item + "\n"
                 for note in fact.notes { out += "    - Note: \(E.text(note))\n" }
@@ -402,13 +505,44 @@ public struct MarkdownReport {
         return out
     }
 
-    private func warnings() -> String {
-        guard !model.diagnostics.isEmpty else { return "" }
-        var out = "## Warnings\n\n"
-        for d in model.diagnostics {
-            let place = d.range.map { fileReference($0) + ": " } ?? ""
-            out += "- \(place)\(d.severity.rawValue) \(E.code(d.code)): \(E.text(d.message))\n"
+    /// The fact checker's appendix: the warnings with their codes, the problems that kept
+    /// claims from being checked, and the claim ids the report's numbers stand for.
+    private func appendix() -> String {
+        var out = "## For the fact checker\n\n"
+        out += "What the audit's tools said about the claims file and the ledger, with the codes the reference "
+            + "explains. None of it is for readers.\n\n"
+        if model.diagnostics.isEmpty {
+            out += "No warnings.\n"
+        } else {
+            out += "### Warnings\n\n"
+            for d in model.diagnostics {
+                let place = d.range.map { fileReference($0) + ": " } ?? ""
+                out += "- \(place)\(d.severity.rawValue) \(E.code(d.code)): \(E.text(d.message))\n"
+            }
         }
+        let problems = model.claims.flatMap { c in
+            c.allChecks.compactMap(\.problem).map { (c.claim.id, $0) }
+        }
+        if !problems.isEmpty {
+            out += "\n### Problems in checks\n\n"
+            var seen = Set<String>()
+            for (id, problem) in problems where seen.insert("\(id) \(problem.code) \(problem.message)").inserted {
+                out += "- \(E.code(id)): \(E.code(problem.code)) \(E.text(problem.message))\n"
+            }
+        }
+        out += "\n<details>\n<summary>Claim numbers and ids</summary>\n\n"
+        for (i, c) in model.claims.enumerated() {
+            out += "- claim \(i + 1): \(E.code(c.claim.id))"
+            if let q = c.claim.statedQuantity { out += ", \(E.code(q.text))" }
+            out += "\n"
+        }
+        out += "\n</details>\n"
         return out
+    }
+
+    /// A link to a file of the project: under the report's base URL when it has one, so that
+    /// the report works published alone, else relative to the Reports folder.
+    private func fileLink(_ path: String, line: Int? = nil) -> String? {
+        E.fileLink(path, line: line, base: model.baseURL)
     }
 }

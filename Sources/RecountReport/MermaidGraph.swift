@@ -1,13 +1,15 @@
 import RecountEngine
 import RecountModel
 
-/// A Mermaid flowchart of one article's claims, the ledger facts and relations they rest on, and
-/// the conflicts between them, with the conflicts marked in red.
+/// Small Mermaid flowcharts, one per conflict group or inconsistent claim: the figures involved
+/// (what each measures and its value as stated), how they are related, and the evidence.
 ///
-/// It shows at a glance which figures hang together: a claim fed by the article's own figures,
-/// a fact feeding several claims, and the few figures that together cannot all be true. Node ids
-/// are generated (`c1`, `f1`, `r1`, `x1`), never taken from input, and every label is quoted
-/// with Mermaid's entity codes for anything that could end it, so no input can break the chart.
+/// One chart of a whole article grows into a hairball thousands of pixels tall; a chart of one
+/// finding has a handful of nodes, reads top-down at 100% on GitHub, and sits next to the text
+/// it illustrates. A chart holds at most `maximumNodes` nodes: members beyond them are counted
+/// in a last node instead. Node ids are generated (`n1`, `n2`), never taken from input, and every
+/// label is quoted with Mermaid's entity codes for anything that could end it, so no input can
+/// break the chart.
 public struct MermaidGraph {
     public var model: ReportModel
 
@@ -15,194 +17,253 @@ public struct MermaidGraph {
         self.model = model
     }
 
-    private struct Node {
-        var id: String
-        var declaration: String
-        var className: String
-    }
+    /// The most nodes a chart holds, so that it stays legible without zooming.
+    public static let maximumNodes = 10
 
-    private struct Edge: Hashable {
-        var from: String
-        var to: String
-        var arrow: String
-        var label: String?
-    }
+    /// The most conflicts a chart draws: their figures make its widest row, and four nodes of
+    /// `lineLength` characters side by side are about as wide as GitHub shows a chart at 100%.
+    public static let maximumConflicts = 3
 
-    /// Which claims a chart shows.
-    public enum Scope: Sendable, Hashable {
-        /// Every claim linked to another figure.
-        case all
-        /// Only the claims that are not consistent or sourced, with the conflicts.
-        case findings
-    }
+    /// Accumulates a chart's nodes and edges, up to `maximumNodes`.
+    private struct Chart {
+        var lines: [String] = []
+        var edges: [String] = []
+        var ids: [String: String] = [:]
+        var classes: [String: [String]] = [:]
 
-    /// Mermaid's default limits (`maxTextSize`, `maxEdges`), which GitHub keeps: a larger chart
-    /// shows an error instead of a graph.
-    public static let maximumTextSize = 50_000
-    public static let maximumEdges = 500
+        var isFull: Bool { ids.count >= MermaidGraph.maximumNodes }
 
-    /// The largest chart Mermaid viewers will draw: every claim when it fits, else only the
-    /// findings; nil when even that is too large.
-    public func fitting() -> (chart: String, scope: Scope)? {
-        for scope in [Scope.all, .findings] {
-            let chart = render(scope: scope)
-            let edges = chart.split(separator: "\n").filter { $0.contains("--") }.count
-            if chart.utf8.count <= Self.maximumTextSize && edges <= Self.maximumEdges { return (chart, scope) }
-        }
-        return nil
-    }
-
-    /// The chart's lines, without the surrounding code fence; empty when no claim is linked to
-    /// anything.
-    public func render(scope: Scope = .all) -> String {
-        var nodes: [Node] = []
-        var nodeIDs: [String: String] = [:]
-        var edges: [Edge] = []
-        var edgeSet = Set<Edge>()
-        var counters: [String: Int] = [:]
-
-        func node(_ key: String, prefix: String, shape: (String) -> String, label: String, className: String) -> String {
-            if let id = nodeIDs[key] { return id }
-            counters[prefix, default: 0] += 1
-            let id = "\(prefix)\(counters[prefix] ?? 0)"
-            nodeIDs[key] = id
-            nodes.append(Node(id: id, declaration: id + shape(label), className: className))
+        mutating func node(_ key: String, _ shape: (String) -> String, _ lines: [String], _ className: String) -> String? {
+            if let id = ids[key] { return id }
+            guard !isFull else { return nil }
+            let id = "n\(ids.count + 1)"
+            ids[key] = id
+            self.lines.append("  " + id + shape(MermaidGraph.label(lines)))
+            classes[className, default: []].append(id)
             return id
         }
-        @discardableResult
-        func edge(_ from: String, _ to: String, _ arrow: String = "-->", _ label: String? = nil) -> Bool {
-            let e = Edge(from: from, to: to, arrow: arrow, label: label)
-            guard edgeSet.insert(e).inserted else { return false }
-            edges.append(e)
-            return true
+
+        mutating func edge(_ from: String?, _ to: String?, _ arrow: String, _ label: String? = nil) {
+            guard let from, let to else { return }
+            let text = label.map { "|\(MermaidGraph.label([$0]))|" } ?? ""
+            let line = "  \(from) \(arrow)\(text) \(to)"
+            if !edges.contains(line) { edges.append(line) }
         }
-        func claimNode(_ id: String) -> String {
-            let report = model.claim(id)
-            var lines = [id]
-            if let report {
-                let stated = ReportSentences.stated(report)
-                if !stated.isEmpty, report.claim.stated != nil { lines.append(stated) }
-                lines.append("\(Self.mark(report.result.verdict)) \(report.result.verdict.rawValue)")
+
+        func render() -> String {
+            var out = ["flowchart TD"] + lines
+            out += edges
+            for (name, style) in MermaidGraph.classes where classes[name] != nil {
+                out.append("  classDef \(name) \(style)")
             }
-            return node("claim \(id)", prefix: "c", shape: { "[\($0)]" }, label: Self.label(lines),
-                        className: report?.result.verdict.rawValue ?? "external")
+            for (name, _) in MermaidGraph.classes {
+                if let members = classes[name] { out.append("  class \(members.joined(separator: ",")) \(name)") }
+            }
+            return out.joined(separator: "\n") + "\n"
         }
-        func factNode(_ d: Derivation) -> String? {
-            guard case .input(let label, let stated, .fact(let source, let grade, let range)) = d.step else { return nil }
-            let origin = [source, grade?.rawValue].compactMap { $0 }.joined(separator: ", ")
-            return node("fact \(range.description)", prefix: "f", shape: { "[(\($0))]" },
-                        label: Self.label(["\(label) = \(stated)", origin]), className: "fact")
+    }
+
+    /// The chart of a group of conflicts: each member figure once, the culprit in red above its
+    /// conflicts, one hexagon per conflict with the two values it gives its quantity, and the
+    /// other figures below. Conflicts are drawn whole, in order, while they fit in
+    /// `maximumNodes`; the rest are counted in a last node.
+    public func chart(for group: ConflictGroup) -> String {
+        var chart = Chart()
+        let top = group.culprit.flatMap { node($0, in: &chart, culprit: true) }
+        var left = 0
+        for (i, c) in group.conflicts.enumerated() {
+            let conflict = c.conflict
+            let new = conflict.support.filter { chart.ids[key($0)] == nil }.count + 1
+            let reserve = i < group.conflicts.count - 1 ? 1 : 0
+            guard left == 0, i < Self.maximumConflicts, chart.ids.count + new + reserve <= Self.maximumNodes else {
+                left += 1
+                continue
+            }
+            let sides = "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
+                + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))"
+            let x = chart.node("conflict \(c.number)", { "{{\($0)}}" }, ["conflict #\(c.number)", sides], "conflict")
+            // The culprit above its conflicts and the other figures below them, so that the
+            // chart grows in three short rows rather than one wide one.
+            for member in conflict.support {
+                let from = node(member, in: &chart, culprit: member == group.culprit)
+                if member == group.culprit { chart.edge(from, x, "---") } else { chart.edge(x, from, "---") }
+            }
         }
-        func factNode(index i: Int) -> String? {
+        if left > 0 {
+            let more = chart.node("more", { "[\($0)]" }, ["and \(left) more \(left == 1 ? "conflict" : "conflicts"),", "listed above"], "more")
+            chart.edge(top, more, "-.-")
+        }
+        return chart.render()
+    }
+
+    /// The key of a member's node in a chart.
+    private func key(_ member: Base) -> String {
+        switch member {
+        case .claim(let id): return "claim \(id)"
+        case .fact(let i):
+            let facts = model.audit.project.facts
+            return i < facts.count ? "fact \(facts[i].range.description)" : "fact \(i)"
+        }
+    }
+
+    /// The chart of an inconsistent claim: its figure, and the figures its deciding check
+    /// computes it from or compares it with. A comparison is drawn as its two sides joined by
+    /// the relation the article asserts.
+    public func chart(for claim: ClaimReport) -> String {
+        var chart = Chart()
+        guard let check = claim.headline else {
+            _ = node(.claim(claim.claim.id), in: &chart, culprit: true)
+            return chart.render()
+        }
+        if case .comparison(let op) = check.basis, let l = check.derivation, let r = check.other {
+            var lines = claim.claim.quote.map { ["“\(ReaderLabels.snippet($0, limit: Self.lineLength * 2))”"] } ?? []
+            lines.append("says: is \(ReportSentences.words(op))")
+            lines.append("\(Self.mark(check.verdict)) " + (ReportSentences.outcome(claim) ?? check.verdict.rawValue))
+            let relation = chart.node("claim \(claim.claim.id)", { "{{\($0)}}" }, lines.flatMap(wrap), "culprit")
+            for leaf in inputs(l, except: claim.claim.id) { chart.edge(leafNode(leaf, in: &chart), relation, "---") }
+            for leaf in inputs(r, except: claim.claim.id) { chart.edge(relation, leafNode(leaf, in: &chart), "-->") }
+            return chart.render()
+        }
+        let target = node(.claim(claim.claim.id), in: &chart, culprit: true)
+        let relation: String
+        switch check.basis {
+        case .formula: relation = "the article's arithmetic"
+        case .comparison(let op): relation = ReportSentences.words(op)
+        case .evidence: relation = "evidence"
+        case .derived(let name): relation = name
+        case .conflict: relation = "conflict"
+        }
+        for d in [check.derivation, check.other].compactMap({ $0 }) {
+            for leaf in inputs(d, except: claim.claim.id) { chart.edge(leafNode(leaf, in: &chart), target, "-->", relation) }
+        }
+        return chart.render()
+    }
+
+    /// The leaves of a derivation that are figures of the article or the ledger, other than
+    /// the claim's own.
+    private func inputs(_ d: Derivation, except claim: String) -> [Derivation] {
+        d.leaves.filter { leaf in
+            guard case .input(_, _, let origin) = leaf.step else { return false }
+            switch origin {
+            case .constant: return false
+            case .claim(let id, _): return id != claim
+            case .fact: return true
+            }
+        }
+    }
+
+    /// The node of a derivation's leaf: a claim of the article, or a ledger figure.
+    private func leafNode(_ leaf: Derivation, in chart: inout Chart) -> String? {
+        guard case .input(let label, let stated, let origin) = leaf.step else { return nil }
+        switch origin {
+        case .constant: return nil
+        case .claim(let id, _): return node(.claim(id), in: &chart, culprit: false)
+        case .fact(let source, _, let range):
+            let lines = figureLines(quantity(text: label), label: label, value: stated,
+                                    from: source.map(model.labels.source))
+            return chart.node("fact \(range.description)", { "[(\($0))]" }, lines, "fact")
+        }
+    }
+
+    /// The node of a claim or a ledger fact, made once per chart.
+    private func node(_ member: Base, in chart: inout Chart, culprit: Bool) -> String? {
+        switch member {
+        case .claim(let id):
+            let report = model.claim(id)
+            let className = culprit ? "culprit" : "claim"
+            let value = report?.stated?.text ?? ""
+            if let q = report?.claim.statedQuantity {
+                return chart.node(key(member), { "[\($0)]" },
+                                  figureLines(q.quantity, label: q.text, value: value, from: "the article"), className)
+            }
+            var lines = report?.claim.quote.map { ["“\(ReaderLabels.snippet($0, limit: Self.lineLength * 2))”"] } ?? []
+            lines += [value, "the article"].filter { !$0.isEmpty }
+            return chart.node(key(member), { "[\($0)]" }, lines.flatMap(wrap), className)
+        case .fact(let i):
             let facts = model.audit.project.facts
             guard i < facts.count else { return nil }
             let f = facts[i]
-            let grade = f.source.flatMap { model.audit.project.sources[$0]?.grade }
-            let d = Derivation(step: .input(label: f.quantity.text, stated: f.value.text,
-                                            origin: .fact(source: f.source, grade: grade, range: f.range)),
-                               value: f.value.asserted, unit: f.value.unit)
-            return factNode(d)
+            let lines = figureLines(f.quantity.quantity, label: f.quantity.text, value: f.value.text,
+                                    from: f.source.map(model.labels.source))
+            return chart.node(key(member), { "[(\($0))]" }, lines, culprit ? "culprit" : "fact")
         }
-        /// The node of a value a formula or a relation uses, with the edges into it.
-        func inputNode(_ d: Derivation) -> String? {
-            switch d.step {
-            case .input(_, _, .constant): return nil
-            case .input(_, _, .claim(let id, _)): return claimNode(id)
-            case .input(_, _, .fact): return factNode(d)
-            case .derived(let label, let relation):
-                let value = ValueText.nominal(d.valueInUnit, in: d.unit)
-                let key = "relation \(label) \(relation) \(value) " + d.leaves.map { leaf in
-                    if case .input(_, _, let origin) = leaf.step { return OriginText.describe(origin) }
-                    return ""
-                }.joined(separator: ",")
-                let isNew = nodeIDs[key] == nil
-                let id = node(key, prefix: "r", shape: { "([\($0)])" },
-                              label: Self.label(["\(label) = \(value)", "by \(relation)"]), className: "relation")
-                if isNew {
-                    for child in d.children.flatMap(\.inputs) {
-                        if let from = inputNode(child) { edge(from, id) }
-                    }
-                }
-                return id
-            default:
-                for child in d.inputs { _ = inputNode(child) }
-                return nil
-            }
-        }
-
-        for report in model.claims {
-            if scope == .findings, [.consistent, .sourced].contains(report.result.verdict) { continue }
-            let target = claimNode(report.claim.id)
-            for check in report.allChecks {
-                let label: String
-                switch check.basis {
-                case .formula: label = "because"
-                case .comparison: label = "holds"
-                case .evidence, .derived: label = "evidence"
-                case .conflict: continue
-                }
-                for d in [check.derivation, check.other].compactMap({ $0 }) {
-                    for input in d.inputs {
-                        if let from = inputNode(input) { edge(from, target, "-->", label) }
-                    }
-                }
-            }
-        }
-        var conflictEdges: [Int] = []
-        for c in model.conflicts {
-            let conflict = c.conflict
-            let sides = "\(ValueText.nominal(conflict.left.valueInUnit, in: conflict.left.unit)) vs "
-                + "\(ValueText.nominal(conflict.right.valueInUnit, in: conflict.right.unit))"
-            let id = node("conflict \(c.number)", prefix: "x", shape: { "{{\($0)}}" },
-                          label: Self.label(["conflict #\(c.number)", conflict.label, sides]), className: "conflict")
-            for member in conflict.support {
-                let from: String?
-                switch member {
-                case .claim(let claim): from = claimNode(claim)
-                case .fact(let i): from = factNode(index: i)
-                }
-                guard let from else { continue }
-                let index = edges.count
-                if edge(from, id, "--x") { conflictEdges.append(index) }
-            }
-        }
-
-        // A claim that nothing links is left out: it would only add clutter.
-        let linked = Set(edges.flatMap { [$0.from, $0.to] })
-        nodes = nodes.filter { linked.contains($0.id) }
-        guard !nodes.isEmpty else { return "" }
-        var lines = ["flowchart LR"]
-        for n in nodes { lines.append("  " + n.declaration) }
-        for e in edges {
-            let label = e.label.map { "|\(Self.label([$0]))|" } ?? ""
-            lines.append("  \(e.from) \(e.arrow)\(label) \(e.to)")
-        }
-        let used = Set(nodes.map(\.className))
-        for (name, style) in Self.classes where used.contains(name) {
-            lines.append("  classDef \(name) \(style)")
-        }
-        for name in Self.classes.map(\.0) where used.contains(name) {
-            let members = nodes.filter { $0.className == name }.map(\.id)
-            lines.append("  class \(members.joined(separator: ",")) \(name)")
-        }
-        if !conflictEdges.isEmpty {
-            lines.append("  linkStyle \(conflictEdges.map(String.init).joined(separator: ",")) stroke:#d93025,stroke-width:2px")
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The node classes and their styles: one per verdict, then facts, relations and conflicts.
-    /// Every fill is light with dark text, so the chart reads in light and dark themes alike.
+    /// A figure's label, a few short lines: the entity, the metric, the period, the value as
+    /// stated, and where it comes from.
+    private func figureLines(_ q: Quantity?, label: String, value: String, from: String?) -> [String] {
+        var lines: [String] = []
+        if let q {
+            lines.append(model.labels.entity(q.entity))
+            if let (base, suffix) = ComparisonSuffix.split(q.metric) {
+                lines.append(model.labels.metric(entity: q.entity, metric: base) + ",")
+                lines.append(MetricReading.noun(suffix))
+            } else {
+                lines.append(model.labels.metric(entity: q.entity, metric: q.metric))
+            }
+            if let span = q.span {
+                lines.append(PeriodReading.short(span, calendar: model.audit.project.entities[q.entity]?.fiscalCalendar))
+            }
+        } else {
+            lines.append(label)
+        }
+        var wrapped = lines.flatMap(wrap) + wrap(value)
+        if let from {
+            let lines = wrap(from)
+            wrapped += lines.count <= 2 ? lines : [lines[0], lines[1] + "…"]
+        }
+        return wrapped
+    }
+
+    private func quantity(text: String) -> Quantity? {
+        let parts = text.components(separatedBy: " @ ")
+        let name = parts[0]
+        guard let dot = name.firstIndex(of: "."), model.audit.project.entities[String(name[..<dot])] != nil else { return nil }
+        var q = Quantity(entity: String(name[..<dot]), metric: String(name[name.index(after: dot)...]))
+        if parts.count == 2, case .success(let period) = Period.parse(parts[1]) {
+            q.span = period.span(in: model.audit.project.entities[q.entity]?.fiscalCalendar ?? .calendarYear)
+        }
+        return q
+    }
+
+    /// The longest line of a node label, in characters, so that nodes stay narrow.
+    static let lineLength = 20
+
+    /// A line broken at spaces into lines of at most `lineLength` characters, a longer word
+    /// (as in Chinese, written without spaces) broken anywhere; at most three lines, the last
+    /// cut with an ellipsis.
+    private func wrap(_ line: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        let words = line.split(separator: " ").flatMap { word -> [Substring] in
+            guard word.count > Self.lineLength else { return [word] }
+            return stride(from: 0, to: word.count, by: Self.lineLength).map { start in
+                let from = word.index(word.startIndex, offsetBy: start)
+                return word[from..<(word.index(from, offsetBy: Self.lineLength, limitedBy: word.endIndex) ?? word.endIndex)]
+            }
+        }
+        for word in words {
+            if !current.isEmpty, current.count + 1 + word.count > Self.lineLength {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        guard lines.count > 3 else { return lines }
+        return Array(lines.prefix(2)) + [lines[2] + "…"]
+    }
+
+    /// The node classes and their styles: the figure to blame, the article's other figures,
+    /// ledger facts and conflicts. Fills are light with dark text, so charts read in light and
+    /// dark themes alike.
     static let classes: [(String, String)] = [
-        ("consistent", "fill:#e6f4ea,stroke:#1e8e3e,color:#111"),
-        ("approximate", "fill:#fef7e0,stroke:#e37400,color:#111"),
-        ("inconsistent", "fill:#fce8e6,stroke:#d93025,stroke-width:2px,color:#111"),
-        ("undetermined", "fill:#f1f3f4,stroke:#5f6368,stroke-dasharray:4 2,color:#111"),
-        ("sourced", "fill:#e8f0fe,stroke:#1a73e8,color:#111"),
-        ("external", "fill:#ffffff,stroke:#5f6368,stroke-dasharray:4 2,color:#111"),
+        ("culprit", "fill:#fce8e6,stroke:#d93025,stroke-width:2px,color:#111"),
+        ("claim", "fill:#e8f0fe,stroke:#1a73e8,color:#111"),
         ("fact", "fill:#ffffff,stroke:#5f6368,color:#111"),
-        ("relation", "fill:#f3e8fd,stroke:#8430ce,color:#111"),
-        ("conflict", "fill:#d93025,stroke:#a50e0e,color:#ffffff"),
+        ("conflict", "fill:#fef7e0,stroke:#e37400,color:#111"),
+        ("more", "fill:#ffffff,stroke:#5f6368,stroke-dasharray:4 2,color:#111"),
     ]
 
     static func mark(_ verdict: Verdict) -> String {

@@ -18,8 +18,9 @@ public struct ReportModel: Sendable {
     public var baseURL: String?
     /// The article's claims, in load order.
     public var claims: [ClaimReport]
-    /// The conflicts that involve the article's claims or the ledger figures they use, numbered
-    /// from 1 in the audit's order.
+    /// The conflicts that involve the article's claims or the ledger figures they use, in the
+    /// audit's order, each numbered as the audit numbers it (`ConflictReport.number(ofAuditIndex:)`),
+    /// so that the terminal and every report call a conflict by the same number.
     public var conflicts: [ConflictReport]
     /// The sources of the ledger figures the claims use, and those claims are attributed to, in
     /// the order they are declared.
@@ -28,6 +29,8 @@ public struct ReportModel: Sendable {
     public var diagnostics: [Diagnostic]
     /// The audit the model was built from, to name the members of conflicts.
     public let audit: Audit
+    /// The names the report's prose gives entities, metrics, periods and sources.
+    public let labels: ReaderLabels
     /// Positions of claims by id and report numbers of conflicts by audit index, so that
     /// renderers look them up in constant time on large projects.
     private let claimIndex: [String: Int]
@@ -42,6 +45,7 @@ public struct ReportModel: Sendable {
         self.sources = sources
         self.diagnostics = diagnostics
         self.audit = audit
+        self.labels = ReaderLabels(project: audit.project)
         self.claimIndex = Dictionary(claims.enumerated().map { ($1.claim.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.conflictNumbers = Dictionary(conflicts.map { ($0.auditIndex, $0.number) }, uniquingKeysWith: { a, _ in a })
     }
@@ -69,6 +73,14 @@ public struct ReportModel: Sendable {
     public func conflictNumber(ofAuditIndex index: Int) -> Int? { conflictNumbers[index] }
 
     public func claim(_ id: String) -> ClaimReport? { claimIndex[id].map { claims[$0] } }
+
+    /// The claim's place in load order, from 1: what a reader's report calls it ("claim 5").
+    public func claimNumber(_ id: String) -> Int? { claimIndex[id].map { $0 + 1 } }
+
+    /// The claims the audit checked, whatever it found: consistent and approximate ones.
+    public var checked: [ClaimReport] {
+        claims.filter { [.consistent, .approximate].contains($0.result.verdict) }
+    }
 
     public func source(_ id: String) -> SourceReport? { sources.first { $0.source.id == id } }
 }
@@ -116,11 +128,16 @@ public struct ClaimReport: Sendable {
 
 /// A conflict as a report shows it.
 public struct ConflictReport: Sendable {
-    /// Its number in this report, from 1.
+    /// Its number: the audit's, from 1, in every report of every article and in the terminal.
     public var number: Int
     /// Its index in the audit's conflicts.
     public var auditIndex: Int
     public var conflict: Conflict
+
+    /// The number every renderer calls the audit's conflict at `index` by: its place in the
+    /// audit, from 1. A report of one article of several may then skip numbers, but a number
+    /// never means two different conflicts.
+    public static func number(ofAuditIndex index: Int) -> Int { index + 1 }
 }
 
 /// A ledger source and the facts of it that the article's claims use.
@@ -178,7 +195,7 @@ extension ReportModel {
                 if case .fact(let f) = $0 { usedFacts.contains(f) } else { false }
             }
             guard involvesClaim || withinUsedLedger else { continue }
-            conflicts.append(ConflictReport(number: conflicts.count + 1, auditIndex: i, conflict: conflict))
+            conflicts.append(ConflictReport(number: ConflictReport.number(ofAuditIndex: i), auditIndex: i, conflict: conflict))
         }
         for c in conflicts {
             for case .fact(let f) in c.conflict.support { usedFacts.insert(f) }

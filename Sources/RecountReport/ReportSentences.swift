@@ -141,19 +141,28 @@ public enum ReportSentences {
     }
 
     /// The likely cause, as a sentence: named when one slip alone explains the figure, or when a
-    /// conflict the claim is in blames another member's figure.
+    /// conflict the claim is in blames another member's figure. Members are named for readers.
     public static func cause(_ c: ClaimReport, in model: ReportModel) -> String {
-        switch c.result.decision.attribution {
+        cause(c.result.decision.attribution, describe: { model.labels.member($0) },
+              number: model.conflictNumber(ofAuditIndex:))
+    }
+
+    /// The likely cause of a claim's verdict, with members named by `describe` and conflicts
+    /// numbered by `number`: the one sentence the terminal and every report print, so that they
+    /// never disagree about what a finding follows from.
+    public static func cause(_ attribution: Decision.Attribution?, describe: (Base) -> String,
+                             number: (Int) -> Int?) -> String {
+        switch attribution {
         case .slip(let slip)?:
             return "Likely cause: \(slip.sentence)."
         case .conflict(let index, let member, let slip)?:
-            let number = model.conflictNumber(ofAuditIndex: index).map { " (conflict #\($0))" } ?? ""
-            return "It follows from \(model.audit.describe(member))\(number), whose likely cause is \(slip.sentence)."
+            let conflict = number(index).map { " (conflict #\($0))" } ?? ""
+            return "It follows from \(describe(member))\(conflict), whose likely cause is \(slip.sentence)."
         case .severalSlips(let slips)?:
             return "Several slips could explain it, so none is named: "
                 + slips.map(\.sentence).joined(separator: "; or ") + "."
         case .tie(let others)?:
-            return "Either this figure or " + others.map(model.audit.describe).joined(separator: ", or ")
+            return "Either this figure or " + others.map(describe).joined(separator: ", or ")
                 + " is wrong; the figures do not say which."
         case .unexplained?, nil:
             return "No usual slip reproduces the figure."
@@ -173,6 +182,7 @@ public enum ReportSentences {
 
     private static func body(_ c: ClaimReport, in model: ReportModel) -> String {
         let stated = c.stated
+        let labels = model.labels
         guard let check = c.headline else {
             if c.result.verdict == .sourced {
                 if let id = c.claim.source, let source = model.audit.project.sources[id] {
@@ -182,15 +192,18 @@ public enum ReportSentences {
                 return "the ledger has no evidence for this figure, so it is the article's word alone"
             }
             if let problem = c.allChecks.compactMap(\.problem).first {
-                return "it cannot be checked: \(problem.message)"
+                return "it cannot be checked: \(problemText(problem, labels: labels))"
             }
             return "nothing in the ledger or in the article's other figures bears on it"
         }
         if let problem = check.problem, check.verdict == .undetermined {
-            return "it cannot be checked: \(problem.message)"
+            return "it cannot be checked: \(problemText(problem, labels: labels))"
         }
         let deviation = check.deviation.map { " (deviation \(NumberFormat.percent($0)))" } ?? ""
         let figure = stated?.text ?? "the figure"
+        // "the article gives 12% for the growth of …": the figure with what it measures.
+        let says = c.claim.statedQuantity.map { "the article gives \(figure) for \(labels.quantity($0.quantity))" }
+            ?? "the article says \(figure)"
         var text: String
         switch check.basis {
         case .evidence:
@@ -206,12 +219,12 @@ public enum ReportSentences {
                 text = "\(groups), which meets the article's \(figure) only within the tolerance of its "
                     + "hedge\(deviation)"
             default:
-                text = "the article says \(figure), but \(groups)\(deviation)"
+                text = "\(says), but \(groups)\(deviation)"
             }
         case .derived(let relation):
             let derived = check.derivation.map { value($0, stated: stated) } ?? "another value"
             let joint = check.verdict == .inconsistent ? "but" : "and"
-            text = "the article says \(figure), \(joint) the ledger's figures give \(derived) by \(relation)"
+            text = "\(says), \(joint) the ledger's figures give \(derived) by \(relation)"
             if check.verdict == .inconsistent { text += deviation }
             if check.verdict == .approximate { text += ", within the tolerance of its hedge\(deviation)" }
         case .formula:
@@ -220,11 +233,14 @@ public enum ReportSentences {
             let gives: String
             switch d.step {
             case .input(let label, let text, let origin):
-                var figure = "for \(label)"
-                if case .claim(let id, _) = origin, id == label { figure = "in claim \(id)" }
+                var figure = "for \(labels.quantity(text: label))"
+                if case .claim(let id, _) = origin, id == label {
+                    figure = model.audit.project.claim(id)?.quote.map { "in “\(ReaderLabels.snippet($0, limit: 48))”" }
+                        ?? "elsewhere in the article"
+                }
                 gives = "the article's own figure \(figure), \(text)" + (text == result ? "," : ", comes to \(result),")
             case .derived(let label, _):
-                gives = "the article's figures give \(label) = \(result),"
+                gives = "the article's figures give \(labels.quantity(text: label)) as \(result),"
             default:
                 gives = "the article's own figures give \(DerivationText.substituted(d, shownAs: stated)) = \(result),"
             }
@@ -233,7 +249,10 @@ public enum ReportSentences {
             case .approximate: text = "\(gives) which matches \(figure) only within the tolerance of its hedge\(deviation)"
             default: text = "\(gives) not \(figure)\(deviation)"
             }
-            if check.verdict == .inconsistent, let support = ledgerSupport(c) {
+            if let q = c.claim.statedQuantity, check.verdict == .inconsistent {
+                text = "for \(labels.quantity(q.quantity)), " + text
+            }
+            if check.verdict == .inconsistent, let support = ledgerSupport(c, labels: labels) {
                 text += "; the ledger's figures do give \(figure)\(support)"
             }
         case .comparison(let relation):
@@ -241,8 +260,8 @@ public enum ReportSentences {
             let (left, right) = ComparisonWords.values(l, r)
             let margin = ComparisonWords.margin(check).map { " (\($0))" } ?? ""
             let periods = DerivationText.showsPeriods([l, r])
-            let compared = "it compares \(DerivationText.substituted(l, periods: periods)) with "
-                + DerivationText.substituted(r, periods: periods)
+            let compared = "it compares \(side(l, labels: labels, periods: periods)) with "
+                + side(r, labels: labels, periods: periods)
             switch check.verdict {
             case .consistent: text = "\(compared): \(left) is \(words(relation)) \(right), as it says\(margin)"
             case .approximate:
@@ -252,13 +271,30 @@ public enum ReportSentences {
             }
         case .conflict(let index):
             let conflict = index < model.audit.conflicts.count ? model.audit.conflicts[index] : nil
-            let others = conflict?.support.filter { $0 != .claim(c.claim.id) }.map(model.audit.describe) ?? []
+            let others = conflict?.support.filter { $0 != .claim(c.claim.id) }.map { labels.member($0) } ?? []
             let implied = check.derivation.map { " imply \(value($0, stated: stated))" } ?? " disagree with it"
             let number = model.conflictNumber(ofAuditIndex: index).map { " (conflict #\($0))" } ?? ""
-            text = "the article says \(figure), but \(others.joined(separator: "; "))\(implied)\(number)"
+            text = "\(says), but \(others.joined(separator: "; "))\(implied)\(number)"
         }
-        if let reading = c.decidingReading { text = "read as \(reading), " + text }
+        if let reading = c.decidingReading {
+            text = "read as \(reading.replacingAll("-", with: " ").replacingAll("_", with: " ")), " + text
+        }
         return text
+    }
+
+    /// One side of a comparison: named by what it measures when it rests on one figure,
+    /// "CoreWeave's share of revenue from Microsoft in 2025 (67%)", with the arithmetic on it in
+    /// brackets; arithmetic on several figures as written, with the figures.
+    private static func side(_ d: Derivation, labels: ReaderLabels, periods: Bool) -> String {
+        let figures = DerivationText.substituted(d, periods: periods)
+        let named = d.leaves.compactMap { leaf -> String? in
+            guard case .input(let label, _, let origin) = leaf.step else { return nil }
+            if case .constant = origin { return nil }
+            return label
+        }
+        guard named.count == 1, let label = named.first else { return figures }
+        let name = labels.quantity(text: label)
+        return name == label ? figures : "\(name) (\(figures))"
     }
 
     /// "2 secondary sources report 123%" or "the secondary source “…” reports $30.9B", one
@@ -277,24 +313,37 @@ public enum ReportSentences {
         return groups.map { group -> String in
             let grades = Set(group.sources.compactMap { $0.1?.rawValue })
             let grade = grades.count == 1 ? (grades.first ?? "") + " " : ""
-            if group.sources.count == 1, let id = group.sources[0].0 {
-                let title = model.audit.project.sources[id]?.title ?? id
-                return "the \(grade)source “\(title)” reports \(group.value)"
+            let titles = group.sources.compactMap(\.0).map { "“\(model.labels.source($0))”" }
+            if group.sources.count == 1, let title = titles.first {
+                return "the \(grade)source \(title) reports \(group.value)"
             }
-            return "\(group.sources.count) \(grade)sources report \(group.value)"
+            guard titles.count == group.sources.count, titles.count <= 3 else {
+                return "\(group.sources.count) \(grade)sources report \(group.value)"
+            }
+            let list = titles.dropLast().joined(separator: ", ") + " and " + (titles.last ?? "")
+            return "the \(grade)sources \(list) report \(group.value)"
         }.joined(separator: " and ")
     }
 
     /// ", by growth (yoy)" when a check on ledger evidence alone meets the claim's figure.
-    private static func ledgerSupport(_ c: ClaimReport) -> String? {
+    private static func ledgerSupport(_ c: ClaimReport, labels: ReaderLabels) -> String? {
         for check in c.result.checks where check.verdict == .consistent {
             switch check.basis {
-            case .evidence(let source, _): return source.map { ", from \($0)" } ?? ""
+            case .evidence(let source, _): return source.map { ", from “\(labels.source($0))”" } ?? ""
             case .derived(let relation): return ", by \(relation)"
             default: continue
             }
         }
         return nil
+    }
+
+    /// A problem that keeps a claim from being checked, in words: a missing figure is named by
+    /// its label ("neither the article nor the ledger gives Microsoft's capex in 2026").
+    static func problemText(_ problem: Diagnostic, labels: ReaderLabels) -> String {
+        if case .missingInput(let quantity) = problem.kind {
+            return "neither the article nor the ledger gives \(labels.quantity(text: quantity))"
+        }
+        return problem.message
     }
 
     /// Arithmetic written for readers: `×`, `÷`, `≤` and `≥` for `*`, `/`, `<=` and `>=`

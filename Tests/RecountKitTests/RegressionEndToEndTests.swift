@@ -44,7 +44,7 @@ import Testing
         #expect(run.stdout.contains("msft-prior-year  inconsistent → consistent"))
         // Only the article's 12% is replaced; the filings' 123% stay as they are.
         #expect(run.stdout.contains("replaces  12%  article, claim msft-growth"))
-        #expect(!run.stdout.contains("Evidence/microsoft.ledger:33:1"))
+        #expect(!run.stdout.contains("Evidence/microsoft.ledger:45:1"))
         #expect(!run.stdout.contains("msft-monthly"))
         #expect(try Self.snapshot(project) == before)
     }
@@ -55,7 +55,7 @@ import Testing
         let evidence = try E2E.run(["what-if", "--set-evidence", "msft.ai_run_rate.yoy @ FY2026Q3=12%"], in: project)
         #expect(evidence.status == 1)
         #expect(evidence.stdout.hasPrefix("what if the ledger said msft.ai_run_rate.yoy @ FY2026Q3 = 12%\n"))
-        #expect(evidence.stdout.contains("Evidence/microsoft.ledger:33:1"))
+        #expect(evidence.stdout.contains("Evidence/microsoft.ledger:45:1"))
         #expect(!evidence.stdout.contains("article, claim msft-growth"))
         #expect(!evidence.stdout.contains("stated    12% →"))
         #expect(Self.changedClaims(evidence.stdout) == ["msft-growth"])

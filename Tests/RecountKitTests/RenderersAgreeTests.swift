@@ -59,14 +59,22 @@ import Testing
         let prior = try #require(audit.results.first { $0.claim.id == "prior" })
         let blamed = "claim growth"
 
+        // One sentence, one numbering: the terminal names members as the engine does, the report
+        // for readers, and both give the conflict the same number.
+        guard case .conflict(let index, _, _)? = prior.decision.attribution else {
+            Issue.record("prior: \(String(describing: prior.decision.attribution))")
+            return
+        }
+        let number = try #require(model.conflictNumber(ofAuditIndex: index))
         let terminal = CheckRenderer(style: TerminalStyle(enabled: false)).render(prior, in: audit)
-        #expect(terminal.contains("follows from \(blamed)"))
+        #expect(terminal.contains("It follows from \(blamed) (conflict #\(number)), whose likely cause is"))
 
         let markdown = MarkdownReport(model: model).render()
-        #expect(markdown.contains("It follows from \(blamed)"))
+        #expect(markdown.contains("(conflict [#\(number)](#conflict-\(number))), whose likely cause is"))
+        #expect(markdown.contains("It follows from the article's"))
 
         let review = ClaimReviewReport(model: model).render()
-        #expect(review.contains("It follows from \(blamed)"))
+        #expect(review.contains("It follows from the article's"))
 
         let json = try JSONSerialization.jsonObject(with: Data(JSONReport(model: model).render().utf8))
         let claims = try #require((json as? [String: Any])?["claims"] as? [[String: Any]])

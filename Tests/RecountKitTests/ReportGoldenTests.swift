@@ -43,10 +43,13 @@ import Testing
         #expect(markdown.contains("`javascript:alert(1)`"))
     }
 
-    @Test func everyTableRowHasSixCells() throws {
+    @Test func everyTableRowHasFiveCells() throws {
         let markdown = try Self.hostileMarkdown()
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") }
-        #expect(rows.count == 2 + 4)
+        // The header, its rule, and one row per checked claim.
+        let checked = try ReportFixtures.model(ReportFixtures.hostile).checked.count
+        #expect(checked > 0)
+        #expect(rows.count == 2 + checked)
         for row in rows {
             // Cells are split by pipes not escaped with a backslash.
             var cells = 0
@@ -55,7 +58,7 @@ import Testing
                 if c == "|" && previous != "\\" { cells += 1 }
                 previous = c
             }
-            #expect(cells == 7, "\(row)")
+            #expect(cells == 6, "\(row)")
         }
     }
 
@@ -136,22 +139,23 @@ import Testing
         #expect(!text.contains("javascript:alert"))
     }
 
-    @Test func aGraphTooLargeForMermaidShowsOnlyTheFindings() throws {
-        var ledger = "entity e \"E\"\nsource s \"S\"\n  grade primary\n"
+    @Test func aGraphOfManyConflictsDrawsAFewAndCountsTheRest() throws {
         var claims = "article big \"Big\"\nuse \"../Evidence/e.ledger\"\n"
-        for i in 0..<600 {
-            // Printed to a tenth: a whole `$110B` is rounded at its tens and would take in `$120B`.
-            ledger += "fact e.m\(i) @ 2025 = $\(i + 10).0B\n  source s\n"
-            claims += "claim c\(i)\n  states e.m\(i) @ 2025 = $\(i % 100 == 0 ? i + 20 : i + 10).0B\n"
+        for i in 0..<20 {
+            claims += "claim c\(i)\n  quote \"figure \(i)\"\n  states e.m @ 2025 = $12.0B\n"
         }
+        let ledger = "entity e \"E\"\nsource s \"S\"\n  grade primary\nfact e.m @ 2025 = $10.0B\n  source s\n"
         let model = try ReportFixtures.model(["Evidence/e.ledger": ledger, "Claims/big.claims": claims])
-        let graph = MermaidGraph(model: model)
-        #expect(graph.render(scope: .all).split(separator: "\n").filter { $0.contains("--") }.count > MermaidGraph.maximumEdges)
-        let (chart, scope) = try #require(graph.fitting())
-        #expect(scope == .findings)
-        #expect(chart.contains("\"c100<br/>"))
-        #expect(!chart.contains("\"c101<br/>"))
-        #expect(MarkdownReport(model: model).render().contains("only the claims that are not consistent"))
+        #expect(model.conflicts.count == 20)
+        let groups = model.conflictGroups
+        #expect(groups.count == 1, "conflicts on one quantity with no named cause are one group")
+        let chart = MermaidGraph(model: model).chart(for: try #require(groups.first))
+        let nodes = chart.split(separator: "\n").filter { $0.range(of: #"^  n[0-9]+[\[\(\{]"#, options: .regularExpression) != nil }
+        #expect(nodes.count <= MermaidGraph.maximumNodes)
+        // The first three conflicts drawn whole (each a hexagon and its claim, the fact shared),
+        // then one node counts the rest.
+        #expect(chart.components(separatedBy: "{{").count - 1 == MermaidGraph.maximumConflicts)
+        #expect(chart.contains("[\"and 17 more conflicts,<br/>listed above\"]"))
     }
 
     // MARK: Markdown escaping rules

@@ -4,13 +4,16 @@
 /// Taken out: line numbers; the order of the items of every list and of the rows of the claims
 /// table (claims in load order, sources and facts in declaration order, the inconsistent
 /// claims with ties in load order, warnings in file and line order); the order of the claims'
-/// derivation blocks and of a claim's evidence checks (they follow the ledger's facts); and in
-/// the Mermaid graph the node ids, numbered in the order nodes are met, and the order of its
-/// lines. The conflicts section stays as rendered: the conflicts' numbers, their members in
-/// order, both sides and their causes.
+/// derivation blocks and of a claim's evidence checks (they follow the ledger's facts); the
+/// numbers of "claim N" (claims are numbered in load order); the order of the collapsed groups
+/// of unchecked claims (by their first claim); and the order of the inconsistent claims in no
+/// conflict. The conflict groups stay as rendered, graphs included: the conflicts' numbers and
+/// order, their members in order, both sides and their causes.
 enum NormalisedMarkdownReport {
     static func text(_ report: String) -> String {
-        let lines = LineReferences.removed(from: report).split(separator: "\n", omittingEmptySubsequences: false)
+        let renumbered = LineReferences.removed(from: report)
+            .replacingOccurrences(of: #"([Cc]laim) [0-9]+"#, with: "$1 N", options: .regularExpression)
+        let lines = renumbered.split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
         // Sections by their `## ` heading; the header before the first is one too.
         var sections: [[String]] = [[]]
@@ -20,9 +23,16 @@ enum NormalisedMarkdownReport {
         }
         return sections.map { section -> String in
             let title = section.first ?? ""
-            if title == "## Conflicts" { return section.joined(separator: "\n") }
-            if title == "## Graph" { return graph(section).joined(separator: "\n") }
             if title == "## Derivations" { return derivations(section) }
+            if title == "## Unchecked claims" { return blocks(section, opening: { $0 == "<details>" }) }
+            if title == "## Why the figures disagree" {
+                // The claims in no conflict come last, each a paragraph and its chart.
+                guard let alone = section.firstIndex(of: "### Inconsistent claims in no conflict") else {
+                    return section.joined(separator: "\n")
+                }
+                return (section[..<alone] + [blocks(Array(section[alone...]), opening: { $0.hasPrefix("[“") })])
+                    .joined(separator: "\n")
+            }
             return sortedLists(section).joined(separator: "\n")
         }.joined(separator: "\n")
     }
@@ -91,6 +101,19 @@ enum NormalisedMarkdownReport {
         return digits.isEmpty ? line : indent + "#" + rest.dropFirst(digits.count)
     }
 
+    /// A section with its blocks, each opening at a line `opening` matches, sorted; the lines
+    /// before the first block stay first.
+    private static func blocks(_ section: [String], opening: (String) -> Bool) -> String {
+        var intro: [String] = []
+        var blocks: [[String]] = []
+        for line in section {
+            if opening(line) { blocks.append([]) }
+            if blocks.isEmpty { intro.append(line) } else { blocks[blocks.count - 1].append(line) }
+        }
+        let sorted = blocks.map { sortedLists($0).joined(separator: "\n") }.sorted()
+        return ([intro.joined(separator: "\n")] + sorted).joined(separator: "\n")
+    }
+
     // MARK: Derivations
 
     /// The derivations section with each claim's block normalised and the blocks sorted.
@@ -139,45 +162,5 @@ enum NormalisedMarkdownReport {
 
     private static func text(_ chunk: [[String]]) -> String {
         chunk.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
-    }
-
-    // MARK: Graph
-
-    /// The graph section with every node id replaced by its node's label, the `class` lists and
-    /// the `linkStyle` edges written by label, and the chart's lines sorted.
-    private static func graph(_ section: [String]) -> [String] {
-        guard let open = section.firstIndex(of: "```mermaid"),
-              let close = section[(open + 1)...].firstIndex(of: "```") else { return section }
-        let chart = Array(section[(open + 2)..<close])
-        var labels: [String: String] = [:]
-        for line in chart {
-            guard let match = line.wholeMatch(of: /\ \ ([a-z]+[0-9]+)([\[\(\{].*)/) else { continue }
-            labels[String(match.output.1)] = String(match.output.2)
-        }
-        // An id is a whole word of an edge or a node line; colours (`#e6f4ea`) are not ids.
-        func named(_ line: String) -> String {
-            line.split(separator: " ", omittingEmptySubsequences: false).map { word in
-                labels[String(word)] ?? String(word)
-            }.joined(separator: " ")
-        }
-        // Mermaid numbers edges in the order they are written; `linkStyle` refers to them so.
-        let edges = chart.filter { line in
-            line.wholeMatch(of: /\ \ ([a-z]+[0-9]+)([\[\(\{].*)/) == nil && !line.hasPrefix("  class")
-                && !line.hasPrefix("  linkStyle")
-        }.map(named)
-        let normalised = chart.map { line -> String in
-            if let match = line.wholeMatch(of: /\ \ class ([^ ]+) (.*)/) {
-                let members = match.output.1.split(separator: ",").map { labels[String($0)] ?? String($0) }.sorted()
-                return "  class \(members.joined(separator: ",")) \(match.output.2)"
-            }
-            if let match = line.wholeMatch(of: /\ \ linkStyle ([0-9,]+) (.*)/) {
-                let styled = match.output.1.split(separator: ",").compactMap { Int($0) }
-                    .map { $0 < edges.count ? edges[$0] : "edge \($0)?" }.sorted()
-                return "  linkStyle [\(styled.joined(separator: "; "))] \(match.output.2)"
-            }
-            if let match = line.wholeMatch(of: /\ \ ([a-z]+[0-9]+)([\[\(\{].*)/) { return "  \(match.output.2)" }
-            return line.hasPrefix("  classDef") ? line : named(line)
-        }.sorted()
-        return Array(section[...(open + 1)]) + normalised + Array(section[close...])
     }
 }
