@@ -6,8 +6,10 @@
 /// `rpo`, `fcf`, `gpu`…) is upper-cased, and every other word is left as written, so
 /// `ai_run_rate` reads "AI run rate" and `lease_commitments` "lease commitments". A comparison
 /// suffix becomes words around the metric it compares: `revenue.yoy` is "year-on-year growth
-/// of revenue". A title is used as written, except that its first letter is lowered so that it
-/// can stand inside a sentence, unless its first word is an abbreviation ("AI revenue run rate").
+/// of revenue". A title is used exactly as written, so it is written as it reads inside a
+/// sentence ("revenue", "AI revenue run rate", "Blackwell and Vera Rubin sales"): no rule can
+/// tell a proper noun from a common one, and a sentence's first letter is capitalised where the
+/// sentence is written.
 public enum MetricReading {
     /// The metric as a noun phrase inside a sentence: "AI revenue run rate", "revenue".
     /// `title` looks up a declared title by the metric's path after the entity.
@@ -15,7 +17,7 @@ public enum MetricReading {
         if let (base, suffix) = ComparisonSuffix.split(metric) {
             return "\(words(suffix)) \(text(base, title: title))"
         }
-        if let declared = title(metric) { return lowered(declared) }
+        if let declared = title(metric) { return declared }
         let parts = metric.split(separator: ".").map { part in
             part.split(separator: "_").map { word in
                 abbreviations.contains(word.lowercased()) ? word.uppercased() : String(word)
@@ -52,14 +54,5 @@ public enum MetricReading {
         case .yoyChange: "year-on-year change"
         case .qoqChange: "quarter-on-quarter change"
         }
-    }
-
-    /// A title with its first letter lowered, unless its first word is written in capitals.
-    private static func lowered(_ title: String) -> String {
-        let first = title.prefix { $0 != " " }
-        guard let head = first.first, first.count == 1 || !first.dropFirst().contains(where: \.isUppercase) else {
-            return title
-        }
-        return head.lowercased() + title.dropFirst()
     }
 }

@@ -65,10 +65,12 @@ import Testing
     }
 
     @Test func metricsReadByTitleOrByARuleOnTheirName() {
-        let titles = ["ai_run_rate": "AI revenue run rate", "capex": "Capital expenditure"]
+        let titles = ["ai_run_rate": "AI revenue run rate", "capex": "capital expenditure",
+                      "blackwell_sales": "Blackwell sales"]
         func label(_ metric: String) -> String { MetricReading.text(metric) { titles[$0] } }
         #expect(label("ai_run_rate") == "AI revenue run rate")
         #expect(label("capex") == "capital expenditure")
+        #expect(label("blackwell_sales") == "Blackwell sales", "a title is used as written")
         #expect(label("lease_commitments") == "lease commitments")
         #expect(label("fcf_trailing") == "FCF trailing")
         #expect(label("rpo") == "RPO")

@@ -15,8 +15,8 @@ import Testing
             entity zeta "Zeta Motors"
               fiscal-year-end 06-30
 
-            metric zeta.ev_sales "Electric vehicle sales"
-            metric zeta.revenue_per_car "Revenue per car"
+            metric zeta.ev_sales "electric vehicle sales"
+            metric zeta.revenue_per_car "revenue per car"
               kind flow
 
             source zeta-annual "Zeta Motors annual report, fiscal 2025"
