@@ -166,7 +166,9 @@ public enum Engine {
                           margin: relative(room, to: r.value.nominal))
         if verdict == .inconsistent {
             let period = l.value.dimension.exponent(of: .time) == -1 ? Derivation.sharedPeriod([l, r]) : nil
-            check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value, shownOver: period)
+            let units = [l.unit, r.unit].compactMap { $0 } + (l.leaves + r.leaves).compactMap(\.unit)
+            check.slips = SlipFinder.comparisonSlips(left: l.value, relation: relation, right: r.value, shownOver: period,
+                                                     units: units)
         }
         return check
     }

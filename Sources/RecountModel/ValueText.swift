@@ -38,6 +38,12 @@ public enum ValueText {
         return text
     }
 
+    /// A value in the family of `unit`'s words, its scale word chosen for its size: `$898
+    /// million` and `$4.41 billion` side by side, as an article would write them.
+    public static func nominal(_ m: Measure, inFamilyOf unit: Unit?) -> String {
+        nominal(m, in: unit.map { rescaled($0, for: m) })
+    }
+
     /// The unit with its scale word moved, within the same family of words, to the largest
     /// that leaves at least 1 before it: `$4410 million` is `$4.41 billion`, `$0.9 billion` is
     /// `$900 million`, `B` stays with `M` and `T`; below the smallest, none (`$3,899`). A scale

@@ -25,7 +25,7 @@ public enum ComparisonWords {
     /// A side's value in the shared unit, its scale word chosen for its size in the unit's
     /// family of words, so that `$898 million < $4.41 billion` reads as an article would.
     private static func text(_ m: Measure, in unit: Unit?) -> String {
-        ValueText.nominal(m, in: unit.map { ValueText.rescaled($0, for: m) })
+        ValueText.nominal(m, inFamilyOf: unit)
     }
 
     /// A conflict's two values. A side that is a stated figure is shown as stated (`130.4億美元`,

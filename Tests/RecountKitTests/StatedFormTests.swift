@@ -144,7 +144,7 @@ import Testing
         // nor in the inputs of the derivations.
         #expect(!markdown.contains("/yr"), "\(markdown)")
         #expect(!markdown.contains("/quarter"))
-        #expect(markdown.contains("the inputs give \\$4.41B, which ×4 makes \\$17.64B"))
+        #expect(markdown.contains("the inputs give \\$4.41 billion, which ×4 makes \\$17.64 billion"))
         #expect(markdown.contains("- `acme.revenue @ 2025Q1` = \\$888 million"))
     }
 

@@ -112,11 +112,12 @@ public enum SlipFinder {
     /// when the intervals' ends say so, and `=` when the intervals meet. As for figures, only
     /// values with a time or currency dimension are tried, and both sides must share it. The
     /// slip's `implied` is the left side and its `printed` the left side times the factor, both
-    /// written by `ValueText.nominal`; as amounts over `shownOver` years when the sides are
-    /// per-year rates of flows over that one period, so that two quarters' figures read as
+    /// written in the family of the first of `units` of their dimension (`$37 billion`, not
+    /// `$37B`, beside an article's billions); as amounts over `shownOver` years when the sides
+    /// are per-year rates of flows over that one period, so that two quarters' figures read as
     /// the quarters' amounts.
     public static func comparisonSlips(left: Measure, relation: ComparisonOperator, right: Measure,
-                                       shownOver years: Interval? = nil) -> [Slip] {
+                                       shownOver years: Interval? = nil, units: [Unit] = []) -> [Slip] {
         guard left.dimension == right.dimension, periodApplies(to: left.dimension),
               left.nominal.isFinite, right.nominal.isFinite,
               Engine.holds(left.interval, relation, right.interval).never else { return [] }
@@ -127,8 +128,11 @@ public enum SlipFinder {
             let value = Measure(interval: moved, nominal: left.nominal * step.factor.midpoint,
                                 dimension: left.dimension)
             func shown(_ m: Measure) -> Measure { years.map { Derivation.amount(m, over: $0) } ?? m }
-            found.append(.period(implied: ValueText.nominal(shown(left), in: nil),
-                                 printed: ValueText.nominal(shown(value), in: nil), factor: step.text))
+            func text(_ m: Measure) -> String {
+                let shown = shown(m)
+                return ValueText.nominal(shown, inFamilyOf: units.first { $0.dimension == shown.dimension })
+            }
+            found.append(.period(implied: text(left), printed: text(value), factor: step.text))
         }
         return unique(found)
     }
