@@ -87,26 +87,14 @@ public enum MarkdownEscaping {
     /// nil for a path outside the project.
     ///
     /// Without `base` the link is relative (`../Claims/a.claims`), which works inside the
-    /// repository. With `base`, the address the report is published under (ending in `/`), it
-    /// is that relative link resolved against it, so that it works when the report is published
-    /// alone: under `https://example.org/audits/Reports/` it is
-    /// `https://example.org/audits/Claims/a.claims`.
+    /// repository. With `base`, the address the project's root is published under (ending in
+    /// `/`), it is absolute, so that it works when the report is published alone: under
+    /// `https://github.com/desk/audits/blob/main/` it is
+    /// `https://github.com/desk/audits/blob/main/Claims/a.claims`.
     public static func fileLink(_ path: String, line: Int? = nil, base: String? = nil) -> String? {
         guard !path.hasPrefix("/"), !path.isEmpty else { return nil }
-        let prefix = base.map(parent) ?? "../"
+        let prefix = base.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "../"
         return prefix + percentEncoded(path, keeping: "/") + (line.map { "#L\($0)" } ?? "")
-    }
-
-    /// The folder above an address's last folder, as `../` resolves it: the address itself
-    /// when it has no folder beneath the host.
-    private static func parent(_ base: String) -> String {
-        let url = base.hasSuffix("/") ? base : base + "/"
-        guard let scheme = url.range(of: "://") else { return url }
-        let path = url[scheme.upperBound...]
-        guard let hostEnd = path.firstIndex(of: "/") else { return url }
-        let folders = path[path.index(after: hostEnd)...].split(separator: "/")
-        let kept = folders.dropLast().map { $0 + "/" }.joined()
-        return String(url[..<hostEnd]) + "/" + kept
     }
 
     /// A fence for a code block holding `content`: backticks, more than any run inside.

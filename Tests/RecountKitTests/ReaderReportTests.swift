@@ -198,11 +198,13 @@ import Testing
         let relative = MarkdownReport(model: try Self.model()).render()
         #expect(relative.contains("](../Claims/zeta.claims)"))
         #expect(relative.contains("](../Evidence/zeta.ledger#L"))
-        let absolute = MarkdownReport(model: try Self.model(baseURL: "https://example.org/audits/Reports/")).render()
+        let absolute = MarkdownReport(model: try Self.model(baseURL: "https://example.org/audits/")).render()
         #expect(absolute.contains("](https://example.org/audits/Claims/zeta.claims)"))
         #expect(absolute.contains("](https://example.org/audits/Evidence/zeta.ledger#L"))
         #expect(!absolute.contains("](../"))
         #expect(MarkdownEscaping.fileLink("Claims/a.claims", base: "https://example.org/") == "https://example.org/Claims/a.claims")
+        #expect(MarkdownEscaping.fileLink("Claims/a.claims", line: 3, base: "https://github.com/d/a/blob/main")
+                == "https://github.com/d/a/blob/main/Claims/a.claims#L3")
     }
 
     @Test func conflictsKeepTheAuditsNumbersInTheTerminalAndTheReport() throws {
