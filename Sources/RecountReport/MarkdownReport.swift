@@ -227,7 +227,9 @@ public struct MarkdownReport {
         let name = claim.quote.map { "“\(ReaderLabels.snippet($0, limit: 48))”" }
             ?? claim.statedQuantity.map { ReportSentences.capitalized(model.labels.quantity($0.quantity)) }
             ?? model.claimNumber(claim.id).map { "Claim \($0)" } ?? claim.id
-        var summary = "<b>\(E.html(name))</b> · \(MermaidGraph.mark(verdict)) \(verdict.rawValue)"
+        // A sourced claim's mark is the separator itself, so it is not written twice.
+        let mark = verdict == .sourced ? "" : MermaidGraph.mark(verdict) + " "
+        var summary = "<b>\(E.html(name))</b> · \(mark)\(verdict.rawValue)"
         if let outcome = ReportSentences.outcome(c), let compared = ReportSentences.comparedValues(c) {
             summary += " · \(E.html(ReportSentences.readable(compared))) \(outcome)"
         } else if let stated = c.stated {
