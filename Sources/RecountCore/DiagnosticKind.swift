@@ -7,6 +7,9 @@ public enum DiagnosticKind: Sendable, Hashable {
     // Lexical
     case unterminatedString
     case unexpectedCharacter(String)
+    /// CJK number or scale characters with no digits before them, where a figure or an id may
+    /// stand: `claim 萬億`.
+    case numberWordOutsideFigure(String)
     case invalidEscape(String)
     case tabIndentation
     case inconsistentIndentation
@@ -107,6 +110,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .unterminatedString: "R001"
         case .unexpectedCharacter: "R002"
+        case .numberWordOutsideFigure: "R007"
         case .invalidEscape: "R003"
         case .tabIndentation: "R004"
         case .inconsistentIndentation: "R005"
@@ -186,7 +190,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     public var message: String {
         switch self {
         case .unterminatedString: "unterminated string"
-        case .unexpectedCharacter(let c): "unexpected character '\(c)'"
+        case .unexpectedCharacter(let c): c.unicodeScalars.count == 1 ? "unexpected character '\(c)'" : "unexpected characters '\(c)'"
+        case .numberWordOutsideFigure(let text): "'\(text)' is a number word with no digits before it"
         case .invalidEscape(let e): "invalid escape sequence '\\\(e)' in string"
         case .tabIndentation: "tab used for indentation"
         case .inconsistentIndentation: "indentation does not match any enclosing block"
@@ -280,6 +285,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .unterminatedString: "close the string with '\"' on the same line"
         case .unexpectedCharacter: "comments start with '#'; strings are written in double quotes"
+        case .numberWordOutsideFigure:
+            "a CJK number word belongs in a figure, after digits ('1萬億', '370億美元'); an id is written with letters, digits, '_' and '-' ('claim wan-yi')"
         case .invalidEscape: "use \\\", \\\\, \\n, \\t or \\u{XXXX}"
         case .tabIndentation: "indent attributes with spaces"
         case .inconsistentIndentation: "indent each attribute of a block by the same number of spaces"
@@ -301,7 +308,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .invalidDate: "dates are written YYYY-MM-DD; a fiscal-year-end is MM-DD (a month's last day), 'last Saturday of January' or 'Saturday nearest 01-31'"
         case .unknownVerdict: "verdicts are consistent, approximate, inconsistent, undetermined and sourced"
         case .unknownGrade: "grades are primary, secondary and article"
-        case .invalidTolerance: "write a percentage, e.g. 'tolerance about 5%'"
+        case .invalidTolerance: "write a finite percentage after a hedge or 'plain', e.g. 'tolerance about 5%'; 'exactly' takes none"
         case .conflictingFacts: "check both sources; if both are right they measure different things and need different names"
         case .unknownMetricKind: "a metric is a stock (measured at a date) or a flow (accumulated over a period)"
         case .unknownRelation: "relations are share, margin, sum, difference, multiple and ratio"
@@ -381,7 +388,9 @@ extension DiagnosticKind {
                                     end: SourceLocation(line: 1, column: 2))
         return [
             .unterminatedString,
-            .unexpectedCharacter("‹c›"),
+            .unexpectedCharacter("!"),
+            .unexpectedCharacter("‹text›"),
+            .numberWordOutsideFigure("‹text›"),
             .invalidEscape("‹c›"),
             .tabIndentation,
             .inconsistentIndentation,

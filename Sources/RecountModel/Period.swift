@@ -31,6 +31,7 @@ public indirect enum Period: Sendable, Hashable {
             let a = String(decoding: scalars[..<dot], as: UTF8.self)
             let b = String(decoding: scalars[(dot + 2)...], as: UTF8.self)
             switch (parse(a), parse(b)) {
+            case (.success(.range), .success), (.success, .success(.range)): return .failure(.nestedRange)
             case (.success(let x), .success(let y)): return .success(.range(x, y))
             case (.failure(let e), _), (_, .failure(let e)): return .failure(e)
             }
@@ -141,10 +142,13 @@ public enum PeriodError: Error, Sendable, Hashable {
     case monthOutOfRange(Int)
     case noSuchDate
     case reversedRange
+    /// A range whose end is a range itself: `2025..2026..2027`.
+    case nestedRange
 
     public var reason: String {
         switch self {
         case .reversedRange: "the range ends before it starts"
+        case .nestedRange: "a range has two ends, 'START..END', each a single period"
         case .unrecognised: "not a period"
         case .quarterOutOfRange(let n): "there is no quarter \(n); quarters are Q1 to Q4"
         case .halfOutOfRange(let n): "there is no half \(n); halves are H1 and H2"

@@ -126,11 +126,18 @@ public struct Lexer {
                 bareNext = symbol == .at
                 i += length
             } else {
-                // A run of one stray character is one mistake: one diagnostic over the run, so
+                // A run of stray characters is one mistake: one diagnostic over the run, so
                 // that a pasted line of 50 MB does not become 50 million of them.
                 var j = i + 1
-                while j < end, s[j] == c { j += 1 }
-                report(.unexpectedCharacter(String(Character(c))), i..<j)
+                while j < end, s[j] == c || isStray(at: j, end: end) { j += 1 }
+                let shown = 16
+                var text = String(String.UnicodeScalarView(s[i..<min(j, i + shown)]))
+                if j - i > shown { text += "…" }
+                if s[i..<j].allSatisfy(FigureVocabulary.isCJKUnitScalar) {
+                    report(.numberWordOutsideFigure(text), i..<j)
+                } else {
+                    report(.unexpectedCharacter(s[i..<j].allSatisfy { $0 == c } ? String(Character(c)) : text), i..<j)
+                }
                 i = j
             }
         }
@@ -253,6 +260,25 @@ public struct Lexer {
     private func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
     }
+    private func isCombiningMark(_ c: Unicode.Scalar) -> Bool {
+        guard !c.isASCII else { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// A character that starts no token where the grammar could use it, so that a run of them
+    /// (`萬億` where an id belongs, a pasted line of junk) is one mistake.
+    private func isStray(at j: Int, end: Int) -> Bool {
+        let c = s[j]
+        if c.isASCII { return !(c == " " || c == "\t" || c == "#" || c == "\"" || c == "_" || isASCIILetter(c)
+                                || isASCIIDigit(c)) && symbol(at: j, end: end) == nil }
+        return !isLetter(c) && symbol(at: j, end: end) == nil
+            && FigureScanner.strict.figure(in: s, at: j, end: end) == nil
+            && FigureScanner.strict.numberWord(in: s, at: j, end: end) == nil
+    }
+
     private func isWordStart(_ c: Unicode.Scalar) -> Bool {
         c == "_" || isLetter(c)
     }
@@ -265,10 +291,12 @@ public struct Lexer {
     }
 
     /// Letters, digits and `_` continue a word; `.` and `-` do when a letter or digit follows,
-    /// so that `msft.ai_run_rate` and `fiscal-year-end` are single words.
+    /// so that `msft.ai_run_rate` and `fiscal-year-end` are single words. A combining mark
+    /// continues one too, so that `café` typed as `cafe` and U+0301 is a word, and the same
+    /// identifier as the precomposed spelling: Swift compares strings by canonical equivalence.
     private func isWordContinue(at j: Int, end: Int) -> Bool {
         let c = s[j]
-        if c == "_" || isASCIIDigit(c) || isLetter(c) {
+        if c == "_" || isASCIIDigit(c) || isLetter(c) || isCombiningMark(c) {
             return true
         }
         if c == "." || c == "-", j + 1 < end {

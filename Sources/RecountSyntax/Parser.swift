@@ -261,7 +261,10 @@ public struct Parser {
             case "quote": parser.setOnce(&claim.quote, parser.expectString("the article's words"), keyword)
             case "at": parser.setOnce(&claim.location, parser.parseLocation(keyword), keyword)
             case "states", "holds": parser.parseProposition(keyword, into: &slot)
-            case "because": parser.setOnce(&claim.because, parser.parseExpression(), keyword)
+            case "because":
+                let formula = parser.parseExpression()
+                if formula == nil { claim.becauseFailed = true }
+                parser.setOnce(&claim.because, formula, keyword)
             case "expect": parser.setOnce(&claim.expect, parser.expectIdentifier("a verdict"), keyword)
             case "source": parser.setOnce(&claim.source, parser.expectIdentifier("a source id"), keyword)
             case "note": if let note = parser.expectString("a note") { claim.notes.append(note) }
@@ -355,9 +358,11 @@ public struct Parser {
         }
         let unitToken = current
         advance()
+        // A location counts paragraphs, bullets or lines from 1; a count past Int32 is no
+        // article's, and would otherwise read as "not a number".
         guard case .figure(let figure) = current.kind, figure.suffix.isEmpty, figure.currencyPrefix == nil,
-              let number = Int(figure.number) else {
-            expected("a number")
+              let number = Int(figure.number), (1...Int(Int32.max)).contains(number) else {
+            expected("the \(unit)'s number, a whole number from 1 to \(Int32.max)")
             return nil
         }
         advance()

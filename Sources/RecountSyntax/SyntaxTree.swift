@@ -133,6 +133,9 @@ public enum Syntax {
         public var notes: [Text]
         public var readings: [Reading]
         public var range: SourceRange
+        /// Whether a `because` line was written but did not parse: its error is reported, and
+        /// the claim is not also said to have nothing to check it by.
+        public var becauseFailed = false
     }
 
     /// `reading ID`: one fair way to read an ambiguous claim, checked on its own.

@@ -95,10 +95,20 @@ struct Arguments: Equatable {
                 inlineValue = String(arg[arg.index(after: eq)...])
             }
             func value() throws(UsageError) -> String {
-                if let inlineValue { return inlineValue }
-                guard i < argv.count else { throw UsageError(message: "option '\(name)' needs a value") }
-                i += 1
-                return argv[i - 1]
+                let given: String
+                if let inlineValue {
+                    given = inlineValue
+                } else {
+                    guard i < argv.count else { throw UsageError(message: "option '\(name)' needs a value") }
+                    i += 1
+                    given = argv[i - 1]
+                }
+                // An empty value is a slip of the shell (`-o "$UNSET"`), never a file or a root.
+                guard !given.isEmpty else {
+                    throw UsageError(message: "option '\(name)' needs a value, not an empty one"
+                                     + (name == "-o" || name == "--output" ? "; '-' writes to standard output" : ""))
+                }
+                return given
             }
             switch name {
             case "--": optionsEnded = true
