@@ -108,8 +108,12 @@ public enum MarkdownEscaping {
         for scalar in s.replacingAll("\r\n", with: "\n").unicodeScalars {
             if scalar == "\n" || scalar == "\r" {
                 out.append("\n")
-            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+            } else if scalar == "\t" {
                 out.append(" ")
+            } else if TerminalText.isHidden(scalar) {
+                // Shown, not obeyed, as in the terminal: an override mark must not reverse a
+                // published line, and an escape is no character a reader can see.
+                out += TerminalText.visible(String(scalar)).map { $0 }
             } else {
                 out.append(Character(scalar))
             }

@@ -77,3 +77,11 @@ import Testing
         #expect(lines.last?.hasPrefix("::notice file=x.claims,title=recount::… and ") == true)
     }
 }
+
+/// The Markdown report shows control and bidirectional characters from input as codes too.
+@Suite struct MarkdownHiddenCharacterTests {
+    @Test func aQuoteWithAnOverrideMarkIsShownNotObeyed() {
+        #expect(MarkdownEscaping.text("a \u{202E}b\u{1B}[2J\tc") == "a U+202EbU+001B\\[2J c")
+        #expect(!MarkdownEscaping.html("\u{202E}x").unicodeScalars.contains("\u{202E}"))
+    }
+}
