@@ -57,7 +57,9 @@ import Testing
     /// Every case's output, computed once for the golden test and the coverage test alike.
     static let outputs: [String: Output] = Dictionary(uniqueKeysWithValues: cases.map { ($0.name, run($0)) })
 
-    /// Loads and checks a case as `recount check` does, and renders what it prints, without colour.
+    /// Loads and checks a case as `recount check` does, and renders what it prints, without
+    /// colour: made safe as the command makes everything it prints, so that the expected files
+    /// hold what a terminal receives (and no raw control character of their own).
     static func run(_ corpusCase: Case) -> Output {
         let audit = Audit.run(paths: corpusCase.paths, root: corpusCase.root)
         let diagnostics = DiagnosticRenderer(files: audit.files, style: .plain).render(audit.diagnostics)
@@ -66,7 +68,7 @@ import Testing
         text += audit.loadFailed ? "none: the input could not be loaded\n" : CheckRenderer(style: .plain).render(audit)
         // The only path that depends on the machine.
         text = text.replacingAll(corpusCase.root.path, with: "<root>")
-        return Output(text: text, codes: Set(audit.diagnostics.map(\.code)))
+        return Output(text: TerminalText.safe(text, style: .plain), codes: Set(audit.diagnostics.map(\.code)))
     }
 
     @Test(arguments: cases)
