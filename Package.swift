@@ -47,7 +47,7 @@ let package = Package(
             dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine"],
             exclude: ["run-all.sh"]
         ),
-        .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__", "Malformed"]),
     ],
     swiftLanguageModes: [.v6]
 )
