@@ -138,8 +138,15 @@ public struct Loader {
             let target = (use.path.value.hasPrefix("/") ? URL(fileURLWithPath: use.path.value)
                           : url.deletingLastPathComponent().appendingPathComponent(use.path.value))
                 .standardizedFileURL.resolvingSymlinksInPath()
-            guard isInsideRoot(target) else {
+            guard isInsideRoot(target) || target.path == root.path else {
                 loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(use.path.value), at: use.path.range))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            if use.path.value.isEmpty || (FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder) && isFolder.boolValue) {
+                let reason = use.path.value.isEmpty ? "the path is empty" : "it is a folder"
+                loaded.diagnostics.append(Diagnostic(.cannotRead(path: use.path.value, reason: reason + "; 'use' names one .claims or .ledger file"),
+                                                     at: use.path.range))
                 continue
             }
             guard stack.count + 1 < Loader.maximumDepth else {

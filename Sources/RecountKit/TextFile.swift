@@ -57,6 +57,8 @@ public enum TextFile {
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
+                // A byte-order mark that Windows editors put first is no character of the text.
+                if scalar == "\u{FEFF}", text.isEmpty, line == 1, column == 1 { continue }
                 text.append(scalar)
                 if scalar == "\n" {
                     line += 1

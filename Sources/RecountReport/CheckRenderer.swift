@@ -70,7 +70,7 @@ public struct CheckRenderer {
         let detailed = verbose || result.verdict == .inconsistent || result.verdict == .approximate
             || result.verdict == .undetermined || !result.warnings.isEmpty
         guard detailed else { return out }
-        if let quote = claim.quote { out += row("quote", "“\(quote)”") }
+        if let quote = claim.quote { out += row("quote", "“\(TerminalText.line(quote))”") }
         if let stated = claim.stated {
             out += row("stated", "\(stated.text)  \(style.dim(ValueText.interval(stated.asserted, in: stated.unit)))")
         }

@@ -91,8 +91,8 @@ public struct DiagnosticRenderer {
     func render(_ run: Run) -> String {
         let d = run.first
         var out = ""
-        let location = d.range.map { style.bold(TerminalText.visible($0.description)) + ": " } ?? "recount: "
-        out += "\(location)\(style.severity(d.severity)): \(style.bold(TerminalText.visible(d.message))) [\(d.code)]\n"
+        let location = d.range.map { style.bold(TerminalText.line($0.description)) + ": " } ?? "recount: "
+        out += "\(location)\(style.severity(d.severity)): \(style.bold(TerminalText.line(d.message))) [\(d.code)]\n"
         if let range = d.range, let file = files[range.path] {
             let number = String(range.start.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -107,7 +107,7 @@ public struct DiagnosticRenderer {
             out += "  = note: and \(run.count - 1) more like it, through \(through)\n"
         }
         if let hint = d.hint {
-            out += "  = hint: \(TerminalText.visible(hint))\n"
+            out += "  = hint: \(TerminalText.line(hint))\n"
         }
         return out
     }

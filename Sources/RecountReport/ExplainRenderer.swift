@@ -15,7 +15,7 @@ public struct ExplainRenderer {
         guard let result = audit.results.first(where: { $0.claim.id == id }) else { return nil }
         let claim = result.claim
         var out = "\(style.bold("claim \(claim.id)"))  \(style.verdict(result.verdict))  \(claim.range.description)\n"
-        if let quote = claim.quote { out += "  quote   “\(quote)”\n" }
+        if let quote = claim.quote { out += "  quote   “\(TerminalText.line(quote))”\n" }
         if let stated = claim.stated {
             out += "  stated  \(stated.text)  \(ValueText.interval(stated.asserted, in: stated.unit))\n"
         }

@@ -14,8 +14,20 @@ public enum TerminalText {
         case 0x0A, 0x09: false
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        // Invisible in any font: the zero-width space, the byte-order mark, and noncharacters.
+        case 0x200B, 0xFEFF, 0xFDD0...0xFDEF, 0xFFFE, 0xFFFF: true
         default: false
         }
+    }
+
+    /// `text` as one line: hidden characters and line breaks written as `U+XXXX`, and at most
+    /// `limit` characters, cut with `…`. For a message, a quote or a name, which are one line
+    /// wherever they are printed: a line break in a file name must not print a second,
+    /// forged diagnostic.
+    public static func line(_ text: String, limit: Int = 300) -> String {
+        var out = visible(text).replacingAll("\n", with: "U+000A")
+        if out.count > limit { out = String(out.prefix(limit - 1)) + "…" }
+        return out
     }
 
     /// `text` with every hidden character written as `U+XXXX`.

@@ -51,16 +51,22 @@ enum NearNames {
         Array(s.lowercased().map { $0 == "-" ? "_" : $0 })
     }
 
-    /// The Levenshtein distance of two short names.
+    /// The edit distance of two short names, counting a swap of two neighbouring letters as one
+    /// edit (`growht` for `growth`), as well as an insertion, a deletion or a substitution.
     private static func distance(_ a: [Character], _ b: [Character]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
+            beforePrevious = previous
             previous = current
         }
         return previous[b.count]

@@ -312,7 +312,7 @@ public struct Resolver {
         }
         guard unique, c.proposition == nil || proposition != nil, c.because == nil || because != nil,
               proposition != nil || !readings.isEmpty else { return }
-        if case .states(nil, _)? = proposition, because == nil, !c.becauseFailed {
+        if case .states(nil, _)? = proposition, because == nil, !c.hadErrors {
             report(.nothingToCheck(c.id.name), at: c.id.range)
         }
         project.claims.append(Claim(

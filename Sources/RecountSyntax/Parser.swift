@@ -256,15 +256,13 @@ public struct Parser {
         var claim = Syntax.Claim(id: id, quote: nil, location: nil, proposition: nil, because: nil,
                                  expect: nil, source: nil, notes: [], readings: [], range: range(from: start))
         var slot = PropositionSlot()
+        let before = diagnostics.count
         parseBlock(named: "claim") { parser, keyword in
             switch keyword.name {
             case "quote": parser.setOnce(&claim.quote, parser.expectString("the article's words"), keyword)
             case "at": parser.setOnce(&claim.location, parser.parseLocation(keyword), keyword)
             case "states", "holds": parser.parseProposition(keyword, into: &slot)
-            case "because":
-                let formula = parser.parseExpression()
-                if formula == nil { claim.becauseFailed = true }
-                parser.setOnce(&claim.because, formula, keyword)
+            case "because": parser.setOnce(&claim.because, parser.parseExpression(), keyword)
             case "expect": parser.setOnce(&claim.expect, parser.expectIdentifier("a verdict"), keyword)
             case "source": parser.setOnce(&claim.source, parser.expectIdentifier("a source id"), keyword)
             case "note": if let note = parser.expectString("a note") { claim.notes.append(note) }
@@ -274,6 +272,7 @@ public struct Parser {
             return true
         }
         claim.proposition = slot.proposition
+        claim.hadErrors = diagnostics.count > before
         // A `states` or `holds` line that failed to parse has been reported already; a claim
         // with readings may leave the proposition to them.
         if slot.proposition == nil, !slot.attempted, claim.readings.isEmpty {

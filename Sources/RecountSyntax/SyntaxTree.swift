@@ -133,9 +133,10 @@ public enum Syntax {
         public var notes: [Text]
         public var readings: [Reading]
         public var range: SourceRange
-        /// Whether a `because` line was written but did not parse: its error is reported, and
-        /// the claim is not also said to have nothing to check it by.
-        public var becauseFailed = false
+        /// Whether a line of the claim's block did not parse (a `because` with a syntax error, an
+        /// over-indented line): its error is reported, and the claim is not also said to have
+        /// nothing to check it by, which would only be the same mistake again.
+        public var hadErrors = false
     }
 
     /// `reading ID`: one fair way to read an ambiguous claim, checked on its own.
