@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "RecountBenchmarks",
             dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine"],
-            exclude: ["run-all.sh"]
+            exclude: ["run-all.sh", "hostile.sh"]
         ),
         .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__", "Malformed"]),
     ],

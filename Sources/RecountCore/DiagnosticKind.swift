@@ -10,6 +10,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     /// CJK number or scale characters with no digits before them, where a figure or an id may
     /// stand: `claim 萬億`.
     case numberWordOutsideFigure(String)
+    /// The lexical and syntax problems of one file past the number kept, counted.
+    case diagnosticsOmitted(count: Int)
     case invalidEscape(String)
     case tabIndentation
     case inconsistentIndentation
@@ -111,6 +113,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unterminatedString: "R001"
         case .unexpectedCharacter: "R002"
         case .numberWordOutsideFigure: "R007"
+        case .diagnosticsOmitted: "R008"
         case .invalidEscape: "R003"
         case .tabIndentation: "R004"
         case .inconsistentIndentation: "R005"
@@ -192,6 +195,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .unterminatedString: "unterminated string"
         case .unexpectedCharacter(let c): c.unicodeScalars.count == 1 ? "unexpected character '\(c)'" : "unexpected characters '\(c)'"
         case .numberWordOutsideFigure(let text): "'\(text)' is a number word with no digits before it"
+        case .diagnosticsOmitted(let count): "\(count) more problems in this file were counted but not listed"
         case .invalidEscape(let e): "invalid escape sequence '\\\(e)' in string"
         case .tabIndentation: "tab used for indentation"
         case .inconsistentIndentation: "indentation does not match any enclosing block"
@@ -285,6 +289,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         switch self {
         case .unterminatedString: "close the string with '\"' on the same line"
         case .unexpectedCharacter: "comments start with '#'; strings are written in double quotes"
+        case .diagnosticsOmitted: "fix the problems listed first: a file with this many is most likely not a claims or ledger file"
         case .numberWordOutsideFigure:
             "a CJK number word belongs in a figure, after digits ('1萬億', '370億美元'); an id is written with letters, digits, '_' and '-' ('claim wan-yi')"
         case .invalidEscape: "use \\\", \\\\, \\n, \\t or \\u{XXXX}"
@@ -391,6 +396,7 @@ extension DiagnosticKind {
             .unexpectedCharacter("!"),
             .unexpectedCharacter("‹text›"),
             .numberWordOutsideFigure("‹text›"),
+            .diagnosticsOmitted(count: 9),
             .invalidEscape("‹c›"),
             .tabIndentation,
             .inconsistentIndentation,

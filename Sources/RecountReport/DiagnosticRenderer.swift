@@ -56,19 +56,28 @@ public struct DiagnosticRenderer {
         var shown: [Run] = []
         var perFile: [String: Int] = [:]
         var omitted: [(path: String, errors: Int, warnings: Int)] = []
+        func omit(_ path: String, errors: Int, warnings: Int) {
+            let index = omitted.firstIndex { $0.path == path } ?? {
+                omitted.append((path, 0, 0))
+                return omitted.count - 1
+            }()
+            omitted[index].errors += errors
+            omitted[index].warnings += warnings
+        }
         for run in Self.runs(diagnostics) {
             let path = run.first.range?.path ?? ""
+            // Problems the parser only counted join the count of those not shown.
+            if case .diagnosticsOmitted(let count) = run.first.kind {
+                omit(path, errors: count * run.count, warnings: 0)
+                continue
+            }
             let count = perFile[path, default: 0]
             perFile[path] = count + 1
             guard let limit = limitPerFile, count >= limit else {
                 shown.append(run)
                 continue
             }
-            let index = omitted.firstIndex { $0.path == path } ?? {
-                omitted.append((path, 0, 0))
-                return omitted.count - 1
-            }()
-            if run.first.severity == .error { omitted[index].errors += run.count } else { omitted[index].warnings += run.count }
+            if run.first.severity == .error { omit(path, errors: run.count, warnings: 0) } else { omit(path, errors: 0, warnings: run.count) }
         }
         return (shown, omitted)
     }

@@ -10,6 +10,8 @@ import RecountFigures
 public struct Lexer {
     public let file: SourceFile
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The problems found past `Parser.maximumDiagnostics`, counted and not kept.
+    public private(set) var omitted = 0
     /// Every `#` comment in the file: where it starts and its text without the `#`.
     public private(set) var comments: [(span: Range<Int>, text: String)] = []
 
@@ -83,6 +85,10 @@ public struct Lexer {
     }
 
     private mutating func report(_ kind: DiagnosticKind, _ span: Range<Int>) {
+        guard diagnostics.count < Parser.maximumDiagnostics else {
+            omitted += 1
+            return
+        }
         let range = SourceRange(path: file.path, start: file.location(of: span.lowerBound),
                                 end: file.location(of: max(span.upperBound, span.lowerBound + 1)))
         diagnostics.append(Diagnostic(kind, at: range))

@@ -65,6 +65,13 @@ public struct Parser {
     private let tokens: [Token]
     private var index = 0
     private var depth = 0
+    /// Every problem found, also those past `maximumDiagnostics` that were only counted.
+    private var reported = 0
+
+    /// The most diagnostics the lexer and the parser each keep for one file. A file of junk has
+    /// a mistake on every line; past this many, the rest are counted, not kept, so that memory
+    /// and time stay proportional to what can be shown.
+    public static let maximumDiagnostics = 1_000
 
     public init(file: SourceFile, tokens: [Token]) {
         self.file = file
@@ -77,7 +84,13 @@ public struct Parser {
         let tokens = lexer.tokenize()
         var parser = Parser(file: file, tokens: tokens)
         let document = parser.parseDocument()
-        return (document, lexer.diagnostics + parser.diagnostics)
+        var diagnostics = lexer.diagnostics + parser.diagnostics
+        let omitted = lexer.omitted + (parser.reported - parser.diagnostics.count)
+        if omitted > 0 {
+            let end = file.location(of: file.scalars.count)
+            diagnostics.append(Diagnostic(.diagnosticsOmitted(count: omitted), at: SourceRange(path: file.path, start: end, end: end)))
+        }
+        return (document, diagnostics)
     }
 
     public mutating func parseDocument() -> Syntax.Document {
@@ -256,7 +269,7 @@ public struct Parser {
         var claim = Syntax.Claim(id: id, quote: nil, location: nil, proposition: nil, because: nil,
                                  expect: nil, source: nil, notes: [], readings: [], range: range(from: start))
         var slot = PropositionSlot()
-        let before = diagnostics.count
+        let before = reported
         parseBlock(named: "claim") { parser, keyword in
             switch keyword.name {
             case "quote": parser.setOnce(&claim.quote, parser.expectString("the article's words"), keyword)
@@ -272,7 +285,7 @@ public struct Parser {
             return true
         }
         claim.proposition = slot.proposition
-        claim.hadErrors = diagnostics.count > before
+        claim.hadErrors = reported > before
         // A `states` or `holds` line that failed to parse has been reported already; a claim
         // with readings may leave the proposition to them.
         if slot.proposition == nil, !slot.attempted, claim.readings.isEmpty {
@@ -404,11 +417,11 @@ public struct Parser {
             case .word(let name):
                 let keyword = Syntax.Identifier(name: name, range: range(of: current))
                 advance()
-                let before = diagnostics.count
+                let before = reported
                 if handle(&self, keyword) {
                     if case .dedent = previous.kind {
                         // A nested block (a reading) ended the line itself.
-                    } else if diagnostics.count == before {
+                    } else if reported == before {
                         _ = endLine()
                     } else {
                         skipLine()
@@ -835,6 +848,8 @@ public struct Parser {
     }
 
     private mutating func report(_ kind: DiagnosticKind, at range: SourceRange) {
+        reported += 1
+        guard diagnostics.count < Parser.maximumDiagnostics else { return }
         diagnostics.append(Diagnostic(kind, at: range))
     }
 
