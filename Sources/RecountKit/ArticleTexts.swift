@@ -20,11 +20,18 @@ public enum ArticleTexts {
     public static func check(project: Project, root: URL) -> [Diagnostic] {
         // As a folder, so that relative paths resolve inside it rather than beside it.
         let root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
+        return check(project: project) { textPath, article in read(textPath, of: article, root: root) }
+    }
+
+    /// The same check with the texts given by `text` (its text path, the article), so that
+    /// texts can come from memory.
+    public static func check(project: Project,
+                             text read: (String, Article) -> Result<String, Problem>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for article in project.articles {
             guard let textPath = article.textPath else { continue }
             let text: String
-            switch read(textPath, of: article, root: root) {
+            switch read(textPath, article) {
             case .success(let read):
                 text = read
             case .failure(let problem):
@@ -50,8 +57,12 @@ public enum ArticleTexts {
     }
 
     /// Why an article's text could not be used.
-    struct Problem: Error {
-        var kind: DiagnosticKind
+    public struct Problem: Error {
+        public var kind: DiagnosticKind
+
+        public init(kind: DiagnosticKind) {
+            self.kind = kind
+        }
     }
 
     /// The article's text, read as UTF-8 from its path relative to the declaring claims file.

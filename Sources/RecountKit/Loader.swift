@@ -26,6 +26,19 @@ public struct Loader {
         /// Every file read, by display path, for showing source lines in diagnostics.
         public var files: [String: SourceFile] = [:]
         public var diagnostics: [Diagnostic] = []
+
+        /// Files already in memory, parsed as they are: their `use` lines are not followed,
+        /// since following one would read the disk.
+        public static func parsing(_ sources: [SourceFile]) -> Loaded {
+            var loaded = Loaded()
+            for file in sources {
+                let (document, diagnostics) = Parser.parse(file)
+                loaded.files[file.path] = file
+                loaded.documents.append(document)
+                loaded.diagnostics += diagnostics
+            }
+            return loaded
+        }
     }
 
     /// Loads the given files and folders; with none, every file under `Claims/` and `Evidence/`.
