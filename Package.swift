@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "RecountBenchmarks",
-            dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine"],
+            dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine", "RecountExtract"],
             exclude: ["run-all.sh", "hostile.sh"]
         ),
         .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__", "Malformed"]),

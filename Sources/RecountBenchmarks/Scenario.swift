@@ -8,6 +8,10 @@ enum Scenario: String, CaseIterable {
     case sumFlat = "sum-flat"
     case growth
     case corpus
+    case article
+    case articleSuggest = "article-suggest"
+    case dense
+    case denseSuggest = "dense-suggest"
 
     /// What the size counts, and what the input is.
     var summary: String {
@@ -30,6 +34,16 @@ enum Scenario: String, CaseIterable {
             "a generated corpus of SIZE ledger facts and SIZE/10 claims: per entity 12 quarters of revenue, "
                 + "4 of cost and 4 growth facts (1 in 50 wrong); every fifth entity has 10 claims "
                 + "(growth, run rates, a comparison, a profit, yearly sums; about 1 in 10 wrong)"
+        case .article:
+            "`recount extract` on SIZE KB of article prose: paragraphs of about ten figures each "
+                + "($12.4 billion, 36%, 1.2兆円, three quarters, dates, years), every tenth one in Chinese"
+        case .articleSuggest:
+            "the same article with `--suggest`: drafting, then discovering the arithmetic among its figures"
+        case .dense:
+            "`recount extract` on one paragraph of one sentence listing SIZE figures "
+                + "($ billions, %, $ millions, 兆円 in turn)"
+        case .denseSuggest:
+            "the same dense paragraph with `--suggest`"
         }
     }
 
@@ -41,6 +55,8 @@ enum Scenario: String, CaseIterable {
         case .sumFlat: [Formula.maximumFlatTerms]
         case .growth: [100, 1_000]
         case .corpus: [10_000, 100_000, 1_000_000]
+        case .article, .articleSuggest: [100, 1_000, 5_000]
+        case .dense, .denseSuggest: [300, 1_200, 5_000]
         }
     }
 
@@ -52,8 +68,21 @@ enum Scenario: String, CaseIterable {
         case .sumFlat: WideSum.files(lines: size, form: .because(flat: true))
         case .growth: GrowthChain.files(steps: size)
         case .corpus: Corpus.files(facts: size)
+        case .article, .articleSuggest: [InputFile(path: "article.txt", text: ArticleText.article(kilobytes: size, dense: 0))]
+        case .dense, .denseSuggest: [InputFile(path: "article.txt", text: ArticleText.article(kilobytes: 0, dense: size))]
         }
     }
+
+    /// Whether the scenario times `recount extract` on an article rather than a check.
+    var isExtraction: Bool {
+        switch self {
+        case .article, .articleSuggest, .dense, .denseSuggest: true
+        case .claims, .sum, .sumMetric, .sumFlat, .growth, .corpus: false
+        }
+    }
+
+    /// Whether an extraction scenario asks for suggestions.
+    var suggests: Bool { self == .articleSuggest || self == .denseSuggest }
 }
 
 /// A generated file, before it is loaded.

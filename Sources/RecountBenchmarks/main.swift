@@ -7,10 +7,12 @@
 //   .build/release/RecountBenchmarks write SCENARIO SIZE DIR
 //                                                      writes the input as DIR/Evidence/*.ledger and
 //                                                      DIR/Claims/*.claims, for `recount check --root DIR`
+//                                                      (an article scenario's text as DIR/Articles/article.txt)
 //   Sources/RecountBenchmarks/run-all.sh               every scenario and size, as a table
 //
 // Each run builds its input in memory from a fixed seed, then times each stage of a check:
 // lexing and parsing, resolving, and the engine (relations, propagation, conflicts, verdicts).
+// The article scenarios time `recount extract` instead: drafting, suggesting and writing.
 // Peak memory is the process's, so run one scenario and size per process, as run-all.sh does.
 
 import Foundation
@@ -42,7 +44,7 @@ if arguments.count == 4, arguments[0] == "write", let scenario = Scenario(rawVal
     let root = URL(fileURLWithPath: arguments[3])
     do {
         for file in scenario.files(size: size) {
-            let folder = file.path.hasSuffix(".ledger") ? "Evidence" : "Claims"
+            let folder = file.path.hasSuffix(".ledger") ? "Evidence" : file.path.hasSuffix(".txt") ? "Articles" : "Claims"
             let directory = root.appendingPathComponent(folder)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.path))
@@ -55,6 +57,10 @@ if arguments.count == 4, arguments[0] == "write", let scenario = Scenario(rawVal
 }
 guard arguments.count == 2, let scenario = Scenario(rawValue: arguments[0]),
       let size = Int(arguments[1].filter { $0 != "_" && $0 != "," }), size > 0 else { usage() }
+if scenario.isExtraction {
+    ExtractionBenchmark.run(scenario, size: size)
+    exit(0)
+}
 
 let (files, generate) = Measurement.time { scenario.files(size: size) }
 let inputBytes = files.reduce(0) { $0 + $1.text.utf8.count }

@@ -14,15 +14,19 @@ public struct DiscoveryOptions: Sendable, Hashable {
     public var perTarget: Int
     /// The lowest plausibility score proposed.
     public var minimumScore: Double
+    /// The most earlier figures of equal value a figure is paired with as a restatement, in its
+    /// own script and again in the other, nearest first.
+    public var restatementSources: Int
 
     public init(scaleWindow: Int = 4, pairWindow: Int = 2, neighbours: Int = 16, nearMissLimit: Double = 0.03,
-                perTarget: Int = 3, minimumScore: Double = 5) {
+                perTarget: Int = 3, minimumScore: Double = 5, restatementSources: Int = 8) {
         self.scaleWindow = scaleWindow
         self.pairWindow = pairWindow
         self.neighbours = neighbours
         self.nearMissLimit = nearMissLimit
         self.perTarget = perTarget
         self.minimumScore = minimumScore
+        self.restatementSources = restatementSources
     }
 
     public static let standard = DiscoveryOptions()
@@ -40,7 +44,11 @@ public struct DiscoveryOptions: Sendable, Hashable {
 /// and comparisons ("$4.2 billion less than…", "less than a tenth of…") are found too.
 ///
 /// The search is bounded: each figure is compared only with the figures in a few sentences
-/// around it, at most `neighbours` of them, so the work grows linearly with the article.
+/// around it, at most `neighbours` of them, found without reading the others, so that at most
+/// `scales.count × (neighbours + 8)` scalings and `2 × neighbours × (neighbours − 1)` pairs are
+/// scored per figure however dense its paragraph; a restatement pairs a figure with at most
+/// `restatementSources` earlier figures of its value per script; and what a sentence's words say
+/// is read once per sentence (`DiscoverySentence`). So the work grows linearly with the article.
 /// Suggestions are ranked by `Plausibility`, so that the writer's arithmetic comes before
 /// coincidences.
 public enum ArithmeticDiscovery {
@@ -48,16 +56,30 @@ public enum ArithmeticDiscovery {
 
     /// The suggestions for a set of drafted claims, most plausible first.
     public static func suggestions(for claims: [ClaimDraft], options: DiscoveryOptions = .standard) -> [Suggestion] {
-        let figures = claims.enumerated().map { DiscoveryFigure(index: $0.offset, draft: $0.element) }
+        search(claims, options: options).suggestions
+    }
+
+    /// The suggestions, with the work it took to find them.
+    static func search(_ claims: [ClaimDraft], options: DiscoveryOptions) -> (suggestions: [Suggestion], work: DiscoveryWork) {
+        var work = DiscoveryWork()
+        var sentences: [Int: DiscoverySentence] = [:]
+        for (index, sentenceClaims) in Dictionary(grouping: claims, by: \.sentenceIndex) {
+            sentences[index] = DiscoverySentence(text: sentenceClaims[0].sentenceText,
+                                                 figureEnds: sentenceClaims.map(\.expression.extent.upperBound))
+        }
+        let figures = claims.enumerated().map {
+            DiscoveryFigure(index: $0.offset, draft: $0.element, sentence: sentences[$0.element.sentenceIndex])
+        }
         let usable = figures.filter(\.isUsable)
-        let bySentence = Dictionary(grouping: figures, by: \.draft.sentenceIndex)
         var found: [Suggestion] = []
         var misses: [Suggestion] = []
         for c in usable {
-            let strong = Plausibility.strongConnective(before: c, in: bySentence[c.draft.sentenceIndex] ?? [])
+            work.targets += 1
+            let strong = Plausibility.strongConnective(before: c)
             let near = neighbours(of: c, in: usable, window: options.scaleWindow, limit: options.neighbours + 8)
             for a in near where a.kind == c.kind {
                 for (n, d) in scales {
+                    work.scalings += 1
                     let nominal = a.magnitude * Double(n) / Double(d)
                     let computed = Interval.divide(a.interval * Interval(point: Double(n)), by: Interval(point: Double(d)))
                     guard case .success(let value) = computed,
@@ -71,36 +93,67 @@ public enum ArithmeticDiscovery {
             let pairs = neighbours(of: c, in: usable, window: options.pairWindow, limit: options.neighbours)
             for (i, a) in pairs.enumerated() {
                 for b in pairs[(i + 1)...] {
+                    work.pairs += 2
                     pair(c, a, b, strong: strong, options, &found, &misses)
                     pair(c, b, a, strong: strong, options, &found, &misses)
                 }
             }
         }
-        found += Restatement.suggestions(figures, options: options)
-        found += Comparatives.suggestions(figures, bySentence: bySentence)
-        return rank(found, misses: misses, options: options)
+        found += Restatement.suggestions(figures, options: options, work: &work)
+        found += Comparatives.suggestions(figures, options: options)
+        return (rank(found, misses: misses, options: options), work)
     }
 
-    /// The figures within `window` sentences of `c`, nearest first, at most `limit`. `figures`
-    /// are in text order, so the ones in the window are found by binary search.
+    /// The figures within `window` sentences of `c`, nearest first, at most `limit`: by distance
+    /// in sentences, then in figures, then the earlier first. `figures` are in text order, so
+    /// each sentence's figures are found by binary search, and the nearest of them are taken
+    /// walking outwards from `c`: the figures beyond the limit are never read.
     static func neighbours(of c: DiscoveryFigure, in figures: [DiscoveryFigure], window: Int, limit: Int) -> [DiscoveryFigure] {
+        guard window >= 0 else { return [] }
         let s = c.draft.sentenceIndex
-        var lo = 0
-        var hi = figures.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if figures[mid].draft.sentenceIndex < s - window { lo = mid + 1 } else { hi = mid }
+        /// The position of the first figure for which `isAfter` holds.
+        func position(_ isAfter: (DiscoveryFigure) -> Bool) -> Int {
+            var lo = 0
+            var hi = figures.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if isAfter(figures[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            return lo
         }
+        func start(ofSentence t: Int) -> Int { position { $0.draft.sentenceIndex >= t } }
         var near: [DiscoveryFigure] = []
-        var i = lo
-        while i < figures.count, figures[i].draft.sentenceIndex <= s + window {
-            if figures[i].index != c.index { near.append(figures[i]) }
-            i += 1
+        near.reserveCapacity(max(0, min(limit, figures.count)))
+        for d in 0...window where near.count < limit {
+            // Earlier figures at distance d walk down from `left` to `leftEnd`, later ones up from
+            // `right` to `rightEnd`; in c's own sentence both start at c.
+            var left: Int
+            let leftEnd: Int
+            var right: Int
+            let rightEnd: Int
+            if d == 0 {
+                let at = position { $0.index >= c.index }
+                left = at - 1
+                leftEnd = start(ofSentence: s)
+                right = at < figures.count && figures[at].index == c.index ? at + 1 : at
+                rightEnd = start(ofSentence: s + 1)
+            } else {
+                left = start(ofSentence: s - d + 1) - 1
+                leftEnd = start(ofSentence: s - d)
+                right = start(ofSentence: s + d)
+                rightEnd = start(ofSentence: s + d + 1)
+            }
+            while near.count < limit, left >= leftEnd || right < rightEnd {
+                if right >= rightEnd || (left >= leftEnd && c.index - figures[left].index <= figures[right].index - c.index) {
+                    near.append(figures[left])
+                    left -= 1
+                } else {
+                    near.append(figures[right])
+                    right += 1
+                }
+            }
         }
-        let sorted = near.sorted {
-            (abs($0.draft.sentenceIndex - s), abs($0.index - c.index), $0.index) < (abs($1.draft.sentenceIndex - s), abs($1.index - c.index), $1.index)
-        }
-        return Array(sorted.prefix(limit))
+        return near
     }
 
     /// The two-operand relations of `a` and `b` that may give `c`, in this order of operands.

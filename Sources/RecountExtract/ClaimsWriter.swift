@@ -1,3 +1,4 @@
+import RecountCore
 import RecountFormat
 
 /// Writes an extraction as a claims file: valid Recount that `recount check` loads, laid out as
@@ -131,7 +132,7 @@ public struct ClaimsWriter: Sendable {
 
     /// Text for a comment: one line.
     func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+        String(scalars: text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 })
     }
 
     /// An article id from a file name: `ai-black-hole` from `ai-black-hole.txt`. Ids start with a

@@ -8,6 +8,11 @@ import RecountModel
 /// billion: a figure the article implies but never prints, which a ledger can confirm. "Less
 /// than a tenth of its $31.9 billion quarterly capital expenditure" is a comparison to write as
 /// `holds`.
+///
+/// `figures` are all the article's figures in text order, `figures[k].index == k`, so the
+/// figures around one are read by walking from it, and a comparison's referent is looked for
+/// among at most `DiscoveryOptions.neighbours` figures before it: a paragraph dense with
+/// comparisons costs no more per figure than a sparse one.
 enum Comparatives {
     /// Words after a figure that compare it with what follows, and whether the compared
     /// quantity is the referent plus the figure (`less than`) or minus it (`more than`).
@@ -17,16 +22,34 @@ enum Comparatives {
         ("larger than", false), ("bigger than", false), ("above", false),
     ]
 
-    /// The comparisons among `figures`; `bySentence` groups them by sentence index.
-    static func suggestions(_ figures: [DiscoveryFigure], bySentence: [Int: [DiscoveryFigure]]) -> [Suggestion] {
-        implied(figures, bySentence) + fractions(figures, bySentence)
+    /// The comparisons among `figures`, all of the article's in text order.
+    static func suggestions(_ figures: [DiscoveryFigure], options: DiscoveryOptions) -> [Suggestion] {
+        implied(figures, referents: options.neighbours) + fractions(figures)
     }
 
-    /// `$4.2 billion less than X`: X is a referent figure nearby plus or minus $4.2 billion.
-    static func implied(_ figures: [DiscoveryFigure], _ bySentence: [Int: [DiscoveryFigure]]) -> [Suggestion] {
+    /// The nearest figure of `f`'s sentence after it (`step` 1) or before it (`step` −1) that
+    /// `matches`, walking away from `f` while `proceed` holds.
+    static func nearest(_ figures: [DiscoveryFigure], from f: DiscoveryFigure, step: Int,
+                        while proceed: (DiscoveryFigure) -> Bool = { _ in true },
+                        where matches: (DiscoveryFigure) -> Bool) -> DiscoveryFigure? {
+        var k = f.index + step
+        while k >= 0, k < figures.count, figures[k].draft.sentenceIndex == f.draft.sentenceIndex, proceed(figures[k]) {
+            if matches(figures[k]) { return figures[k] }
+            k += step
+        }
+        return nil
+    }
+
+    /// `$4.2 billion less than X`: X is a referent figure nearby plus or minus $4.2 billion,
+    /// looked for among the `referents` nearest usable figures before it of the same kind.
+    static func implied(_ figures: [DiscoveryFigure], referents limit: Int) -> [Suggestion] {
+        var firstUsable: [Int: Int] = [:]
+        for f in figures where f.isUsable && firstUsable[f.draft.sentenceIndex] == nil {
+            firstUsable[f.draft.sentenceIndex] = f.index
+        }
         var found: [Suggestion] = []
         for b in figures where b.isUsable {
-            let s = Array(b.draft.sentenceText.unicodeScalars)
+            let s = b.sentence.scalars
             var i = b.expression.extent.upperBound
             while i < s.count, s[i] == " " { i += 1 }
             guard let comparison = comparisons.first(where: { ScalarClass.matches($0.words + " ", s, at: i) }) else { continue }
@@ -48,15 +71,23 @@ enum Comparatives {
             let phraseRange = ScalarClass.trimmed(s, phraseStart..<end)
             guard phraseRange.count >= 3 else { continue }
             let phrase = ScalarClass.text(s, phraseRange)
-            let sentence = bySentence[b.draft.sentenceIndex] ?? []
-            let phraseHasFigure = sentence.contains { phraseRange.overlaps($0.expression.span) }
-            guard !phraseHasFigure else { continue }
+            // Figures are in text order: only the ones after b, up to the phrase's end, can be in it.
+            let inPhrase = nearest(figures, from: b, step: 1, while: { $0.expression.span.lowerBound < phraseRange.upperBound },
+                                   where: { phraseRange.overlaps($0.expression.span) })
+            guard inPhrase == nil else { continue }
             let phraseWords = ClaimDraft.contentWords(of: phrase)
             var referents: [(Double, DiscoveryFigure, [String])] = []
-            let previous = bySentence[b.draft.sentenceIndex - 1] ?? []
-            for a in previous + sentence where a.isUsable && a.index < b.index && a.kind == b.kind && a.perTime == b.perTime {
+            // The referents: figures of the same kind in this sentence or the one before,
+            // nearest first, at most `limit`.
+            var k = b.index - 1
+            var considered = 0
+            while k >= 0, considered < limit, b.draft.sentenceIndex - figures[k].draft.sentenceIndex <= 1 {
+                let a = figures[k]
+                k -= 1
+                guard a.isUsable, a.kind == b.kind, a.perTime == b.perTime else { continue }
+                considered += 1
                 let distance = b.draft.sentenceIndex - a.draft.sentenceIndex
-                guard distance <= 1, a.draft.paragraph == b.draft.paragraph else { continue }
+                guard a.draft.paragraph == b.draft.paragraph else { continue }
                 var score = 3.0 + (distance == 0 ? 2 : 1)
                 var reasons = [distance == 0 ? "same sentence" : "sentence before"]
                 let shared = a.draft.contentWords.intersection(phraseWords)
@@ -64,8 +95,7 @@ enum Comparatives {
                     score += Double(min(3, shared.count))
                     reasons.append("shared words: \(shared.sorted().prefix(3).joined(separator: ", "))")
                 }
-                let firstInSentence = !(bySentence[a.draft.sentenceIndex] ?? []).contains { $0.isUsable && $0.index < a.index }
-                if firstInSentence { score += 0.5 }
+                if firstUsable[a.draft.sentenceIndex] == a.index { score += 0.5 }
                 referents.append((score, a, reasons))
             }
             referents.sort { ($0.0, -$0.1.index) > ($1.0, -$1.1.index) }
@@ -86,16 +116,17 @@ enum Comparatives {
 
     /// `less than a tenth of its $31.9 billion`: compares the figure before with the fraction
     /// of the figure after, each as an amount over its own period.
-    static func fractions(_ figures: [DiscoveryFigure], _ bySentence: [Int: [DiscoveryFigure]]) -> [Suggestion] {
+    static func fractions(_ figures: [DiscoveryFigure]) -> [Suggestion] {
         var found: [Suggestion] = []
         for f in figures where f.expression.role == .fraction {
-            let s = Array(f.draft.sentenceText.unicodeScalars)
+            let s = f.sentence.scalars
             var i = f.expression.span.upperBound
             while i < s.count, s[i] == " " { i += 1 }
             guard ScalarClass.matches("of ", s, at: i) else { continue }
-            let sameSentence = (bySentence[f.draft.sentenceIndex] ?? []).filter(\.isUsable)
-            guard let b = sameSentence.first(where: { $0.expression.span.lowerBound > i && $0.expression.span.lowerBound - i < 24 }),
-                  let a = sameSentence.last(where: { $0.index < f.index && $0.kind == b.kind }) else { continue }
+            // Figures are in text order: the ones after f that start within 24 scalars of "of".
+            guard let b = nearest(figures, from: f, step: 1, while: { $0.expression.span.lowerBound - i < 24 },
+                                  where: { $0.isUsable && $0.expression.span.lowerBound > i }),
+                  let a = nearest(figures, from: f, step: -1, where: { $0.isUsable && $0.kind == b.kind }) else { continue }
             let relation: String
             switch f.expression.hedge {
             case .under: relation = "<"

@@ -28,6 +28,12 @@ struct DiscoveryFigure {
     let perTime: TimeUnit?
     /// The time units its words suggest: its rate, its period's length, `month` in the quote.
     let timeHints: Set<TimeUnit>
+    /// Its sentence, shared with the sentence's other figures.
+    let sentence: DiscoverySentence
+    /// What its quote's words say, worked out once rather than for every relation scored.
+    let quoteSumWords: Set<String>
+    let quoteSaysShare: Bool
+    let quoteSaysTenth: Bool
 
     var id: String { draft.id }
     var expression: NumericExpression { draft.expression }
@@ -50,9 +56,16 @@ struct DiscoveryFigure {
         abs(interval.width / 2 / magnitude)
     }
 
-    init(index: Int, draft: ClaimDraft) {
+    /// The figure of `draft`; `sentence` is its sentence's, shared by its figures (by default
+    /// a sentence of its own).
+    init(index: Int, draft: ClaimDraft, sentence: DiscoverySentence? = nil) {
         self.index = index
         self.draft = draft
+        self.sentence = sentence ?? DiscoverySentence(text: draft.sentenceText, figureEnds: [draft.expression.extent.upperBound])
+        let quote = draft.quote.lowercased()
+        quoteSumWords = Plausibility.wholeWords(of: Plausibility.sumWords, in: quote)
+        quoteSaysShare = Plausibility.firstWord(of: Plausibility.shareWords, in: quote) != nil
+        quoteSaysTenth = DiscoverySentence.saysTenth(quote)
         let e = draft.expression
         magnitude = e.magnitude
         interval = e.magnitudeInterval

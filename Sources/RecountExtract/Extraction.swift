@@ -26,8 +26,9 @@ public struct Extraction: Sendable {
             let cjk = paragraph.isCJK
             for sentence in paragraph.sentences {
                 let s = Array(sentence.text.unicodeScalars)
+                let clauses = QuoteClause.clauses(of: s)
                 for (k, e) in NumericScanner.scan(sentence.text).enumerated() {
-                    let quote = ScalarClass.text(s, QuoteClause.range(in: s, around: e.extent))
+                    let quote = ScalarClass.text(s, QuoteClause.range(in: s, around: e.extent, clauses: clauses))
                     claims.append(ClaimDraft(
                         id: "p\(paragraph.number)-s\(sentence.number)-n\(k + 1)", quote: quote,
                         paragraph: paragraph.number, line: paragraph.line, sentence: sentence.number,

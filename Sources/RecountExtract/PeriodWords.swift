@@ -241,23 +241,22 @@ enum PeriodWords {
         return found
     }
 
+    /// The CJK mentions, each word as its characters (the tokens a sentence cuts it into), with
+    /// its kind, in the order they are tried. Cut once here rather than at every token.
+    static let cjkMentionWords: [(characters: [String], kind: Mention.Kind)] =
+        cjkRateWords.map { (characters($0.0), Mention.Kind.rate($0.1)) }
+            + cjkGrowthWords.map { (characters($0), Mention.Kind.growth) }
+            + ["去年", "今年", "明年", "上半年", "下半年"].map { (characters($0), Mention.Kind.period) }
+
+    static func characters(_ word: String) -> [String] { word.unicodeScalars.map { String(Character($0)) } }
+
     /// A CJK mention starting at token `i`: its length in tokens, kind and period.
     private static func cjkMention(_ t: SentenceTokens, at i: Int) -> (Int, Mention.Kind, String?)? {
         let tokens = t.tokens
-        func spellsCJK(_ word: String, at k: Int) -> Bool {
-            let chars = word.unicodeScalars.map { String(Character($0)) }
-            guard k + chars.count <= tokens.count else { return false }
-            for (n, c) in chars.enumerated() where tokens[k + n].lower != c { return false }
-            return true
-        }
-        for (word, unit) in cjkRateWords where spellsCJK(word, at: i) {
-            return (word.unicodeScalars.count, .rate(unit), nil)
-        }
-        for word in cjkGrowthWords where spellsCJK(word, at: i) {
-            return (word.unicodeScalars.count, .growth, nil)
-        }
-        for word in ["去年", "今年", "明年", "上半年", "下半年"] where spellsCJK(word, at: i) {
-            return (word.unicodeScalars.count, .period, nil)
+        for (characters, kind) in cjkMentionWords where i + characters.count <= tokens.count {
+            if characters.indices.allSatisfy({ tokens[i + $0].lower == characters[$0] }) {
+                return (characters.count, kind, nil)
+            }
         }
         return nil
     }

@@ -29,12 +29,18 @@ enum Plausibility {
     /// The text between the last operand and the target in the same sentence, or the target's
     /// sentence before it when the operands are earlier; at most the last `length` scalars.
     static func lead(to c: DiscoveryFigure, from operands: [DiscoveryFigure], length: Int = 48) -> String {
-        let sentence = Array(c.draft.sentenceText.unicodeScalars)
         var from = 0
         for a in operands where a.draft.sentenceIndex == c.draft.sentenceIndex
             && a.expression.extent.upperBound <= c.expression.extent.lowerBound {
             from = max(from, a.expression.extent.upperBound)
         }
+        return lead(to: c, after: from, length: length)
+    }
+
+    /// The target's sentence from scalar offset `from` to the target, at most the last `length`
+    /// scalars, lowercased.
+    static func lead(to c: DiscoveryFigure, after from: Int, length: Int) -> String {
+        let sentence = c.sentence.scalars
         let to = min(c.expression.extent.lowerBound, sentence.count)
         guard from < to else { return "" }
         let start = max(from, to - length)
@@ -61,13 +67,16 @@ enum Plausibility {
         return nil
     }
 
-    /// Whether the target's sentence says it follows from what comes before it; `figures` are
-    /// the figures of its sentence.
-    static func strongConnective(before c: DiscoveryFigure, in figures: [DiscoveryFigure]) -> Bool {
-        let earlier = figures.filter {
-            $0.draft.sentenceIndex == c.draft.sentenceIndex && $0.expression.extent.upperBound <= c.expression.extent.lowerBound
-        }
-        return firstWord(of: strongConnectives, in: lead(to: c, from: earlier, length: 100)) != nil
+    /// Which of `words` occur in `text` as whole words.
+    static func wholeWords(of words: [String], in text: String) -> Set<String> {
+        Set(words.filter { firstWord(of: [$0], in: text) != nil })
+    }
+
+    /// Whether the target's sentence says it follows from what comes before it: a strong
+    /// connective between the sentence's previous figure and the target.
+    static func strongConnective(before c: DiscoveryFigure) -> Bool {
+        let from = c.sentence.lastFigureEnd(atOrBefore: c.expression.extent.lowerBound)
+        return firstWord(of: strongConnectives, in: lead(to: c, after: from, length: 100)) != nil
     }
 
     /// The score of a relation and the reasons worth showing.
@@ -124,15 +133,16 @@ enum Plausibility {
             score += points
             if let reason { reasons.append(reason) }
         case .sum, .difference:
-            let text = (c.draft.sentenceText + " " + operands.map(\.draft.quote).joined(separator: " ")).lowercased()
-            if let word = firstWord(of: sumWords, in: text) {
+            // The first sum word in the target's sentence or an operand's quote, each read once.
+            let present = operands.reduce(c.sentence.sumWords) { $0.union($1.quoteSumWords) }
+            if let word = sumWords.first(where: present.contains) {
                 score += 1
                 reasons.append("\"\(word)\"")
             }
         case .ratio:
             if c.expression.isGrowth {
                 score -= 2
-            } else if firstWord(of: shareWords, in: c.draft.quote.lowercased()) != nil {
+            } else if c.quoteSaysShare {
                 score += 1
                 reasons.append("a share")
             }
@@ -156,8 +166,7 @@ enum Plausibility {
     /// are rates over the same time (÷12 of a yearly rate called yearly again).
     static func timeAgreement(_ a: DiscoveryFigure, _ c: DiscoveryFigure, _ n: Int, _ d: Int) -> (Double, String?) {
         if n == 1, d == 10 {
-            let text = (a.draft.quote + " " + c.draft.quote + " " + c.draft.sentenceText).lowercased()
-            if text.contains("tenth") || text.contains("十分之一") { return (2, "\"a tenth\"") }
+            if a.quoteSaysTenth || c.quoteSaysTenth || c.sentence.saysTenth { return (2, "\"a tenth\"") }
             return (-3, nil)
         }
         if let ta = a.perTime, let tc = c.perTime, ta == tc { return (-2.5, nil) }

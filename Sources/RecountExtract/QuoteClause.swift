@@ -7,21 +7,27 @@
 /// characters) takes in its neighbour, and quotation marks and parentheses are kept balanced,
 /// so every quote reads on its own and is still verbatim.
 enum QuoteClause {
-    /// The scalar range of the quote for an expression spanning `extent` in `sentence`.
-    static func range(in s: [Unicode.Scalar], around extent: Range<Int>) -> Range<Int> {
-        let breaks = clauseBreaks(s)
-        // Clauses as ranges between breaks.
+    /// The clauses of a sentence, as ranges between its breaks, in text order. A sentence's
+    /// figures share them, so that quoting each figure does not read the whole sentence again.
+    static func clauses(of s: [Unicode.Scalar]) -> [Range<Int>] {
         var clauses: [Range<Int>] = []
         var start = 0
-        for b in breaks {
+        for b in clauseBreaks(s) {
             clauses.append(start..<b.lowerBound)
             start = b.upperBound
         }
         clauses.append(start..<s.count)
-        guard var first = clauses.firstIndex(where: { $0.upperBound > extent.lowerBound }) else {
-            return ScalarClass.trimmed(s, 0..<s.count)
-        }
-        var last = clauses.lastIndex(where: { $0.lowerBound < extent.upperBound }) ?? first
+        return clauses
+    }
+
+    /// The scalar range of the quote for an expression spanning `extent` in the sentence `s`,
+    /// given its `clauses`, from `clauses(of:)`.
+    static func range(in s: [Unicode.Scalar], around extent: Range<Int>, clauses: [Range<Int>]) -> Range<Int> {
+        // The clauses are in text order, so the first and last the figure touches are found by
+        // binary search.
+        var first = partition(clauses) { $0.upperBound > extent.lowerBound }
+        guard first < clauses.count else { return ScalarClass.trimmed(s, 0..<s.count) }
+        var last = partition(clauses) { $0.lowerBound >= extent.upperBound } - 1
         if last < first { last = first }
         func current() -> Range<Int> { clauses[first].lowerBound..<clauses[last].upperBound }
         while weight(s, current()) < 4, first > 0 || last < clauses.count - 1 {
@@ -30,6 +36,18 @@ enum QuoteClause {
         var r = current()
         r = balanced(s, r, within: 0..<s.count)
         return trimmedPunctuation(s, r)
+    }
+
+    /// The index of the first clause for which `isAfter` holds; it must hold for every clause
+    /// after that one too.
+    static func partition(_ clauses: [Range<Int>], _ isAfter: (Range<Int>) -> Bool) -> Int {
+        var lo = 0
+        var hi = clauses.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(clauses[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// The clause breaks of a sentence, as the ranges of their punctuation and spaces.

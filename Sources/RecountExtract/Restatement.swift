@@ -11,10 +11,17 @@ import RecountModel
 /// Figures in different scripts always pair; in the same script only when they are printed
 /// with two significant digits or more, or stand close together, since `$30 billion` recurs
 /// by chance.
+///
+/// A figure is paired with at most `restatementSources` earlier figures of its value in its own
+/// script, and as many in the other, the nearest: a long article repeats round values hundreds
+/// of times, and pairing every repeat with every other made discovery quadratic in the article's
+/// length. Beyond four sentences distance no longer changes a restatement's score, and at most
+/// a few restatements are kept per claim, so the nearest are the ones that matter.
 enum Restatement {
     /// The restatement suggestions among `figures`; each is written under the later figure, or
     /// under the one in the article's minority script (the translated summary).
-    static func suggestions(_ figures: [DiscoveryFigure], options: DiscoveryOptions) -> [Suggestion] {
+    static func suggestions(_ figures: [DiscoveryFigure], options: DiscoveryOptions,
+                            work: inout DiscoveryWork) -> [Suggestion] {
         let usable = figures.filter(\.isUsable)
         let cjkCount = usable.filter(\.draft.isCJK).count
         let minorityIsCJK = cjkCount * 2 <= usable.count
@@ -27,8 +34,13 @@ enum Restatement {
         var found: [Suggestion] = []
         for key in groups.keys.sorted() {
             guard let group = groups[key], group.count > 1 else { continue }
-            for (i, x) in group.enumerated() {
-                for y in group[(i + 1)...] {
+            // The positions in `group` seen so far, by whether the figure is CJK.
+            var seen: [Bool: [Int]] = [:]
+            for (j, y) in group.enumerated() {
+                defer { seen[y.draft.isCJK, default: []].append(j) }
+                let sources = [y.draft.isCJK, !y.draft.isCJK].flatMap { (seen[$0] ?? []).suffix(options.restatementSources) }
+                work.restatements += sources.count
+                for x in sources.sorted().map({ group[$0] }) {
                     let crossScript = x.draft.isCJK != y.draft.isCJK
                     let (source, target): (DiscoveryFigure, DiscoveryFigure)
                     if crossScript {

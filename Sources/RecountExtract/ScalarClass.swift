@@ -1,3 +1,5 @@
+import RecountCore
+
 /// The character classes the extractor reads text by.
 ///
 /// The extractor works on arrays of Unicode scalars, as `QuoteNumbers` does, so that offsets are
@@ -41,7 +43,7 @@ enum ScalarClass {
     }
 
     static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[r]))
+        String(scalars: s[r])
     }
 
     /// Whether `word` is written at `i`, ignoring ASCII case.

@@ -1,3 +1,5 @@
+import RecountCore
+
 /// Splits an article's text into paragraphs and sentences, in English and in Chinese.
 ///
 /// Claims are located by paragraph, and discovery measures how far apart two figures are in
@@ -38,7 +40,7 @@ public enum SentenceSplitter {
             }
             let sentences = split(joined, breaks: breaks).enumerated().map { ArticleSentence(number: $0.offset + 1, text: $0.element) }
             paragraphs.append(ArticleParagraph(number: paragraphs.count + 1, line: firstLine,
-                                               text: String(String.UnicodeScalarView(joined)), isBullet: bullet,
+                                               text: String(scalars: joined), isBullet: bullet,
                                                sentences: sentences))
             lines = []
         }
@@ -155,7 +157,7 @@ public enum SentenceSplitter {
             // The word before the period, with inner periods: "U.S", "Inc", "e.g".
             var b = i
             while b > 0, ScalarClass.isASCIILetter(s[b - 1]) || s[b - 1] == "." { b -= 1 }
-            let word = String(String.UnicodeScalarView(s[b..<i].map(ScalarClass.lower)))
+            let word = String(scalars: s[b..<i].map(ScalarClass.lower))
             if abbreviations.contains(word) { return nil }
             if i - b == 1, ScalarClass.isUppercaseASCII(s[b]), b == 0 || !ScalarClass.isWordScalar(s[b - 1]) {
                 return nil

@@ -1,3 +1,5 @@
+import RecountCore
+
 /// A sentence cut into words, CJK characters and punctuation, for reading the words around a
 /// figure.
 ///
@@ -45,7 +47,7 @@ struct SentenceTokens {
                         break
                     }
                 }
-                let lower = String(String.UnicodeScalarView(s[i..<j].map(ScalarClass.lower)))
+                let lower = String(scalars: s[i..<j].map(ScalarClass.lower))
                 tokens.append(Token(range: i..<j, lower: lower, kind: .word))
                 i = j
                 continue

@@ -1,3 +1,5 @@
+import RecountCore
+
 /// Finds where a figure starts and ends in a text, and splits it into its currency prefix, its
 /// number and the parts after the number.
 ///
@@ -383,6 +385,6 @@ package struct FigureScanner: Sendable {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range]))
+        String(scalars: s[range])
     }
 }

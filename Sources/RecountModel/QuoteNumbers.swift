@@ -1,3 +1,4 @@
+import RecountCore
 import RecountFigures
 
 /// Finds the figures written in a quote: `$16.59 billion`, `12%`, `130.4億美元`, `１２％`,
@@ -71,7 +72,7 @@ public enum QuoteNumbers {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[r]))
+        String(scalars: s[r])
     }
 
     /// A number in digits with its currency, scale, percentage and unit.
