@@ -72,8 +72,7 @@ public enum ArticleTexts {
         let claimsFile = URL(fileURLWithPath: article.path, relativeTo: root).standardizedFileURL
         let url = URL(fileURLWithPath: textPath, relativeTo: claimsFile.deletingLastPathComponent())
             .standardizedFileURL.resolvingSymlinksInPath()
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        guard url.path.hasPrefix(rootPath) else {
+        guard url.isInside(root) else {
             return .failure(Problem(kind: .includeOutsideRoot(textPath)))
         }
         return TextFile.read(url).mapError { Problem(kind: .cannotRead(path: textPath, reason: $0.reason)) }

@@ -71,8 +71,7 @@ public enum ExtractFiles {
         var writer = ClaimsWriter(articleID: id, title: ClaimsWriter.title(of: text, fallback: id), textPath: nil,
                                   sourceName: article.lastPathComponent)
         if let outputURL {
-            let rootPath = request.root.standardizedFileURL.path
-            if article.path.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") {
+            if article.isInside(request.root.standardizedFileURL) {
                 writer.textPath = relativePath(to: article, from: outputURL.deletingLastPathComponent())
             } else {
                 writer.textNote = "the article is outside the project root; copy it under the root and name it here"

@@ -57,7 +57,7 @@ public struct Loader {
         var foundDefault = false
         for path in requested {
             let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL.resolvingSymlinksInPath()
-            guard url.path == root.path || isInsideRoot(url) else {
+            guard url.path == root.path || url.isInside(root) else {
                 loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(path), at: nil))
                 continue
             }
@@ -102,13 +102,7 @@ public struct Loader {
 
     /// The path shown in diagnostics: relative to the root when inside it.
     public func displayPath(_ url: URL) -> String {
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return url.path.hasPrefix(rootPath) ? String(url.path.dropFirst(rootPath.count)) : url.path
-    }
-
-    private func isInsideRoot(_ url: URL) -> Bool {
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        return url.path.hasPrefix(rootPath)
+        url.isInside(root) ? String(url.path.dropFirst(root.folderPrefix.count)) : url.path
     }
 
     private func load(_ url: URL, into loaded: inout Loaded, visited: inout Set<String>, stack: [String],
@@ -116,7 +110,7 @@ public struct Loader {
         // A file found in a folder may be a link to one outside the root.
         let url = url.resolvingSymlinksInPath()
         let display = displayPath(url)
-        guard isInsideRoot(url) else {
+        guard url.isInside(root) else {
             loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(display), at: use))
             return
         }
@@ -151,7 +145,7 @@ public struct Loader {
             let target = (use.path.value.hasPrefix("/") ? URL(fileURLWithPath: use.path.value)
                           : url.deletingLastPathComponent().appendingPathComponent(use.path.value))
                 .standardizedFileURL.resolvingSymlinksInPath()
-            guard isInsideRoot(target) || target.path == root.path else {
+            guard target.isInside(root) || target.path == root.path else {
                 loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(use.path.value), at: use.path.range))
                 continue
             }

@@ -85,12 +85,12 @@ public enum ReportFiles {
     /// leaves the old set whole, and no file is ever left half written.
     public static func write(_ outputs: [Output], root: URL) throws(AtomicFile.Failure) -> [String] {
         // `Reports/` may not be a link that leads out of the project.
-        let resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let resolvedRoot = root.standardizedFileURL.resolvingSymlinksInPath()
         for output in outputs {
             let folder = root.appendingPathComponent(output.path).deletingLastPathComponent()
-                .standardizedFileURL.resolvingSymlinksInPath().path
-            guard folder == resolvedRoot || folder.hasPrefix(resolvedRoot.hasSuffix("/") ? resolvedRoot : resolvedRoot + "/") else {
-                throw AtomicFile.Failure(path: output.path, reason: "its folder leads outside the project root, to \(folder)")
+                .standardizedFileURL.resolvingSymlinksInPath()
+            guard folder.path == resolvedRoot.path || folder.isInside(resolvedRoot) else {
+                throw AtomicFile.Failure(path: output.path, reason: "its folder leads outside the project root, to \(folder.path)")
             }
         }
         return try AtomicFile.write(outputs.map { AtomicFile.Target($0.contents, to: root.appendingPathComponent($0.path), displayPath: $0.path) })
