@@ -90,6 +90,8 @@ public enum DiagnosticKind: Sendable, Hashable {
     case overflow
     case missingInput(String)
     case nothingToCheck(String)
+    /// A file's first claim with nothing to check, standing for `others` more in the file.
+    case nothingToCheckInFile(first: String, others: Int)
     case noExpectation(String)
     case quoteLacksFigure(figure: String, found: [String])
     case staleQuote(closest: String, changes: String)
@@ -164,7 +166,7 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .divisionByZero: "R402"
         case .overflow: "R403"
         case .missingInput: "R404"
-        case .nothingToCheck: "R405"
+        case .nothingToCheck, .nothingToCheckInFile: "R405"
         case .noExpectation: "R406"
         case .quoteLacksFigure: "R407"
         case .staleQuote: "R408"
@@ -180,7 +182,7 @@ public enum DiagnosticKind: Sendable, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck,
+        case .dimensionMismatch, .divisionByZero, .overflow, .missingInput, .noExpectation, .nothingToCheck, .nothingToCheckInFile,
             .quoteLacksFigure, .staleQuote, .quoteNotInArticle, .flowWithoutPeriod, .searchBounded,
             .conflictingFacts, .notACurrencyRate, .currencyUnlikeDefault, .nearQuantityName, .nearPeriod,
             .claimReviewIncomplete, .flowPeriodsDiffer, .rateWithoutPeriod:
@@ -262,6 +264,8 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .overflow: "the computation overflows"
         case .missingInput(let quantity): "no value for '\(quantity)' in the article or the ledger"
         case .nothingToCheck(let claim): "claim '\(claim)' states a figure but gives nothing to check it against"
+        case .nothingToCheckInFile(let first, let others):
+            "claim '\(first)' and \(others) more in this file state a figure but give nothing to check it against"
         case .noExpectation(let claim): "claim '\(claim)' has no 'expect' verdict"
         case .quoteLacksFigure(let figure, let found):
             found.isEmpty
@@ -349,13 +353,14 @@ public enum DiagnosticKind: Sendable, Hashable {
         case .includeOutsideRoot: "keep claims and evidence inside the project, or pass --root"
         case .includeTooDeep: "use the files directly instead of through a chain of files"
         case .unknownFileKind: "name files with the .claims or .ledger extension"
-        case .noInputFiles: nil
+        case .noInputFiles:
+            "name .claims and .ledger files, run from inside a project (a folder holding Claims/ and Evidence/, or a .recount file, found by walking up), pass --root, or start one with 'recount init'"
         case .dimensionMismatch:
             "convert with 'in UNIT' (into another currency with 'in USD at RATE', RATE a fact such as AED 3.6725/USD), or multiply a rate by a time such as 1 month"
         case .divisionByZero: nil
         case .overflow: nil
         case .missingInput(let quantity): "add a fact for '\(quantity)' to the ledger, or a claim that states it"
-        case .nothingToCheck: "add 'because FORMULA', or name the quantity it states so the ledger can be consulted"
+        case .nothingToCheck, .nothingToCheckInFile: "add 'because FORMULA', or name the quantity it states so the ledger can be consulted"
         case .noExpectation: "add 'expect VERDICT' so that 'recount test' can catch a change"
         case .quoteLacksFigure: "quote the words that print the figure, or correct the stated figure"
         case .staleQuote: "update the quote to the article's current words, and re-check the figure"
@@ -453,6 +458,7 @@ extension DiagnosticKind {
             .overflow,
             .missingInput("‹quantity›"),
             .nothingToCheck("‹id›"),
+            .nothingToCheckInFile(first: "‹id›", others: 2),
             .noExpectation("‹id›"),
             .quoteLacksFigure(figure: "‹figure›", found: ["‹figures›"]),
             .quoteLacksFigure(figure: "‹figure›", found: []),

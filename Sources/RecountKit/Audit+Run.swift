@@ -6,9 +6,10 @@ import RecountReport
 import RecountResolver
 
 extension Audit {
-    /// Loads, resolves and checks the given paths (default: `Claims/` and `Evidence/` under root).
-    public static func run(paths: [String], root: URL) -> Audit {
-        check(Loader(root: root).load(paths)) { ArticleTexts.check(project: $0, root: root) }
+    /// Loads, resolves and checks the given paths (default: `Claims/` and `Evidence/` under
+    /// root); `-` is `standardInput`.
+    public static func run(paths: [String], root: URL, standardInput: Loader.StandardInput? = nil) -> Audit {
+        check(Loader(root: root).load(paths, standardInput: standardInput)) { ArticleTexts.check(project: $0, root: root) }
     }
 
     /// Resolves and checks loaded files; `quotes` gives the diagnostics of the articles' texts

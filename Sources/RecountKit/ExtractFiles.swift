@@ -6,8 +6,10 @@ import RecountExtract
 public enum ExtractFiles {
     /// What to extract, and where to.
     public struct Request: Sendable {
-        /// The article's text file, as given on the command line.
+        /// The article's text file, as given on the command line; `-` is `standardInput`.
         public var article: String
+        /// The article's text when `article` is `-`.
+        public var standardInput: String?
         /// The claims file to write; nil or `-` prints the draft.
         public var output: String?
         /// Whether an existing output may be replaced.
@@ -26,6 +28,13 @@ public enum ExtractFiles {
             self.suggest = suggest
             self.root = root
             self.workingDirectory = workingDirectory
+        }
+
+        /// The request, reading the article from standard input when it is `-`.
+        public func reading(standardInput text: String?) -> Request {
+            var request = self
+            request.standardInput = text
+            return request
         }
     }
 
@@ -53,8 +62,9 @@ public enum ExtractFiles {
     public static func run(_ request: Request) -> Result<Outcome, Failure> {
         let cwd = request.workingDirectory
         let article = URL(fileURLWithPath: request.article, relativeTo: cwd).standardizedFileURL
+        let fromStandardInput = request.article == Loader.standardInputPath
         let text: String
-        switch TextFile.read(article) {
+        switch fromStandardInput ? .success(request.standardInput ?? "") : TextFile.read(article) {
         case .success(let read): text = read
         case .failure(let failure):
             return .failure(Failure(kind: .cannotRead, message: "cannot read '\(request.article)': \(failure.reason)"))
@@ -67,10 +77,12 @@ public enum ExtractFiles {
         }
 
         let extraction = Extraction.run(text: text, suggest: request.suggest)
-        let id = ClaimsWriter.articleID(fromFileName: output ?? request.article)
+        let id = ClaimsWriter.articleID(fromFileName: output ?? (fromStandardInput ? "article" : request.article))
         var writer = ClaimsWriter(articleID: id, title: ClaimsWriter.title(of: text, fallback: id), textPath: nil,
-                                  sourceName: article.lastPathComponent)
-        if let outputURL {
+                                  sourceName: fromStandardInput ? Loader.StandardInput.name : article.lastPathComponent)
+        if fromStandardInput, outputURL != nil {
+            writer.textNote = "the article was read from standard input; save it under the root and name it here"
+        } else if let outputURL {
             if article.isInside(request.root.standardizedFileURL) {
                 writer.textPath = relativePath(to: article, from: outputURL.deletingLastPathComponent())
             } else {

@@ -14,6 +14,22 @@ public struct Loader {
     /// The project root, absolute and standardized.
     public let root: URL
 
+    /// The path that stands for standard input among the paths given to `load`.
+    public static let standardInputPath = "-"
+
+    /// A claims file read from standard input: its text, shown as `<stdin>`, and the folder its
+    /// `use` lines are read from (the command's current folder).
+    public struct StandardInput: Sendable {
+        public static let name = "<stdin>"
+        public var text: String
+        public var folder: URL
+
+        public init(text: String, folder: URL) {
+            self.text = text
+            self.folder = folder
+        }
+    }
+
     public init(root: URL) {
         // Relative paths resolve inside the root only when the URL is known to be a folder.
         // Symbolic links are resolved, so that a link cannot lead a path out of the root.
@@ -42,7 +58,8 @@ public struct Loader {
     }
 
     /// Loads the given files and folders; with none, every file under `Claims/` and `Evidence/`.
-    public func load(_ paths: [String]) -> Loaded {
+    /// A path `-` is `standardInput`, empty when none is given.
+    public func load(_ paths: [String], standardInput: StandardInput? = nil) -> Loaded {
         var loaded = Loaded()
         var visited = Set<String>()
         var targets: [URL] = []
@@ -55,7 +72,13 @@ public struct Loader {
         }
         let requested = paths.isEmpty ? ["Claims", "Evidence"] : paths
         var foundDefault = false
+        var readsStandardInput = false
         for path in requested {
+            if path == Loader.standardInputPath {
+                readsStandardInput = true
+                foundDefault = true
+                continue
+            }
             let url = URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL.resolvingSymlinksInPath()
             guard url.path == root.path || url.isInside(root) else {
                 loaded.diagnostics.append(Diagnostic(.includeOutsideRoot(path), at: nil))
@@ -81,6 +104,12 @@ public struct Loader {
         }
         if paths.isEmpty && !foundDefault {
             loaded.diagnostics.append(Diagnostic(.noInputFiles("Claims/ or Evidence/ under \(root.path)"), at: nil))
+        }
+        if readsStandardInput {
+            let input = standardInput ?? StandardInput(text: "", folder: root)
+            let folder = URL(fileURLWithPath: input.folder.standardizedFileURL.resolvingSymlinksInPath().path, isDirectory: true)
+            parse(SourceFile(path: StandardInput.name, text: input.text), at: folder.appendingPathComponent(StandardInput.name),
+                  into: &loaded, visited: &visited, stack: [])
         }
         for url in targets {
             load(url, into: &loaded, visited: &visited, stack: [], requestedBy: nil)
@@ -134,8 +163,13 @@ public struct Loader {
             loaded.diagnostics.append(Diagnostic(.cannotRead(path: display, reason: failure.reason), at: at))
             return
         }
-        let file = SourceFile(path: display, text: text)
-        loaded.files[display] = file
+        parse(SourceFile(path: display, text: text), at: url, into: &loaded, visited: &visited, stack: stack)
+    }
+
+    /// Parses a file read from `url` (or standing for it) and loads what its `use` lines name.
+    private func parse(_ file: SourceFile, at url: URL, into loaded: inout Loaded, visited: inout Set<String>,
+                       stack: [String]) {
+        loaded.files[file.path] = file
         let (document, diagnostics) = Parser.parse(file)
         loaded.documents.append(document)
         loaded.diagnostics += diagnostics

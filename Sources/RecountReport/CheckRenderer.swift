@@ -28,6 +28,20 @@ public struct CheckRenderer {
         return out
     }
 
+    /// What `check --quiet` prints: one line for each claim that is inconsistent or
+    /// undetermined, with its likely cause when one is named, then the summary.
+    public func renderBrief(_ audit: Audit) -> String {
+        var out = ""
+        for result in audit.results where result.verdict == .inconsistent || result.verdict == .undetermined {
+            let claim = result.claim
+            out += "\(style.verdict(result.verdict, CheckRenderer.mark(result.verdict))) \(style.bold(claim.id))  "
+                + "\(style.verdict(result.verdict))  \(style.dim(claim.range.description))"
+            if case .slip(let slip)? = result.decision.attribution { out += "  \(slip.sentence)" }
+            out += "\n"
+        }
+        return out + (out.isEmpty ? "" : "\n") + summary(audit) + "\n"
+    }
+
     /// `9 claims: 5 consistent, 0 approximate, 3 inconsistent, 0 undetermined, 1 sourced; 2 conflicts`.
     public func summary(_ audit: Audit) -> String {
         let parts = audit.counts.map { "\($0.count) \($0.verdict.rawValue)" }
@@ -42,6 +56,15 @@ public struct CheckRenderer {
             let expected = result.claim.expect?.rawValue ?? ""
             return "\(style.bold("mismatch")): \(result.claim.id) expected \(expected), got \(result.verdict.rawValue)\n"
                 + render(result, in: audit)
+        }.joined()
+    }
+
+    /// What `test --quiet` prints for each claim whose verdict is not the one it expects: one line.
+    public func renderBriefMismatches(_ audit: Audit) -> String {
+        audit.expectationMismatches.map { result in
+            let expected = result.claim.expect?.rawValue ?? ""
+            return "\(style.bold("mismatch")): \(result.claim.id) expected \(expected), got \(result.verdict.rawValue)  "
+                + "\(style.dim(result.claim.range.description))\n"
         }.joined()
     }
 

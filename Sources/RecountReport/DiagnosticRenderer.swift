@@ -178,6 +178,20 @@ public struct DiagnosticRenderer {
         }
     }
 
+    /// One line per diagnostic, `file:line:col: severity: message [code]`, with no source echo
+    /// and no hint: what `--quiet` prints, within the same bounds as the full form.
+    public func renderBrief(_ diagnostics: [Diagnostic]) -> String {
+        let (shown, omitted) = bounded(diagnostics)
+        return shown.map { run in
+            let d = run.first
+            let location = d.range.map { style.bold(TerminalText.line($0.description)) + ": " } ?? "recount: "
+            let repeated = run.count > 1 ? " (and \(run.count - 1) more like it)" : ""
+            return "\(location)\(style.severity(d.severity)): \(TerminalText.line(d.message))\(repeated) [\(d.code)]\n"
+        }.joined() + omitted.map { o in
+            "\(style.bold(TerminalText.visible(o.path) + ":")) \(style.severity(.note)): … and \(o.errors + o.warnings) more in this file, not shown\n"
+        }.joined()
+    }
+
     /// One-line GitHub Actions annotation per diagnostic, within the same bounds as the
     /// terminal: a run counted in its message, and a notice for what a file leaves out.
     public func renderGitHub(_ diagnostics: [Diagnostic]) -> String {

@@ -327,7 +327,7 @@ public struct JSONReport {
 
     // MARK: Conflicts, sources, diagnostics
 
-    private func conflict(_ c: ConflictReport) -> JSONValue {
+    func conflict(_ c: ConflictReport) -> JSONValue {
         let conflict = c.conflict
         return .object([
             ("number", .integer(c.number)),

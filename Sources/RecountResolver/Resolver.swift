@@ -17,6 +17,8 @@ public struct Resolver {
     private var defaults = FigureDefaults.none
     /// Metric names in the order they are declared, so cycles are reported in a stable order.
     private var metricOrder: [String] = []
+    /// Claims with a figure and nothing to check it against (drafts), per file, in order.
+    private var drafts: [(id: String, range: SourceRange)] = []
 
     private struct UnitKey: Hashable {
         var prefix: String?
@@ -78,6 +80,24 @@ public struct Resolver {
         checkClaimReferences()
         checkLedgerAgreement()
         checkNearNames()
+        reportDrafts()
+    }
+
+    /// One R405 per file for its claims that have nothing to check: a drafted file holds many,
+    /// and one warning that names the first and counts the rest says all there is to say.
+    private mutating func reportDrafts() {
+        var order: [String] = []
+        var byFile: [String: [(id: String, range: SourceRange)]] = [:]
+        for draft in drafts {
+            if byFile[draft.range.path] == nil { order.append(draft.range.path) }
+            byFile[draft.range.path, default: []].append(draft)
+        }
+        for path in order {
+            guard let claims = byFile[path], let first = claims.first else { continue }
+            let kind: DiagnosticKind = claims.count == 1
+                ? .nothingToCheck(first.id) : .nothingToCheckInFile(first: first.id, others: claims.count - 1)
+            report(kind, at: first.range)
+        }
     }
 
     /// Every quantity the project names: each fact's, each formula's, each claim's `states` and
@@ -313,7 +333,7 @@ public struct Resolver {
         guard unique, c.proposition == nil || proposition != nil, c.because == nil || because != nil,
               proposition != nil || !readings.isEmpty else { return }
         if case .states(nil, _)? = proposition, because == nil, !c.hadErrors {
-            report(.nothingToCheck(c.id.name), at: c.id.range)
+            drafts.append((c.id.name, c.id.range))
         }
         project.claims.append(Claim(
             id: c.id.name, article: article, quote: c.quote?.value, quoteRange: c.quote?.range, location: location,

@@ -30,6 +30,14 @@ struct Arguments: Equatable {
     /// `--force`: `extract` may replace an existing output file.
     var force = false
     var verbose = false
+    /// `-q`/`--quiet`: `check` and `test` print one line per problem and the summary.
+    var quiet = false
+    /// `--summary`: `check` and `test` print only the summary (and what stopped loading).
+    var summaryOnly = false
+    /// `-W error`: a warning fails `check` and `test` as an inconsistency does.
+    var warningsAreErrors = false
+    /// `--allow CODE`, repeatable: warnings with the code are not shown and do not count.
+    var allowed: [String] = []
     var help = false
     var version = false
 
@@ -39,7 +47,8 @@ struct Arguments: Equatable {
     }
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--base-url", "--set", "--set-evidence"]
+    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--base-url", "--set", "--set-evidence",
+                                      "--allow", "-W"]
 
     /// The options that only some commands take.
     enum Option: String, CaseIterable {
@@ -53,6 +62,10 @@ struct Arguments: Equatable {
         case update = "--update"
         case suggest = "--suggest"
         case force = "--force"
+        case quiet = "--quiet"
+        case summary = "--summary"
+        case warnings = "-W"
+        case allow = "--allow"
     }
 
     /// Whether the command line gives `option`.
@@ -68,6 +81,10 @@ struct Arguments: Equatable {
         case .update: update
         case .suggest: suggest
         case .force: force
+        case .quiet: quiet
+        case .summary: summaryOnly
+        case .warnings: warningsAreErrors
+        case .allow: !allowed.isEmpty
         }
     }
 
@@ -129,6 +146,15 @@ struct Arguments: Equatable {
             case "--update": a.update = true
             case "--suggest": a.suggest = true
             case "--force": a.force = true
+            case "-q", "--quiet": a.quiet = true
+            case "--summary": a.summaryOnly = true
+            case "--allow": a.allowed.append(try value())
+            case "-W", "-Werror":
+                let level = name == "-Werror" ? "error" : try value()
+                guard level == "error" else {
+                    throw UsageError(message: "-W takes 'error' (-W error: warnings fail the check), not '\(level)'")
+                }
+                a.warningsAreErrors = true
             default: throw UsageError(message: "unknown option '\(name)'")
             }
             if inlineValue != nil && !Arguments.valued.contains(name) {

@@ -31,8 +31,8 @@ enum Command: String, CaseIterable {
         case .whatIf: [.set, .setEvidence]
         case .impact: [.set]
         case .fmt: [.check]
-        case .check: [.fragile]
-        case .test: [.update]
+        case .check: [.fragile, .quiet, .summary, .warnings, .allow]
+        case .test: [.update, .quiet, .summary, .warnings, .allow]
         case .explain, .diff, .help: []
         }
     }
@@ -40,6 +40,10 @@ enum Command: String, CaseIterable {
     /// The values `--format` takes: `report` writes reports, the other commands print text or
     /// GitHub annotations.
     var formats: [String] {
-        self == .report ? ReportFormat.allCases.map(\.rawValue) : ["text", "github"]
+        switch self {
+        case .report: ReportFormat.allCases.map(\.rawValue)
+        case .check, .test: ["text", "github", "json"]
+        default: ["text", "github"]
+        }
     }
 }

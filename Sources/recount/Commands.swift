@@ -17,12 +17,38 @@ struct Commands {
     }
 
     /// The folder relative paths on the command line are read from.
-    var workingDirectory: URL {
-        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    let workingDirectory: URL
+    /// The project root: `--root`, or else the nearest folder at or above the current one that
+    /// is a project (`ProjectDiscovery`), or else the current folder.
+    let root: URL
+
+    init(arguments: Arguments, environment: [String: String], standardOutputIsTerminal: Bool,
+         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)) {
+        self.arguments = arguments
+        self.environment = environment
+        self.standardOutputIsTerminal = standardOutputIsTerminal
+        self.workingDirectory = workingDirectory
+        self.root = arguments.root.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: workingDirectory).absoluteURL }
+            ?? ProjectDiscovery.root(from: workingDirectory) ?? workingDirectory
     }
 
-    var root: URL {
-        URL(fileURLWithPath: arguments.root ?? FileManager.default.currentDirectoryPath, isDirectory: true)
+    /// Command-line paths, typed relative to the current folder, as the library names them:
+    /// relative to the root (see `CommandLinePath`).
+    func filePaths(_ paths: [String]) -> [String] {
+        paths.map { CommandLinePath.resolve($0, from: workingDirectory, root: root) }
+    }
+
+    /// The whole of standard input as UTF-8 text, for a path `-`; nil, after saying why, when
+    /// it is not UTF-8.
+    func readStandardInput() -> String? {
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        switch TextFile.decode(bytes) {
+        case .success(let text): return text
+        case .failure(let failure):
+            let at = failure.location.map { "\(Loader.StandardInput.name):\($0.line):\($0.column): " } ?? ""
+            standardError("\(at)error: cannot read standard input: \(failure.reason)\n")
+            return nil
+        }
     }
 
     func run() -> ExitCode {
@@ -101,21 +127,42 @@ struct Commands {
         FileHandle.standardOutput.write(Data((TerminalText.safe(text, style: style) + terminator).utf8))
     }
 
-    private func printDiagnostics(_ audit: Audit) {
-        guard !audit.diagnostics.isEmpty else { return }
-        let renderer = DiagnosticRenderer(files: audit.files, style: style)
+    /// Prints diagnostics in the form the command line asks for: GitHub annotations, one line
+    /// each (`--quiet`; `--summary` shows only errors), or in full with the source line. Those
+    /// of an `--allow`ed code are left out.
+    func printDiagnostics(_ diagnostics: [Diagnostic], files: [String: SourceFile]) {
+        var diagnostics = allowedOut(diagnostics)
+        if arguments.summaryOnly { diagnostics = diagnostics.filter { $0.severity == .error } }
+        guard !diagnostics.isEmpty, arguments.format != "json" else { return }
+        let renderer = DiagnosticRenderer(files: files, style: style)
         if arguments.format == "github" {
-            print(renderer.renderGitHub(audit.diagnostics), terminator: "")
+            print(renderer.renderGitHub(diagnostics), terminator: "")
+        } else if arguments.quiet || arguments.summaryOnly {
+            standardError(renderer.renderBrief(diagnostics))
         } else {
-            standardError(renderer.render(audit.diagnostics))
+            standardError(renderer.render(diagnostics))
         }
+    }
+
+    /// Runs the audit of command-line paths, reading standard input for `-`; nil, after saying
+    /// why, when standard input is not text.
+    func audit(_ paths: [String]) -> Audit? {
+        var input: Loader.StandardInput?
+        if paths.contains(Loader.standardInputPath) {
+            guard let text = readStandardInput() else { return nil }
+            input = Loader.StandardInput(text: text, folder: workingDirectory)
+        }
+        return Audit.run(paths: filePaths(paths), root: root, standardInput: input)
     }
 
     /// Runs the audit and prints its diagnostics; nil, after saying what was not done, when
     /// the input could not be loaded.
     func load(_ paths: [String], otherwise skipped: String) -> Audit? {
-        let audit = Audit.run(paths: paths, root: root)
-        printDiagnostics(audit)
+        guard let audit = audit(paths) else {
+            standardError("recount: the input could not be loaded; \(skipped)\n")
+            return nil
+        }
+        printDiagnostics(audit.diagnostics, files: audit.files)
         guard !audit.loadFailed else {
             standardError("recount: the input could not be loaded; \(skipped)\n")
             return nil
@@ -124,14 +171,30 @@ struct Commands {
     }
 
     private func check() -> ExitCode {
-        guard let audit = load(arguments.paths, otherwise: "no verdicts were computed") else { return .loadFailure }
+        if let problem = OutputMode.problem(arguments) { return usage(problem, help: .check) }
+        if arguments.format == "json" {
+            // The diagnostics are in the document, so that a failed load is one too.
+            guard let audit = audit(arguments.paths) else { return .loadFailure }
+            writeFile(toStandardOutput: AuditJSON.check(audit, allowed: OutputMode.allowedCodes(arguments)))
+            if audit.loadFailed { return .loadFailure }
+            let inconsistent = audit.results.contains { $0.verdict == .inconsistent }
+            return failsOnWarnings(audit.diagnostics) || inconsistent ? .findings : .success
+        }
+        guard let audit = load(arguments.paths, otherwise: "no verdicts were computed") else {
+            return .loadFailure
+        }
         let renderer = CheckRenderer(style: style, verbose: arguments.verbose)
-        print(renderer.render(audit), terminator: "")
+        switch arguments.format {
+        case _ where arguments.summaryOnly: print(renderer.summary(audit))
+        case _ where arguments.quiet: print(renderer.renderBrief(audit), terminator: "")
+        default: print(renderer.render(audit), terminator: "")
+        }
         if arguments.fragile { printFragile(audit) }
         if arguments.format == "github" {
             print(GitHubAnnotations.verdicts(audit), terminator: "")
         }
-        return audit.results.contains { $0.verdict == .inconsistent } ? .findings : .success
+        let inconsistent = audit.results.contains { $0.verdict == .inconsistent }
+        return failsOnWarnings(audit.diagnostics) || inconsistent ? .findings : .success
     }
 
     private func explain() -> ExitCode {
@@ -147,24 +210,35 @@ struct Commands {
     }
 
     private func test() -> ExitCode {
-        guard let audit = load(arguments.paths, otherwise: "nothing was tested") else { return .loadFailure }
-        print(CheckRenderer(style: style, verbose: true).renderMismatches(audit), terminator: "")
-        if arguments.verbose {
-            let renderer = DiagnosticRenderer(files: audit.files, style: style)
-            let warnings = audit.noExpectationWarnings
-            standardError(arguments.format == "github" ? renderer.renderGitHub(warnings) : renderer.render(warnings))
+        if let problem = OutputMode.problem(arguments) { return usage(problem, help: .test) }
+        if arguments.update, arguments.paths.contains(Loader.standardInputPath) {
+            return usage("test --update rewrites the claims files; standard input cannot be rewritten", help: .test)
         }
+        if arguments.format == "json" {
+            guard let audit = audit(arguments.paths) else { return .loadFailure }
+            writeFile(toStandardOutput: AuditJSON.test(audit, verbose: arguments.verbose, allowed: OutputMode.allowedCodes(arguments)))
+            if audit.loadFailed { return .loadFailure }
+            let warnings = arguments.verbose ? audit.noExpectationWarnings : []
+            return audit.expectations.passes && !failsOnWarnings(audit.diagnostics + warnings) ? .success : .findings
+        }
+        guard let audit = load(arguments.paths, otherwise: "nothing was tested") else { return .loadFailure }
+        let warnings = arguments.verbose ? audit.noExpectationWarnings : []
+        if !arguments.summaryOnly {
+            let renderer = CheckRenderer(style: style, verbose: true)
+            print(arguments.quiet ? renderer.renderBriefMismatches(audit) : renderer.renderMismatches(audit), terminator: "")
+        }
+        printDiagnostics(warnings, files: audit.files)
         if arguments.format == "github" {
             print(GitHubAnnotations.mismatches(audit.expectationMismatches), terminator: "")
         }
         // What moved since the committed reports, and the edits that moved it.
-        for change in Baseline.changes(audit, root: root) {
+        for change in Baseline.changes(audit, root: root) where !arguments.summaryOnly {
             print(ComparisonRenderer(style: style).renderChanges(change.differences, since: change.path), terminator: "")
         }
         if arguments.update { return update(audit) }
         let tally = audit.expectations
         print(CheckRenderer(style: style).summary(tally))
-        return tally.passes ? .success : .findings
+        return tally.passes && !failsOnWarnings(audit.diagnostics + warnings) ? .success : .findings
     }
 
     /// `recount test --update`: every claim expects its current verdict, and the committed
@@ -172,7 +246,7 @@ struct Commands {
     private func update(_ audit: Audit) -> ExitCode {
         let update: Baseline.Update
         do {
-            update = try Baseline.update(audit, paths: arguments.paths, root: root)
+            update = try Baseline.update(audit, paths: filePaths(arguments.paths), root: root)
         } catch {
             return fail("\(error.path): \(error.reason)", .cannotWrite)
         }

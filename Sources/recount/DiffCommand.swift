@@ -7,7 +7,7 @@ extension Commands {
         guard arguments.paths.count == 2 else { return usage("diff needs two JSON reports: OLD.json NEW.json") }
         var snapshots: [[ReportComparison.ClaimSnapshot]] = []
         for path in arguments.paths {
-            switch Baseline.snapshot(at: path, root: root) {
+            switch Baseline.snapshot(at: CommandLinePath.resolve(path, from: workingDirectory, root: root), root: root) {
             case .success(let claims): snapshots.append(claims)
             case .failure(let failure): return fail(failure.message, .loadFailure)
             }

@@ -12,9 +12,13 @@ extension Commands {
                              : "extract takes one article; got \(arguments.paths.count)", help: .extract)
         }
         if arguments.format != nil { return usage("extract has no --format option", help: .extract) }
-        let request = ExtractFiles.Request(
+        var request = ExtractFiles.Request(
             article: article, output: arguments.output, force: arguments.force, suggest: arguments.suggest,
             root: root, workingDirectory: workingDirectory)
+        if article == Loader.standardInputPath {
+            guard let text = readStandardInput() else { return .loadFailure }
+            request = request.reading(standardInput: text)
+        }
         switch ExtractFiles.run(request) {
         case .success(.draft(let text)):
             writeFile(toStandardOutput: text)

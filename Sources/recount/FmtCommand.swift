@@ -9,7 +9,7 @@ extension Commands {
     /// change; 2 when some file could not be read, parsed, formatted faithfully or written (it is
     /// left unchanged); 64 for a wrong command line.
     func fmt() -> ExitCode {
-        let run = FormatFiles.run(paths: arguments.paths, root: root, write: !arguments.checkOnly)
+        let run = FormatFiles.run(paths: filePaths(arguments.paths), root: root, write: !arguments.checkOnly)
         let renderer = DiagnosticRenderer(files: run.sources, style: style)
         var errors = renderer.render(run.diagnostics)
         var changed: [String] = []

@@ -22,10 +22,26 @@ enum Help {
     See 'recount help <command>' for a command's options.
     """
 
+    /// The options of `check` and `test` that choose how much is printed and what fails.
+    static let outputModes = """
+      -q, --quiet        One line per problem (diagnostic, inconsistent or undetermined
+                         claim), then the summary.
+      --summary          Only the summary line, and the errors that stopped loading.
+      -W error           Fail (exit 1) when a warning is printed.
+      --allow <code>     Do not print warnings with this code, nor count them for -W error.
+                         Repeatable. 'recount explain CODE' says what a code means.
+    """
+
+    /// `--format` of the commands that print text or GitHub annotations only.
+    static let textFormat = """
+      --format <format>  text (default) or github (GitHub Actions annotations).
+    """
+
     static let shared = """
       --root <dir>       The project root: default paths and 'use' lines are confined to it.
-                         Default: the current directory.
-      --format <format>  text (default) or github (GitHub Actions annotations).
+                         Default: the nearest folder, from the current one up, that holds
+                         Claims/ and Evidence/ (or a .recount file); else the current folder.
+                         Paths on the command line are read from the current folder.
       --color, --no-color
                          Force colour on or off. By default colour is used on a terminal
                          unless NO_COLOR is set.
@@ -46,11 +62,17 @@ enum Help {
       --fragile          Also list the claims whose verdict flips when a single input figure
                          (a fact's, a claim's or a reading's) moves by one unit of its last
                          printed digit, up or down. The engine runs twice per input.
+    \(outputModes)
+      --format <format>  text (default), github (GitHub Actions annotations) or json (the
+                         whole audit as one JSON document on standard output).
     \(shared)
+
+    A path '-' reads a claims file from standard input; its 'use' lines are read from the
+    current folder.
 
     EXIT STATUS:
       0  no claim is inconsistent
-      1  some claim is inconsistent
+      1  some claim is inconsistent (or, with -W error, some warning was printed)
       2  the input could not be loaded (errors are printed)
       64 the command line is wrong
     """
@@ -69,7 +91,12 @@ enum Help {
       -v, --verbose      Also list the claims that have no 'expect' line.
       --update           Rewrite every 'expect' to the current verdict and regenerate the
                          reports in Reports/, the new baseline. Nothing is written without it.
+    \(outputModes)
+      --format <format>  text (default), github (GitHub Actions annotations) or json (the
+                         expectations and the whole audit as one JSON document).
     \(shared)
+
+    A path '-' reads a claims file from standard input.
 
     EXIT STATUS:
       0  every claim with an 'expect' line got that verdict (or --update wrote the files)
@@ -99,8 +126,9 @@ enum Help {
     USAGE: recount extract <article> [-o <file>] [--suggest] [--force]
 
     ARGUMENTS:
-      <article>          The article as UTF-8 text. Paragraphs are separated by blank lines;
-                         bullet and numbered items are paragraphs of their own.
+      <article>          The article as UTF-8 text, or '-' for standard input. Paragraphs are
+                         separated by blank lines; bullet and numbered items are paragraphs
+                         of their own.
 
     OPTIONS:
       -o, --output <file>
@@ -111,7 +139,8 @@ enum Help {
                          ×4, ÷4, ÷10, sums, differences, shares, growth, restatements) and
                          which almost do. They are written as comments under their claim.
       --force            Replace the output file if it exists.
-      --root <dir>       The project root. Default: the current directory.
+      --root <dir>       The project root. Default: the project found from the current
+                         folder up (see 'recount help check'), else the current folder.
       -h, --help         Show this help.
 
     No claim names a quantity: each states its figure only, and `recount check` reports it
@@ -136,6 +165,7 @@ enum Help {
                          Default: Claims/ and Evidence/ under the root.
 
     OPTIONS:
+    \(textFormat)
     \(shared)
 
     EXIT STATUS:
@@ -212,6 +242,7 @@ enum Help {
                          fact about <quantity>, leaving the article's figures alone. When the
                          ledger has none, the figure is added as a fact from 'what-if'.
                          Repeatable; combines with --set.
+    \(textFormat)
     \(shared)
 
     EXIT STATUS:
@@ -234,6 +265,7 @@ enum Help {
                          Default: Claims/ and Evidence/ under the root.
 
     OPTIONS:
+    \(textFormat)
     \(shared)
 
     Margins are found by bisection: exact values of the quantity are put in place of every
@@ -263,7 +295,8 @@ enum Help {
     OPTIONS:
       --check            Change nothing; print a unified diff of each file that is not in the
                          canonical layout.
-      --root <dir>       The project root. Default: the current directory.
+      --root <dir>       The project root. Default: the project found from the current
+                         folder up (see 'recount help check'), else the current folder.
       --color, --no-color
                          Force colour on or off in diagnostics.
       -h, --help         Show this help.

@@ -33,7 +33,8 @@ extension Commands {
             return usage("the quantity could not be read; write it as in a file, e.g. 'msft.ai_run_rate @ FY2026Q3'")
         }
         guard let impact = Impact.run(reference, on: audit) else {
-            return fail("nothing states \(reference.text): there is no figure to move", .findings)
+            let hint = QuantitySuggestion.suggestion(for: reference, in: audit.project).map { "; \($0)" } ?? ""
+            return fail("nothing states \(reference.text): there is no figure to move\(hint)", .findings)
         }
         print(ImpactRenderer(style: style).render(impact, baseline: audit), terminator: "")
         return .success

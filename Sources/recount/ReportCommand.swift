@@ -23,7 +23,7 @@ extension Commands {
             return usage("--base-url needs an http or https address with no spaces, not '\(url)'", help: .report)
         }
         let format = arguments.format.flatMap(ReportFormat.init(rawValue:))
-        let audit = Audit.run(paths: arguments.paths, root: root)
+        let audit = Audit.run(paths: filePaths(arguments.paths), root: root)
         if !audit.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(files: audit.files, style: style)
             standardError(renderer.render(audit.diagnostics))

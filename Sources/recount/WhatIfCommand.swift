@@ -35,6 +35,13 @@ extension Commands {
                          + "--set 'msft.ai_run_rate.yoy @ FY2026Q3=123%', or --set-evidence for the ledger's",
                          help: .whatIf)
         }
+        // A ledger fact added under a slip of a name moves nothing; say which name was likely meant.
+        for override in overrides where override.scope == .evidence
+            && !audit.project.facts.contains(where: { $0.quantity.quantity == override.quantity.quantity }) {
+            if let suggestion = QuantitySuggestion.suggestion(for: override.quantity, in: audit.project) {
+                standardError("recount: note: the ledger has no fact on \(override.quantity.text), so one is added; \(suggestion)\n")
+            }
+        }
         let outcome = WhatIf.run(overrides, on: audit)
         print(WhatIfRenderer(style: style).render(outcome, baseline: audit), terminator: "")
         return outcome.changes.verdicts.isEmpty ? .success : .findings

@@ -57,8 +57,10 @@ import Testing
         try Data(text.utf8).write(to: url)
     }
 
-    /// Runs `recount` with `arguments` in `folder`, with `NO_COLOR=1`.
+    /// Runs `recount` with `arguments` in `folder`, with `NO_COLOR=1`, and `input` (if any) as
+    /// its standard input.
     static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
+                    input: String? = nil,
                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Run {
         let binary = try #require(executable, "recount binary not found beside the test bundle",
                                   sourceLocation: sourceLocation)
@@ -78,7 +80,13 @@ import Testing
         environment["NO_COLOR"] = "1"
         environment.merge(extra) { $1 }
         process.environment = environment
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let file = scratch.appendingPathComponent("stdin")
+            try Data(input.utf8).write(to: file)
+            process.standardInput = try FileHandle(forReadingFrom: file)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()
