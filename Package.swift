@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "recount",
-            dependencies: ["RecountKit", "RecountCore", "RecountModel", "RecountEngine", "RecountReport"]
+            dependencies: ["RecountKit", "RecountCore", "RecountModel", "RecountResolver", "RecountEngine", "RecountReport"]
         ),
         .executableTarget(
             name: "RecountBenchmarks",

@@ -8,7 +8,7 @@ import RecountModel
 /// A name counts as near another when the two are equal once case is folded and `-` is read as
 /// `_`, or differ by one edit (two in names over eight characters). One rule for every kind of
 /// name, so that what counts as a slip is the same wherever one is suggested.
-enum NearNames {
+package enum NearNames {
     /// One use of a quantity name.
     struct Use {
         var quantity: Quantity
@@ -21,7 +21,7 @@ enum NearNames {
 
     /// The candidate nearest to `name`, when one is a slip away from it; ties go to the first
     /// in sorted order, so the suggestion is the same on every run.
-    static func nearest(to name: String, among candidates: some Sequence<String>) -> String? {
+    package static func nearest(to name: String, among candidates: some Sequence<String>) -> String? {
         let folded = folded(name)
         return candidates.filter { $0 != name }
             .map { ($0, distance(folded, Self.folded($0))) }

@@ -129,7 +129,7 @@ struct Arguments: Equatable {
             case "--update": a.update = true
             case "--suggest": a.suggest = true
             case "--force": a.force = true
-            default: throw UsageError(message: "unknown option '\(name)'")
+            default: throw UsageError(message: DidYouMean.option(name))
             }
             if inlineValue != nil && !Arguments.valued.contains(name) {
                 throw UsageError(message: "option '\(name)' takes no value")

@@ -32,7 +32,7 @@ struct Commands {
         }
         var command: Command?
         if let name = arguments.command {
-            guard let known = Command(rawValue: name) else { return usage("unknown command '\(name)'") }
+            guard let known = Command(rawValue: name) else { return usage(DidYouMean.command(name)) }
             command = known
         }
         if command == .help || arguments.help {
@@ -41,7 +41,7 @@ struct Commands {
                 print(Help.text(for: nil))
                 return .success
             }
-            guard let known = Command(rawValue: name) else { return usage("unknown command '\(name)'") }
+            guard let known = Command(rawValue: name) else { return usage(DidYouMean.command(name)) }
             print(Help.text(for: known))
             return .success
         }
@@ -54,6 +54,8 @@ struct Commands {
         }
         if let format = arguments.format, !command.formats.contains(format) {
             let allowed = command.formats
+            let near = DidYouMean.suffix(format, among: allowed)
+            guard near.isEmpty else { return usage("unknown format '\(format)'" + near) }
             return usage("unknown format '\(format)'; use \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? "")")
         }
         switch command {
