@@ -133,6 +133,7 @@ struct Commands {
         if arguments.format == "github" {
             print(GitHubAnnotations.verdicts(audit), terminator: "")
         }
+        if arguments.format == nil || arguments.format == "text", let line = ExitLine.check(audit) { standardError(line) }
         return audit.results.contains { $0.verdict == .inconsistent } ? .findings : .success
     }
 
