@@ -3,6 +3,7 @@ import RecountReport
 /// The commands of `recount`, in the order the overview lists them: the one registry that the
 /// dispatcher, the help and the option check all read.
 enum Command: String, CaseIterable {
+    case initialize = "init"
     case check, test, explain, extract, report
     case whatIf = "what-if"
     case impact, fmt, diff, help
@@ -10,6 +11,7 @@ enum Command: String, CaseIterable {
     /// The command's line in the overview.
     var summary: String {
         switch self {
+        case .initialize: "Write a small working project to start from: an article, its claims and evidence."
         case .check: "Check claims against the evidence and print every verdict."
         case .test: "Check that every claim's verdict equals its 'expect'."
         case .explain: "Show one claim's derivation trees and conflict sets."
@@ -33,7 +35,7 @@ enum Command: String, CaseIterable {
         case .fmt: [.check]
         case .check: [.fragile]
         case .test: [.update]
-        case .explain, .diff, .help: []
+        case .explain, .diff, .help, .initialize: []
         }
     }
 

@@ -59,6 +59,7 @@ struct Commands {
             return usage("unknown format '\(format)'; use \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? "")")
         }
         switch command {
+        case .initialize: return initialize()
         case .check: return check()
         case .test: return test()
         case .explain: return explain()

@@ -125,6 +125,26 @@ enum Help {
       73 the output file exists (use --force) or cannot be written
     """
 
+    static let initialize = """
+    OVERVIEW: Write a small working project to start from: a short article's text and claims in
+    Claims/, the evidence in Evidence/, the reports in Reports/ and a .gitignore.
+
+    USAGE: recount init [folder]
+
+    ARGUMENTS:
+      <folder>           Where to write the project; it is created if needed.
+                         Default: the current directory.
+
+    The project checks clean: 'recount check' exits 0 with no warning, and 'recount test'
+    passes. No file is replaced: when one of the project's files exists, they are listed and
+    nothing is written. The files are written atomically: temporary files, then renames.
+
+    EXIT STATUS:
+      0  the project was written
+      64 the command line is wrong
+      73 a file exists, or cannot be written
+    """
+
     static let explain = """
     OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of.
 
@@ -283,6 +303,7 @@ enum Help {
     static func text(for command: Command?) -> String {
         switch command {
         case nil, .help?: overview
+        case .initialize?: initialize
         case .check?: check
         case .test?: test
         case .explain?: explain
