@@ -140,11 +140,12 @@ struct Commands {
 
     private func explain() -> ExitCode {
         guard let id = arguments.paths.first else { return usage("explain needs a claim id") }
+        if DiagnosticCodeRenderer.looksLikeCode(id) { return explainCode(id) }
         guard let audit = load(Array(arguments.paths.dropFirst()), otherwise: "nothing to explain") else {
             return .loadFailure
         }
         guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
-            return fail("no claim '\(id)'", .findings)
+            return fail("no claim '\(id)'" + DidYouMean.suffix(id, among: audit.results.map(\.claim.id)), .findings)
         }
         print(text, terminator: "")
         return .success

@@ -9,6 +9,25 @@ enum DidYouMean {
         NearNames.nearest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// Up to `limit` candidates a slip away from `word`, the nearest first: for a word that may
+    /// be a slip from several, such as a code (`R418` for `R408`, `R410`, …).
+    static func nearest(_ word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        var left = candidates
+        var found: [String] = []
+        while found.count < limit, let next = NearNames.nearest(to: word, among: left) {
+            found.append(next)
+            left.removeAll { $0 == next }
+        }
+        return found
+    }
+
+    /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+    static func list(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        guard let last = quoted.last, quoted.count > 1 else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + last
+    }
+
     /// The commands, for `recount chek`.
     static func command(_ name: String) -> String {
         "unknown command '\(name)'" + suffix(name, among: Command.allCases.map(\.rawValue))
