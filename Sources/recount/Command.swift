@@ -14,7 +14,7 @@ enum Command: String, CaseIterable {
         case .initialize: "Write a small working project to start from: an article, its claims and evidence."
         case .check: "Check claims against the evidence and print every verdict."
         case .test: "Check that every claim's verdict equals its 'expect'."
-        case .explain: "Show one claim's derivation trees and conflict sets."
+        case .explain: "Show one claim's derivation trees and conflict sets, or what a code means."
         case .extract: "Draft a claims file from an article's text; --suggest proposes formulas."
         case .report: "Write the audit report: Markdown and JSON in Reports/, or ClaimReview JSON-LD."
         case .whatIf: "Check again with a quantity's figures replaced, and print what changes."

@@ -146,12 +146,18 @@ enum Help {
     """
 
     static let explain = """
-    OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of.
+    OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of;
+    or what a diagnostic code means.
 
     USAGE: recount explain <claim> [options] [path ...]
+           recount explain <code>
 
     ARGUMENTS:
-      <claim>            The id of the claim.
+      <claim>            The id of the claim. A claim id a slip away from one of the project's
+                         is suggested.
+      <code>             A diagnostic code, R and three digits (R401, r401): its severity, its
+                         message, when it is raised, its hint and an example with what Recount
+                         prints for it. No file is read.
       <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
                          Default: Claims/ and Evidence/ under the root.
 
@@ -159,10 +165,10 @@ enum Help {
     \(shared)
 
     EXIT STATUS:
-      0  the claim was explained
+      0  the claim or the code was explained
       1  there is no claim with this id
       2  the input could not be loaded (errors are printed)
-      64 the command line is wrong
+      64 the command line is wrong, or no diagnostic has the code
     """
 
     static let report = """
