@@ -155,7 +155,7 @@ struct Arguments: Equatable {
                     throw UsageError(message: "-W takes 'error' (-W error: warnings fail the check), not '\(level)'")
                 }
                 a.warningsAreErrors = true
-            default: throw UsageError(message: "unknown option '\(name)'")
+            default: throw UsageError(message: DidYouMean.option(name))
             }
             if inlineValue != nil && !Arguments.valued.contains(name) {
                 throw UsageError(message: "option '\(name)' takes no value")

@@ -3,6 +3,7 @@ import RecountReport
 /// The commands of `recount`, in the order the overview lists them: the one registry that the
 /// dispatcher, the help and the option check all read.
 enum Command: String, CaseIterable {
+    case initialize = "init"
     case check, test, explain, extract, report
     case whatIf = "what-if"
     case impact, fmt, diff, help
@@ -10,9 +11,10 @@ enum Command: String, CaseIterable {
     /// The command's line in the overview.
     var summary: String {
         switch self {
+        case .initialize: "Write a small working project to start from: an article, its claims and evidence."
         case .check: "Check claims against the evidence and print every verdict."
         case .test: "Check that every claim's verdict equals its 'expect'."
-        case .explain: "Show one claim's derivation trees and conflict sets."
+        case .explain: "Show one claim's derivation trees and conflict sets, or what a code means."
         case .extract: "Draft a claims file from an article's text; --suggest proposes formulas."
         case .report: "Write the audit report: Markdown and JSON in Reports/, or ClaimReview JSON-LD."
         case .whatIf: "Check again with a quantity's figures replaced, and print what changes."
@@ -33,7 +35,7 @@ enum Command: String, CaseIterable {
         case .fmt: [.check]
         case .check: [.fragile, .quiet, .summary, .warnings, .allow]
         case .test: [.update, .quiet, .summary, .warnings, .allow]
-        case .explain, .diff, .help: []
+        case .explain, .diff, .help, .initialize: []
         }
     }
 

@@ -58,7 +58,7 @@ struct Commands {
         }
         var command: Command?
         if let name = arguments.command {
-            guard let known = Command(rawValue: name) else { return usage("unknown command '\(name)'") }
+            guard let known = Command(rawValue: name) else { return usage(DidYouMean.command(name)) }
             command = known
         }
         if command == .help || arguments.help {
@@ -67,7 +67,7 @@ struct Commands {
                 print(Help.text(for: nil))
                 return .success
             }
-            guard let known = Command(rawValue: name) else { return usage("unknown command '\(name)'") }
+            guard let known = Command(rawValue: name) else { return usage(DidYouMean.command(name)) }
             print(Help.text(for: known))
             return .success
         }
@@ -80,9 +80,12 @@ struct Commands {
         }
         if let format = arguments.format, !command.formats.contains(format) {
             let allowed = command.formats
+            let near = DidYouMean.suffix(format, among: allowed)
+            guard near.isEmpty else { return usage("unknown format '\(format)'" + near) }
             return usage("unknown format '\(format)'; use \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? "")")
         }
         switch command {
+        case .initialize: return initialize()
         case .check: return check()
         case .test: return test()
         case .explain: return explain()
@@ -193,17 +196,21 @@ struct Commands {
         if arguments.format == "github" {
             print(GitHubAnnotations.verdicts(audit), terminator: "")
         }
+        if arguments.format == nil || arguments.format == "text", !arguments.summaryOnly, let line = ExitLine.check(audit) {
+            standardError(line)
+        }
         let inconsistent = audit.results.contains { $0.verdict == .inconsistent }
         return failsOnWarnings(audit.diagnostics) || inconsistent ? .findings : .success
     }
 
     private func explain() -> ExitCode {
         guard let id = arguments.paths.first else { return usage("explain needs a claim id") }
+        if DiagnosticCodeRenderer.looksLikeCode(id) { return explainCode(id) }
         guard let audit = load(Array(arguments.paths.dropFirst()), otherwise: "nothing to explain") else {
             return .loadFailure
         }
         guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
-            return fail("no claim '\(id)'", .findings)
+            return fail("no claim '\(id)'" + DidYouMean.suffix(id, among: audit.results.map(\.claim.id)), .findings)
         }
         print(text, terminator: "")
         return .success

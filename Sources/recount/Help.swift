@@ -154,13 +154,39 @@ enum Help {
       73 the output file exists (use --force) or cannot be written
     """
 
-    static let explain = """
-    OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of.
+    static let initialize = """
+    OVERVIEW: Write a small working project to start from: a short article's text and claims in
+    Claims/, the evidence in Evidence/, the reports in Reports/ and a .gitignore.
 
-    USAGE: recount explain <claim> [options] [path ...]
+    USAGE: recount init [folder]
 
     ARGUMENTS:
-      <claim>            The id of the claim.
+      <folder>           Where to write the project; it is created if needed.
+                         Default: the current directory.
+
+    The project checks clean: 'recount check' exits 0 with no warning, and 'recount test'
+    passes. No file is replaced: when one of the project's files exists, they are listed and
+    nothing is written. The files are written atomically: temporary files, then renames.
+
+    EXIT STATUS:
+      0  the project was written
+      64 the command line is wrong
+      73 a file exists, or cannot be written
+    """
+
+    static let explain = """
+    OVERVIEW: Show one claim's checks with their derivation trees, and every conflict it is part of;
+    or what a diagnostic code means.
+
+    USAGE: recount explain <claim> [options] [path ...]
+           recount explain <code>
+
+    ARGUMENTS:
+      <claim>            The id of the claim. A claim id a slip away from one of the project's
+                         is suggested.
+      <code>             A diagnostic code, R and three digits (R401, r401): its severity, its
+                         message, when it is raised, its hint and an example with what Recount
+                         prints for it. No file is read.
       <path>             Claims (.claims) and ledger (.ledger) files, or folders holding them.
                          Default: Claims/ and Evidence/ under the root.
 
@@ -169,10 +195,10 @@ enum Help {
     \(shared)
 
     EXIT STATUS:
-      0  the claim was explained
+      0  the claim or the code was explained
       1  there is no claim with this id
       2  the input could not be loaded (errors are printed)
-      64 the command line is wrong
+      64 the command line is wrong, or no diagnostic has the code
     """
 
     static let report = """
@@ -316,6 +342,7 @@ enum Help {
     static func text(for command: Command?) -> String {
         switch command {
         case nil, .help?: overview
+        case .initialize?: initialize
         case .check?: check
         case .test?: test
         case .explain?: explain

@@ -1,5 +1,4 @@
 import RecountCore
-import RecountResolver
 
 /// The options that choose how much `check` and `test` print and what fails them: `--quiet`,
 /// `--summary`, `--format json`, `-W error` and `--allow CODE`.
@@ -20,8 +19,7 @@ enum OutputMode {
         for code in arguments.allowed {
             let upper = code.uppercased()
             guard let severity = severities[upper] else {
-                let near = NearNames.nearest(to: upper, among: severities.keys)
-                return "--allow: unknown code '\(code)'" + (near.map { "; did you mean '\($0)'?" } ?? "")
+                return "--allow: unknown code '\(code)'" + DidYouMean.suffix(upper, among: severities.keys)
                     + " (see 'recount explain CODE')"
             }
             guard severity != .error else {
