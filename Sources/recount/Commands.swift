@@ -66,6 +66,7 @@ struct Commands {
         case .whatIf: return whatIf()
         case .impact: return impact()
         case .diff: return diff()
+        case .lsp: return lsp()
         case .help: return .success
         }
     }

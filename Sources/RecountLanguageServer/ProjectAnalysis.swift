@@ -1,0 +1,77 @@
+import Foundation
+import RecountCore
+import RecountEngine
+import RecountKit
+import RecountSyntax
+
+/// One project checked as the editor sees it: the files on disk with the open buffers in their
+/// place, parsed, resolved and audited by the same pipeline as `recount check`.
+struct ProjectAnalysis: Sendable {
+    /// The project root, absolute.
+    let root: URL
+    let loaded: Loader.Loaded
+    let audit: Audit
+
+    /// Loads the project under `root` with `buffers` (absolute path → text) read instead of the
+    /// disk.
+    ///
+    /// The default inputs, `Claims/` and `Evidence/`, are loaded when they exist, and each of
+    /// `files` (the open ones) besides when it lies outside them, so that diagnostics come out
+    /// the way `check` gives them for the project and an open file elsewhere is checked too.
+    init(root: URL, files: [URL], buffers: [String: String]) {
+        let loader = Loader(root: root, overrides: buffers)
+        var paths = ["Claims", "Evidence"].filter {
+            FileManager.default.fileExists(atPath: loader.root.appendingPathComponent($0).path)
+        }
+        for file in files {
+            let display = loader.displayPath(file)
+            if !paths.contains(where: { display.hasPrefix($0 + "/") }) { paths.append(display) }
+        }
+        let loaded = loader.load(paths)
+        self.root = loader.root
+        self.loaded = loaded
+        self.audit = Audit.check(loaded) { ArticleTexts.check(project: $0, root: loader.root) }
+    }
+
+    /// A buffer that is no file (an untitled one): parsed and checked on its own.
+    init(detached name: String, text: String) {
+        root = URL(fileURLWithPath: "/", isDirectory: true)
+        loaded = Loader.Loaded.parsing([SourceFile(path: name, text: text)])
+        audit = Audit.check(loaded) { _ in [] }
+    }
+
+    /// The root of the project a file belongs to: the nearest folder above it that holds both
+    /// `Claims/` and `Evidence/`, or else the file's own folder.
+    static func root(of file: URL) -> URL {
+        let start = file.deletingLastPathComponent()
+        var folder = start
+        while true {
+            let claims = folder.appendingPathComponent("Claims").path
+            let evidence = folder.appendingPathComponent("Evidence").path
+            if isFolder(claims), isFolder(evidence) { return folder }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return start }
+            folder = parent
+        }
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The absolute URL of a display path.
+    func url(ofDisplayPath path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
+    }
+
+    /// The display path of an absolute file URL, as diagnostics and documents name it.
+    func displayPath(of file: URL) -> String {
+        Loader(root: root).displayPath(file)
+    }
+
+    /// The parsed document of a display path.
+    func document(_ path: String) -> Syntax.Document? {
+        loaded.documents.first { $0.path == path }
+    }
+}
