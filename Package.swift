@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount"],
-            exclude: ["__Snapshots__", "Malformed", "LanguageServer/session.jsonl"]
+            exclude: ["__Snapshots__", "Malformed", "LanguageServer"]
         ),
     ],
     swiftLanguageModes: [.v6]

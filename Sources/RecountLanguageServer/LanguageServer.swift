@@ -307,7 +307,7 @@ public struct LanguageServer: Sendable {
 
     // MARK: Diagnostics
 
-    static func lspRange(_ range: SourceRange, in file: SourceFile?) -> JSONValue {
+    public static func lspRange(_ range: SourceRange, in file: SourceFile?) -> JSONValue {
         func position(_ location: SourceLocation) -> JSONValue {
             let position = file.map { PositionMapping(file: $0).position(of: location) }
                 ?? PositionMapping.Position(line: max(location.line - 1, 0), character: max(location.column - 1, 0))

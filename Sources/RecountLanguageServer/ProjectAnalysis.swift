@@ -15,18 +15,13 @@ struct ProjectAnalysis: Sendable {
     /// Loads the project under `root` with `buffers` (absolute path → text) read instead of the
     /// disk.
     ///
-    /// The default inputs, `Claims/` and `Evidence/`, are loaded when they exist, and each of
-    /// `files` (the open ones) besides when it lies outside them, so that diagnostics come out
-    /// the way `check` gives them for the project and an open file elsewhere is checked too.
+    /// The default inputs, `Claims/` and `Evidence/`, are loaded when they hold files, and the
+    /// open `files` besides, which may be new and not on the disk yet or lie elsewhere: so the
+    /// diagnostics come out the way `check` gives them for the project.
     init(root: URL, files: [URL], buffers: [String: String]) {
         let loader = Loader(root: root, overrides: buffers)
-        var paths = ["Claims", "Evidence"].filter {
-            FileManager.default.fileExists(atPath: loader.root.appendingPathComponent($0).path)
-        }
-        for file in files {
-            let display = loader.displayPath(file)
-            if !paths.contains(where: { display.hasPrefix($0 + "/") }) { paths.append(display) }
-        }
+        var paths = ["Claims", "Evidence"].filter { Self.holdsInput(loader.root.appendingPathComponent($0)) }
+        for file in files { paths.append(loader.displayPath(file)) }
         let loaded = loader.load(paths)
         self.root = loader.root
         self.loaded = loaded
@@ -53,6 +48,13 @@ struct ProjectAnalysis: Sendable {
             if parent.path == folder.path { return start }
             folder = parent
         }
+    }
+
+    /// Whether a folder holds a claims or ledger file, at any depth.
+    private static func holdsInput(_ folder: URL) -> Bool {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return false }
+        for case let url as URL in enumerator where Loader.extensions.contains(url.pathExtension) { return true }
+        return false
     }
 
     private static func isFolder(_ path: String) -> Bool {
