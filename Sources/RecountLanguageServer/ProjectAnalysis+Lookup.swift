@@ -24,11 +24,16 @@ extension ProjectAnalysis {
         return nil
     }
 
-    /// Where a symbol is declared: a quantity's facts (or its metric when it has none), a
-    /// claim's, an entity's or a source's id.
+    /// Where a symbol is declared: a quantity's facts (or its metric when it has none), its
+    /// entity's id for the cursor on the name's first part, a claim's, a source's or an
+    /// article's id.
     func definitions(of symbol: SymbolAtPosition) -> [SourceRange] {
         switch symbol {
-        case .quantity(let name, let period):
+        case .quantity(let name, _, onEntity: true):
+            let entity = String(name.prefix { $0 != "." })
+            let declared = definitions(of: .word(entity))
+            return declared.isEmpty ? definitions(of: .quantity(name: name, period: nil, onEntity: false)) : declared
+        case .quantity(let name, let period, onEntity: false):
             let facts = facts(name, period: period).map(\.range)
             return facts.isEmpty ? metric(name).map { [$0.name.range] } ?? [] : facts
         case .word(let word):
@@ -47,7 +52,7 @@ extension ProjectAnalysis {
     /// The hover of a symbol on a 1-based line of a file, as Markdown: a quantity's facts, or
     /// the verdict and arithmetic of the claim named or of the claim whose block holds the line.
     func hover(_ symbol: SymbolAtPosition?, path: String, line: Int) -> String? {
-        if case .quantity(let name, let period)? = symbol { return quantityHover(name, period: period) }
+        if case .quantity(let name, let period, _)? = symbol { return quantityHover(name, period: period) }
         if case .word(let word)? = symbol, declarations.contains(where: {
             if case .claim(let claim) = $0 { claim.id.name == word } else { false }
         }) {
@@ -72,13 +77,21 @@ extension ProjectAnalysis {
         if let title = metric(name)?.title?.value { out += " — \(title)" }
         out += "\n\n"
         let facts = facts(name, period: period)
-        guard !facts.isEmpty else { return out + "No fact in the ledgers gives this quantity.\n" }
+        if facts.isEmpty { out += "No fact in the ledgers gives this quantity.\n" }
         for fact in facts {
             let line = loaded.files[fact.range.path]?.lineText(fact.range.start.line)
                 .trimmingCharacters(in: .whitespaces) ?? "fact \(name)"
             out += "- `\(line)`"
             if let source = fact.source?.name { out += " (source \(source))" }
             out += " — \(fact.range.description)\n"
+        }
+        let stated = declarations.compactMap { declaration -> (String, SourceRange)? in
+            guard case .claim(let claim) = declaration, case .states(let quantity?, _)? = claim.proposition,
+                  quantity.name.name == name, period == nil || quantity.period?.name == period else { return nil }
+            return (claim.id.name, quantity.range)
+        }
+        if !stated.isEmpty {
+            out += "\nStated by " + stated.map { "claim \($0.0) (\($0.1.description))" }.joined(separator: ", ") + ".\n"
         }
         return out
     }

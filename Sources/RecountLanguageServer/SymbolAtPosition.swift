@@ -4,7 +4,8 @@ import RecountSyntax
 /// What the cursor is on, read from the buffer's own tokens: a quantity name with the period
 /// that follows it, or a plain word (a claim, entity or source id, or a keyword).
 enum SymbolAtPosition: Equatable {
-    case quantity(name: String, period: String?)
+    /// `onEntity` when the cursor is on the name's first part, the entity's id.
+    case quantity(name: String, period: String?, onEntity: Bool)
     case word(String)
 
     /// The symbol under or just before a scalar offset of `file`, if any.
@@ -21,7 +22,8 @@ enum SymbolAtPosition: Equatable {
                case .bare(let bare) = tokens[index + 2].kind {
                 period = bare
             }
-            self = .quantity(name: word, period: period)
+            let entityLength = word.unicodeScalars.prefix { $0 != "." }.count
+            self = .quantity(name: word, period: period, onEntity: offset < tokens[index].span.lowerBound + entityLength)
         case .word(let word):
             self = .word(word)
         default:
