@@ -34,7 +34,8 @@ enum Command: String, CaseIterable {
         case .fmt: [.check]
         case .check: [.fragile]
         case .test: [.update]
-        case .explain, .diff, .lsp, .help: []
+        case .explain, .diff, .help: []
+        case .lsp: []
         }
     }
 
