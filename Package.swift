@@ -14,6 +14,7 @@ import PackageDescription
 //   RecountFormat    `recount fmt`: the canonical layout of a file   (Syntax → text)
 //   RecountExtract   `recount extract`: a claims file drafted from an article
 //   RecountKit       the pipeline: loading files, audits, what-if, impact, baselines, writing
+//   RecountLanguageServer  `recount lsp`: LSP messages in, messages out (no pipes, no printing)
 //   recount          the executable: arguments, commands, printing, exit codes
 let package = Package(
     name: "Recount",
@@ -38,16 +39,24 @@ let package = Package(
                 "RecountEngine", "RecountReport", "RecountFormat", "RecountExtract",
             ]
         ),
+        .target(
+            name: "RecountLanguageServer",
+            dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountModel", "RecountEngine", "RecountReport"]
+        ),
         .executableTarget(
             name: "recount",
-            dependencies: ["RecountKit", "RecountCore", "RecountModel", "RecountResolver", "RecountEngine", "RecountReport"]
+            dependencies: ["RecountKit", "RecountCore", "RecountModel", "RecountResolver", "RecountEngine", "RecountReport",
+                           "RecountLanguageServer"]
         ),
         .executableTarget(
             name: "RecountBenchmarks",
             dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine", "RecountExtract"],
             exclude: ["run-all.sh", "hostile.sh"]
         ),
-        .testTarget(name: "RecountKitTests", dependencies: ["RecountKit", "recount"], exclude: ["__Snapshots__", "Malformed"]),
+        .testTarget(
+            name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount"],
+            exclude: ["__Snapshots__", "Malformed", "LanguageServer"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,8 @@ public struct Loader {
 
     /// The project root, absolute and standardized.
     public let root: URL
+    /// Texts read instead of the disk's, by absolute path: an editor's unsaved buffers.
+    public let overrides: [String: String]
 
     /// The path that stands for standard input among the paths given to `load`.
     public static let standardInputPath = "-"
@@ -30,10 +32,11 @@ public struct Loader {
         }
     }
 
-    public init(root: URL) {
+    public init(root: URL, overrides: [String: String] = [:]) {
         // Relative paths resolve inside the root only when the URL is known to be a folder.
         // Symbolic links are resolved, so that a link cannot lead a path out of the root.
         self.root = URL(fileURLWithPath: root.standardizedFileURL.resolvingSymlinksInPath().path, isDirectory: true)
+        self.overrides = overrides
     }
 
     /// What loading produced.
@@ -85,7 +88,7 @@ public struct Loader {
                 continue
             }
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) || overrides[url.path] != nil else {
                 if !paths.isEmpty {
                     loaded.diagnostics.append(Diagnostic(.cannotRead(path: path, reason: "no such file or folder"), at: nil))
                 }
@@ -153,7 +156,7 @@ public struct Loader {
             return
         }
         let text: String
-        switch TextFile.read(url) {
+        switch overrides[url.path].map({ .success($0) }) ?? TextFile.read(url) {
         case .success(let decoded):
             text = decoded
         case .failure(let failure):

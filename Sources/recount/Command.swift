@@ -6,7 +6,7 @@ enum Command: String, CaseIterable {
     case initialize = "init"
     case check, test, explain, extract, report
     case whatIf = "what-if"
-    case impact, fmt, diff, help
+    case impact, fmt, diff, lsp, help
 
     /// The command's line in the overview.
     var summary: String {
@@ -21,6 +21,7 @@ enum Command: String, CaseIterable {
         case .impact: "List the claims that depend on a quantity, and how far it can move."
         case .fmt: "Rewrite claims and ledger files in the canonical layout."
         case .diff: "Compare two JSON reports: the verdicts and figures that moved."
+        case .lsp: "Run a Language Server Protocol server on stdin and stdout, for editors."
         case .help: "Show help for a command."
         }
     }
@@ -35,7 +36,7 @@ enum Command: String, CaseIterable {
         case .fmt: [.check]
         case .check: [.fragile, .quiet, .summary, .warnings, .allow]
         case .test: [.update, .quiet, .summary, .warnings, .allow]
-        case .explain, .diff, .help, .initialize: []
+        case .explain, .diff, .help, .initialize, .lsp: []
         }
     }
 

@@ -95,6 +95,7 @@ struct Commands {
         case .whatIf: return whatIf()
         case .impact: return impact()
         case .diff: return diff()
+        case .lsp: return lsp()
         case .help: return .success
         }
     }

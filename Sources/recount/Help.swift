@@ -339,6 +339,25 @@ enum Help {
     """
 
     /// The help of a command, or the overview.
+    static let lsp = """
+    OVERVIEW: Run a Language Server Protocol server for editors, speaking JSON-RPC on standard
+    input and output. It publishes diagnostics as you type, shows a claim's verdict and
+    arithmetic (or a quantity's facts) on hover, and jumps to the facts of a quantity and to
+    the declaration of a claim, an entity or a source.
+
+    USAGE: recount lsp
+
+    Each file is checked with the project it belongs to: the nearest folder above it that holds
+    Claims/ and Evidence/, or else its own folder. Unsaved buffers are read in place of the disk.
+
+    OPTIONS:
+      -h, --help         Show this help.
+
+    EXIT STATUS:
+      0  the client sent 'shutdown' and then 'exit'
+      1  the client sent 'exit' without 'shutdown', or closed the input first
+    """
+
     static func text(for command: Command?) -> String {
         switch command {
         case nil, .help?: overview
@@ -352,6 +371,7 @@ enum Help {
         case .whatIf?: whatIf
         case .impact?: impact
         case .fmt?: fmt
+        case .lsp?: lsp
         }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import RecountLanguageServer
+import RecountReport
 import RecountSyntax
 
 /// A parsed JSON document for tests: objects keep their keys in order, so key order and
@@ -48,163 +50,26 @@ indirect enum ParsedJSON: Equatable {
         return nil
     }
 
-    /// Parses strict JSON (RFC 8259); throws with the offset of the first problem.
+    /// Parses strict JSON (RFC 8259) with the language server's parser; throws with the
+    /// offset of the first problem.
     static func parse(_ text: String) throws -> ParsedJSON {
-        var parser = Parser(bytes: Array(text.utf8))
-        parser.skipSpace()
-        let value = try parser.value(depth: 0)
-        parser.skipSpace()
-        guard parser.index == parser.bytes.count else { throw parser.error("trailing text") }
-        return value
+        try ParsedJSON(JSONParser.parse(Array(text.utf8)))
     }
 
     struct ParseError: Error, CustomStringConvertible {
         var description: String
     }
 
-    private struct Parser {
-        let bytes: [UInt8]
-        var index = 0
-
-        func error(_ message: String) -> ParseError { ParseError(description: "\(message) at byte \(index)") }
-
-        mutating func skipSpace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
-        }
-
-        mutating func expect(_ literal: String) throws {
-            for b in literal.utf8 {
-                guard index < bytes.count, bytes[index] == b else { throw error("expected \(literal)") }
-                index += 1
-            }
-        }
-
-        mutating func value(depth: Int) throws -> ParsedJSON {
-            guard depth < 200 else { throw error("too deep") }
-            guard index < bytes.count else { throw error("unexpected end") }
-            switch bytes[index] {
-            case UInt8(ascii: "{"):
-                index += 1
-                var pairs: [(String, ParsedJSON)] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
-                while true {
-                    skipSpace()
-                    let key = try string()
-                    if pairs.contains(where: { $0.0 == key }) { throw error("duplicate key \(key)") }
-                    skipSpace()
-                    try expect(":")
-                    skipSpace()
-                    pairs.append((key, try value(depth: depth + 1)))
-                    skipSpace()
-                    guard index < bytes.count else { throw error("unexpected end") }
-                    if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                    try expect("}")
-                    return .object(pairs)
-                }
-            case UInt8(ascii: "["):
-                index += 1
-                var items: [ParsedJSON] = []
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                while true {
-                    skipSpace()
-                    items.append(try value(depth: depth + 1))
-                    skipSpace()
-                    guard index < bytes.count else { throw error("unexpected end") }
-                    if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                    try expect("]")
-                    return .array(items)
-                }
-            case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-            case UInt8(ascii: "f"): try expect("false"); return .bool(false)
-            case UInt8(ascii: "n"): try expect("null"); return .null
-            default: return try number()
-            }
-        }
-
-        mutating func string() throws -> String {
-            try expect("\"")
-            var scalars = String.UnicodeScalarView()
-            var raw: [UInt8] = []
-            func flush() throws {
-                guard !raw.isEmpty else { return }
-                guard let s = String(bytes: raw, encoding: .utf8) else { throw error("invalid UTF-8") }
-                scalars.append(contentsOf: s.unicodeScalars)
-                raw = []
-            }
-            while true {
-                guard index < bytes.count else { throw error("unterminated string") }
-                let b = bytes[index]
-                index += 1
-                if b == UInt8(ascii: "\"") { break }
-                if b < 0x20 { throw error("control character in string") }
-                if b != UInt8(ascii: "\\") { raw.append(b); continue }
-                try flush()
-                guard index < bytes.count else { throw error("unterminated escape") }
-                let e = bytes[index]
-                index += 1
-                switch e {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "u"):
-                    var code = try hex4()
-                    if (0xD800...0xDBFF).contains(code) {
-                        try expect("\\u")
-                        let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("bad surrogate pair") }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let scalar = Unicode.Scalar(code) else { throw error("bad \\u escape") }
-                    scalars.append(scalar)
-                default: throw error("bad escape")
-                }
-            }
-            try flush()
-            return String(scalars)
-        }
-
-        mutating func hex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count, let s = String(bytes: bytes[index..<index + 4], encoding: .ascii),
-                  let v = UInt32(s, radix: 16) else { throw error("bad \\u escape") }
-            index += 4
-            return v
-        }
-
-        mutating func number() throws -> ParsedJSON {
-            let start = index
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-            func digits() -> Int {
-                let from = index
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-                return index - from
-            }
-            let intStart = index
-            guard digits() > 0 else { throw error("bad number") }
-            if bytes[intStart] == 0x30, index - intStart > 1 { throw error("leading zero") }
-            var isInteger = true
-            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-                index += 1
-                isInteger = false
-                guard digits() > 0 else { throw error("bad fraction") }
-            }
-            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-                index += 1
-                isInteger = false
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-                guard digits() > 0 else { throw error("bad exponent") }
-            }
-            guard let text = String(bytes: bytes[start..<index], encoding: .ascii), let v = Double(text) else {
-                throw error("bad number")
-            }
-            return .number(v, isInteger: isInteger)
+    private init(_ value: JSONValue) throws {
+        switch value {
+        case .object(let pairs): self = .object(try pairs.map { ($0.0, try ParsedJSON($0.1)) })
+        case .array(let items): self = .array(try items.map(ParsedJSON.init))
+        case .string(let s): self = .string(s)
+        case .number(let text):
+            guard let number = Double(text) else { throw ParseError(description: "bad number \(text)") }
+            self = .number(number, isInteger: !text.contains { $0 == "." || $0 == "e" || $0 == "E" })
+        case .bool(let b): self = .bool(b)
+        case .null: self = .null
         }
     }
 }
