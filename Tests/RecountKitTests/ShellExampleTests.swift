@@ -19,6 +19,7 @@ import Testing
         "Sources/RecountKit/Documentation.docc/LanguageReference.md",
         "Sources/RecountKit/Documentation.docc/Extract.md",
         "Sources/RecountKit/Documentation.docc/ClaimReview.md",
+        "Sources/RecountKit/Documentation.docc/RecountKit.md",
     ]
 
     static var root: URL { EndToEndTests.packageRoot }
