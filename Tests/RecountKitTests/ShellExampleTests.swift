@@ -120,6 +120,17 @@ import Testing
         #expect(steps.filter { $0.notRunBecause == nil }.count > 20)
     }
 
+    /// The README opens with the two commands a new clone needs, and both are sessions the suite
+    /// runs (the first) or recognises (the second).
+    @Test func theReadmeOpensWithTheSetUpCommands() throws {
+        let markdown = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let first = try #require(ShellSession.all(in: markdown, document: "README.md").first)
+        #expect(first.line == 3 && first.kind == .sh)
+        #expect(first.steps.map { $0.command.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces) }
+                == ["swift run recount check", "swift test"])
+        #expect(first.steps.map { $0.notRunBecause == nil } == [true, false])
+    }
+
     // MARK: The convention itself
 
     static let sample = """
