@@ -115,7 +115,7 @@ import Testing
         let text = try #require(DiagnosticCodeRenderer(style: .plain).render(code: "r405"))
         #expect(text.hasPrefix("R405  warning\n"))
         #expect(text.contains("  message  claim '‹id›' states a figure but gives nothing to check it against\n"))
-        #expect(text.contains("  when     `states VALUE` with neither a quantity nor a `because` formula\n"))
+        #expect(text.contains("  when     `states VALUE` with neither a quantity nor a `because` formula, as every claim"))
         #expect(text.contains("  hint     add 'because FORMULA'"))
         #expect(text.contains("  x.claims:\n    claim c\n      states 5%\n  prints:\n"))
         #expect(text.hasSuffix("    x.claims:1:7: warning: claim 'c' states a figure but gives nothing to check it against [R405]\n"))

@@ -160,6 +160,7 @@ import Testing
         ✗ c  inconsistent  Claims/c.claims:1:1
         …
         1 claim: 0 consistent, 0 approximate, 1 inconsistent, 0 undetermined, 0 sourced; 0 conflicts
+        exit 1: 1 claim is inconsistent
         ```
 
         ```sh files
@@ -183,15 +184,15 @@ import Testing
         #expect(sessions[1].edits.map { "\($0.path):\($0.line)+\($0.count) \($0.lines)" } == ["Claims/c.claims:3+1 [\"  because 3.3\"]"])
         #expect(sessions[1].steps[0].output.isElided)
         #expect(sessions[2].steps.map(\.command) == ["recount check --no-such-option     # a usage error"])
-        #expect(sessions[3].problems == ["s.md:33: a shell session in an untagged block; tag it ```console"])
+        #expect(sessions[3].problems == ["s.md:34: a shell session in an untagged block; tag it ```console"])
     }
 
     @Test func theSampleRunsAsItShowsExceptTheUsageError() throws {
         let binary = try #require(EndToEndTests.executable, "recount binary not found beside the test bundle")
         let outcome = try Self.check(Self.sample, document: "s.md", binary: binary)
         #expect(outcome.failures.count == 2)
-        #expect(outcome.failures.contains { $0.hasPrefix("s.md:30: 'recount check --no-such-option     # a usage error' exits 64") })
-        #expect(outcome.failures.contains { $0.hasPrefix("s.md:33: a shell session in an untagged block") })
+        #expect(outcome.failures.contains { $0.hasPrefix("s.md:31: 'recount check --no-such-option     # a usage error' exits 64") })
+        #expect(outcome.failures.contains { $0.hasPrefix("s.md:34: a shell session in an untagged block") })
         #expect(outcome.recorded == Self.sample, "nothing to re-record")
     }
 
