@@ -158,7 +158,8 @@ struct World {
         if search.exhausted { bound = "the conflict search stopped at \(ConflictSearch.maximumNodes) nodes" }
         let diagnosis = MinimumDiagnosis(conflicts: search.conflicts, weight: weight, precedes: network.precedes)
         if diagnosis.exhausted, bound == nil {
-            bound = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches"
+            bound = "the search for the lightest diagnoses stopped at \(MinimumDiagnosis.maximumBranches) branches "
+                + "or \(MinimumDiagnosis.maximumSteps) steps"
         }
         if diagnosis.tiesCut, bound == nil { bound = World.tiesBound }
         return (search.conflicts, diagnosis, bound)

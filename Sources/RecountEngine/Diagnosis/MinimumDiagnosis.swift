@@ -11,9 +11,13 @@ import RecountModel
 /// diagnoses weigh the same, all of them are kept: the engine says "one of these is wrong"
 /// rather than pick one.
 struct MinimumDiagnosis {
-    /// The most diagnoses kept, and the most branches tried, per component.
+    /// The most diagnoses kept, the most branches tried, and the most steps taken (conflicts
+    /// looked at and figures copied, which a branch costs besides itself), per component: a
+    /// component of hundreds of conflicts makes each branch hundreds of steps, so branches alone
+    /// do not bound the time.
     static let maximumDiagnoses = 32
     static let maximumBranches = 20_000
+    static let maximumSteps = 1_000_000
 
     /// The lightest diagnoses, each in content order.
     private(set) var diagnoses: [[Base]] = []
@@ -31,7 +35,8 @@ struct MinimumDiagnosis {
     /// does not depend on the order of the input.
     private let precedes: (Base, Base) -> Bool
     private var best = Int.max
-    private var branches = 0
+    private(set) var branches = 0
+    private(set) var steps = 0
 
     init(conflicts: [[Base]], weight: @escaping (Base) -> Int, precedes: @escaping (Base, Base) -> Bool) {
         self.conflicts = conflicts.map(Set.init)
@@ -81,11 +86,19 @@ struct MinimumDiagnosis {
     /// its members in turn, lightest first, while the total can still be the lightest.
     private mutating func search(chosen: Set<Base>, total: Int) {
         branches += 1
-        guard branches <= MinimumDiagnosis.maximumBranches else {
+        guard branches <= MinimumDiagnosis.maximumBranches, steps <= MinimumDiagnosis.maximumSteps else {
             exhausted = true
             return
         }
-        guard let open = conflicts.first(where: { $0.isDisjoint(with: chosen) }) else {
+        var open: Set<Base>?
+        for conflict in conflicts {
+            steps += 1
+            if conflict.isDisjoint(with: chosen) {
+                open = conflict
+                break
+            }
+        }
+        guard let open else {
             if total < best {
                 best = total
                 diagnoses = []
@@ -100,6 +113,7 @@ struct MinimumDiagnosis {
         for member in open.sorted(by: { weight($0) != weight($1) ? weight($0) < weight($1) : precedes($0, $1) }) {
             let next = total + weight(member)
             guard next <= best else { continue }
+            steps += chosen.count
             search(chosen: chosen.union([member]), total: next)
         }
     }
