@@ -27,7 +27,10 @@ public enum TextFile {
         }
         let kind = status.st_mode & S_IFMT
         guard kind == S_IFREG else {
-            return .failure(Failure(reason: kind == S_IFDIR ? "it is a folder" : "it is \(describe(kind)), not a regular file"))
+            // A pipe or a terminal is most often standard input, which '-' reads whole.
+            let stream = kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK
+            return .failure(Failure(reason: kind == S_IFDIR ? "it is a folder"
+                : "it is \(describe(kind)), not a regular file" + (stream ? "; to read standard input, name it '-'" : "")))
         }
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(reason: errorText())) }

@@ -34,7 +34,7 @@ import Darwin
             try FileManager.default.createDirectory(at: root.appendingPathComponent("Claims/dir.claims/inner"),
                                                     withIntermediateDirectories: true)
             let loaded = Loader(root: root).load(["Claims/pipe.claims", "Claims/dir.claims/inner"])
-            #expect(Self.messages(loaded).contains("R301 cannot read 'Claims/pipe.claims': it is a FIFO, not a regular file"))
+            #expect(Self.messages(loaded).contains("R301 cannot read 'Claims/pipe.claims': it is a FIFO, not a regular file; to read standard input, name it '-'"))
             #expect(Self.messages(loaded).contains("R306 no .claims or .ledger files found in 'Claims/dir.claims/inner'"))
         }
     }

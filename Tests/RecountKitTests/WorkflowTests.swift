@@ -174,7 +174,7 @@ import Darwin
         let fifo = project.root.appendingPathComponent("Articles/pipe.txt")
         #expect(mkfifo(fifo.path, 0o644) == 0)
         #expect(ExtractFiles.run(request(project, article: "Articles/pipe.txt", output: nil))
-                == .failure(ExtractFiles.Failure(kind: .cannotRead, message: "cannot read 'Articles/pipe.txt': it is a FIFO, not a regular file")))
+                == .failure(ExtractFiles.Failure(kind: .cannotRead, message: "cannot read 'Articles/pipe.txt': it is a FIFO, not a regular file; to read standard input, name it '-'")))
         for (article, message) in cases {
             let outcome = ExtractFiles.run(request(project, article: article, output: nil))
             #expect(outcome == .failure(ExtractFiles.Failure(kind: .cannotRead, message: message)), "\(article)")
