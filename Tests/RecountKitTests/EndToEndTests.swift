@@ -57,13 +57,13 @@ import Testing
         try Data(text.utf8).write(to: url)
     }
 
-    /// Runs `recount` with `arguments` in `folder`, with `NO_COLOR=1`, and `input` (if any) as
-    /// its standard input.
+    /// Runs `recount` (or `command`) with `arguments` in `folder`, with `NO_COLOR=1`, and
+    /// `input` (if any) as its standard input.
     static func run(_ arguments: [String], in folder: URL? = nil, environment extra: [String: String] = [:],
-                    input: String? = nil,
+                    input: String? = nil, command: String? = nil,
                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Run {
-        let binary = try #require(executable, "recount binary not found beside the test bundle",
-                                  sourceLocation: sourceLocation)
+        let binary = try command.map { URL(fileURLWithPath: $0) }
+            ?? #require(executable, "recount binary not found beside the test bundle", sourceLocation: sourceLocation)
         let scratch = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let out = scratch.appendingPathComponent("stdout")

@@ -230,6 +230,26 @@ import Testing
         #expect(warnings.first?.contains("and 3 more in this file") == true)
     }
 
+    // MARK: Colour
+
+    /// On a terminal (a pseudo-terminal from `script`, where the machine has it), colour is on,
+    /// except when `TERM=dumb` or `NO_COLOR` is set.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aDumbTerminalGetsNoColour() throws {
+        let project = try E2E.seedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let binary = try #require(E2E.executable)
+        func onTerminal(_ term: String, noColor: Bool = false) throws -> String {
+            let run = try E2E.run(["-qec", "\(binary.path) check --quiet", "/dev/null"], in: project,
+                                  environment: ["TERM": term, "NO_COLOR": noColor ? "1" : ""], command: "/usr/bin/script")
+            return run.stdout
+        }
+        #expect(try onTerminal("xterm").contains("\u{1B}["))
+        #expect(try !onTerminal("dumb").contains("\u{1B}["))
+        #expect(try !onTerminal("xterm", noColor: true).contains("\u{1B}["))
+        #expect(try onTerminal("dumb").contains("msft-growth  inconsistent"))
+    }
+
     // MARK: Did-you-mean for quantities
 
     @Test func aQuantityThatNothingStatesGetsANearName() throws {
