@@ -273,7 +273,7 @@ enum NumericScanner {
                 let before = t.index(endingAtOrBefore: a.span.lowerBound)
                 joined = before >= 0 && t.tokens[before].lower == "between"
             }
-            guard joined else { continue }
+            guard joined, canShareARange(a, b) else { continue }
             candidates[k].role = .rangeLow
             candidates[k + 1].role = .rangeHigh
             candidates[k + 1].joiner = between == "and" ? .between : between == "to" ? .to : .dash
@@ -283,6 +283,21 @@ enum NumericScanner {
             if a.prefix == nil { candidates[k].prefix = b.prefix }
             if b.prefix == nil { candidates[k + 1].prefix = a.prefix }
         }
+    }
+
+    /// Whether two figures can be the ends of one range: not a percentage and an amount of
+    /// money ("rose 12% to $37 billion" is a change and a level), nor two currencies. An end
+    /// with no unit of its own ("5-10%", "$1-2 billion") takes the other's, so it always can.
+    static func canShareARange(_ a: Candidate, _ b: Candidate) -> Bool {
+        func isPercent(_ c: Candidate) -> Bool {
+            let suffix = c.suffix.lowercased()
+            return suffix.contains("%") || suffix.contains("percent") || suffix.contains("％")
+        }
+        let ownUnits = !a.suffix.trimmingSpaces.isEmpty && !b.suffix.trimmingSpaces.isEmpty
+        if ownUnits, isPercent(a) != isPercent(b) { return false }
+        if let x = a.prefix, let y = b.prefix, x != y { return false }
+        if (isPercent(a) && b.prefix != nil) || (isPercent(b) && a.prefix != nil) { return false }
+        return true
     }
 
     // MARK: Surroundings

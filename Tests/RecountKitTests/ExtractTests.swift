@@ -240,6 +240,18 @@ import Testing
         #expect(score.map(\.role).allSatisfy { $0 != .range })
     }
 
+    /// "Rose 12% to $37 billion" is a change and the level it reached, not a range: a
+    /// percentage and an amount of money, or two currencies, are never one range's ends.
+    @Test func figuresOfDifferentKindsAreNoRange() {
+        let growth = NumericScanner.scan("Revenue rose 12% to $37 billion in 2025.")
+        #expect(growth.map(\.statedValue) == ["12%", "$37 billion"])
+        #expect(growth.map(\.role).allSatisfy { $0 != .range })
+        let currencies = NumericScanner.scan("The price went from €5 to $6 overnight.")
+        #expect(currencies.map(\.role).allSatisfy { $0 != .range })
+        let same = NumericScanner.scan("Margins were 5% to 10% last year.")
+        #expect(same.map(\.role) == [.range])
+    }
+
     // MARK: Arithmetic discovery
 
     @Test func aTrueRelationANearMissAndACoincidenceRankedBelowThem() throws {
