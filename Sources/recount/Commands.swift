@@ -211,7 +211,10 @@ struct Commands {
             return .loadFailure
         }
         guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
-            return fail("no claim '\(id)'" + DidYouMean.suffix(id, among: audit.results.map(\.claim.id)), .findings)
+            // A slip in a code ("R4O1") names no claim either: suggest the nearer of both kinds.
+            let near = DidYouMean.suffix(id, among: audit.results.map(\.claim.id))
+            let code = DidYouMean.suffix(id.uppercased(), among: OutputMode.severities.keys)
+            return fail("no claim '\(id)'" + (near.isEmpty ? code : near), .findings)
         }
         print(text, terminator: "")
         return .success

@@ -230,6 +230,14 @@ import Testing
         #expect(warnings.first?.contains("and 3 more in this file") == true)
     }
 
+    @Test func aSlipInACodeGivenToExplainNamesTheCode() throws {
+        let project = try E2E.seedProject()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let run = try E2E.run(["explain", "R4O1"], in: project)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix("recount: error: no claim 'R4O1'; did you mean 'R401'?\n"))
+    }
+
     // MARK: Colour
 
     /// On a terminal (a pseudo-terminal from `script`, where the machine has it), colour is on,
