@@ -70,6 +70,7 @@ public struct ClaimsWriter: Sendable {
         out.append("article \(articleID) \(quoted(title))")
         if let textPath {
             out.append("  text \(quoted(textPath))")
+            if let textNote { out.append("  # \(oneLine(textNote))") }
         } else {
             out.append("  # text \"PATH\"  # \(oneLine(textNote ?? "the article's text, relative to this file: name it to check every quote"))")
         }

@@ -42,6 +42,18 @@ public struct Extraction: Sendable {
         return Extraction(paragraphs: paragraphs, claims: claims, suggestions: suggestions)
     }
 
+    /// Extracts the claims of an article read from its markup, locating paragraphs and claims by
+    /// the lines of the source file rather than of its plain text.
+    public static func run(article: ArticleMarkup, suggest: Bool, options: DiscoveryOptions = .standard) -> Extraction {
+        var extraction = run(text: article.text, suggest: suggest, options: options)
+        guard article.format != .text else { return extraction }
+        let lines = article.sourceLinesOfTextLines()
+        func source(_ line: Int) -> Int { line >= 1 && line <= lines.count ? lines[line - 1] : line }
+        for i in extraction.paragraphs.indices { extraction.paragraphs[i].line = source(extraction.paragraphs[i].line) }
+        for i in extraction.claims.indices { extraction.claims[i].line = source(extraction.claims[i].line) }
+        return extraction
+    }
+
     /// The suggestions written under one claim, most plausible first.
     public func suggestions(for claim: String) -> [Suggestion] {
         suggestions.filter { $0.target == claim }

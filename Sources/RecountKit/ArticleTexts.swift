@@ -1,5 +1,6 @@
 import Foundation
 import RecountCore
+import RecountExtract
 import RecountModel
 import RecountReport
 import RecountSyntax
@@ -38,7 +39,8 @@ public enum ArticleTexts {
                 diagnostics.append(Diagnostic(problem.kind, at: article.range))
                 continue
             }
-            let locator = QuoteLocator(text: text)
+            // Read as `extract` reads it, so that quotes drafted from Markdown or HTML are found.
+            let locator = QuoteLocator(text: ArticleMarkup.read(text, path: textPath).text)
             for claim in project.claims where claim.article == article.id {
                 guard let quote = claim.quote else { continue }
                 let range = claim.quoteRange ?? claim.range

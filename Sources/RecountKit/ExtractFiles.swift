@@ -16,6 +16,8 @@ public enum ExtractFiles {
         public var force: Bool
         /// Whether to propose formulas among the article's figures.
         public var suggest: Bool
+        /// How the article is written; nil detects it from its name or content, as `check` does.
+        public var input: ArticleMarkup.Format?
         /// The project root: an article inside it is named in the draft's `text` line.
         public var root: URL
         /// The folder relative paths are read from.
@@ -76,15 +78,20 @@ public enum ExtractFiles {
             return .failure(Failure(kind: .cannotWrite, message: "'\(output)' exists; pass --force to replace it"))
         }
 
-        let extraction = Extraction.run(text: text, suggest: request.suggest)
+        let detected = ArticleMarkup.detect(path: fromStandardInput ? nil : request.article, text: text)
+        let markup = ArticleMarkup.read(text, as: request.input ?? detected)
+        let extraction = Extraction.run(article: markup, suggest: request.suggest)
         let id = ClaimsWriter.articleID(fromFileName: output ?? (fromStandardInput ? "article" : request.article))
-        var writer = ClaimsWriter(articleID: id, title: ClaimsWriter.title(of: text, fallback: id), textPath: nil,
+        var writer = ClaimsWriter(articleID: id, title: ClaimsWriter.title(of: markup.text, fallback: id), textPath: nil,
                                   sourceName: fromStandardInput ? Loader.StandardInput.name : article.lastPathComponent)
         if fromStandardInput, outputURL != nil {
             writer.textNote = "the article was read from standard input; save it under the root and name it here"
         } else if let outputURL {
             if article.isInside(request.root.standardizedFileURL) {
                 writer.textPath = relativePath(to: article, from: outputURL.deletingLastPathComponent())
+                if markup.format != detected {
+                    writer.textNote = "read with --input \(markup.format.rawValue), but check reads this file as \(detected.rawValue): quotes may not be found"
+                }
             } else {
                 writer.textNote = "the article is outside the project root; copy it under the root and name it here"
             }

@@ -9,6 +9,8 @@ struct Arguments: Equatable {
     var format: String?
     /// `-o`/`--output`: where `report` writes; `-` is standard output.
     var output: String?
+    /// `--input text|markdown|html`: how `extract` reads the article, instead of detecting it.
+    var input: String?
     /// `--date YYYY-MM-DD`: the date `report` prints; reports carry none otherwise.
     var date: String?
     /// `--base-url URL`: where the project's root is published, for `report`'s links and ClaimReview `url`.
@@ -47,12 +49,13 @@ struct Arguments: Equatable {
     }
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--root", "--format", "--output", "--date", "--base-url", "--set", "--set-evidence",
+    static let valued: Set<String> = ["--root", "--format", "--output", "--input", "--date", "--base-url", "--set", "--set-evidence",
                                       "--allow", "-W"]
 
     /// The options that only some commands take.
     enum Option: String, CaseIterable {
         case output = "--output"
+        case input = "--input"
         case date = "--date"
         case baseURL = "--base-url"
         case set = "--set"
@@ -72,6 +75,7 @@ struct Arguments: Equatable {
     func gives(_ option: Option) -> Bool {
         switch option {
         case .output: output != nil
+        case .input: input != nil
         case .date: date != nil
         case .baseURL: baseURL != nil
         case .set: !overrides.isEmpty
@@ -137,6 +141,7 @@ struct Arguments: Equatable {
             case "--root": a.root = try value()
             case "--format": a.format = try value()
             case "-o", "--output": a.output = try value()
+            case "--input": a.input = try value()
             case "--date": a.date = try value()
             case "--base-url": a.baseURL = try value()
             case "--set": a.overrides.append(try value())

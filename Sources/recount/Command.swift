@@ -30,7 +30,7 @@ enum Command: String, CaseIterable {
     var options: Set<Arguments.Option> {
         switch self {
         case .report: [.output, .date, .baseURL]
-        case .extract: [.output, .suggest, .force]
+        case .extract: [.output, .input, .suggest, .force, .update]
         case .whatIf: [.set, .setEvidence]
         case .impact: [.set]
         case .fmt: [.check]

@@ -1,4 +1,5 @@
 import Foundation
+import RecountExtract
 import RecountKit
 
 extension Commands {
@@ -15,6 +16,12 @@ extension Commands {
         var request = ExtractFiles.Request(
             article: article, output: arguments.output, force: arguments.force, suggest: arguments.suggest,
             root: root, workingDirectory: workingDirectory)
+        if let input = arguments.input {
+            guard let format = ArticleMarkup.Format(rawValue: input) else {
+                return usage("--input takes text, markdown or html, not '\(input)'", help: .extract)
+            }
+            request.input = format
+        }
         if article == Loader.standardInputPath {
             guard let text = readStandardInput() else { return .loadFailure }
             request = request.reading(standardInput: text)
