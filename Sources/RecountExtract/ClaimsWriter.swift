@@ -91,7 +91,7 @@ public struct ClaimsWriter: Sendable {
     }
 
     /// The lines of one claim with its comments.
-    func lines(for claim: ClaimDraft, suggestions: [Suggestion]) -> [String] {
+    public func lines(for claim: ClaimDraft, suggestions: [Suggestion]) -> [String] {
         let e = claim.expression
         var out = [
             "claim \(claim.id)",

@@ -16,6 +16,8 @@ public enum ExtractFiles {
         public var force: Bool
         /// Whether to propose formulas among the article's figures.
         public var suggest: Bool
+        /// Whether to merge into an existing output by quote, keeping its edits (`--update`).
+        public var update = false
         /// How the article is written; nil detects it from its name or content, as `check` does.
         public var input: ArticleMarkup.Format?
         /// The project root: an article inside it is named in the draft's `text` line.
@@ -46,6 +48,8 @@ public enum ExtractFiles {
         case draft(String)
         /// The draft was written to `path`.
         case wrote(path: String, claims: Int, suggestions: Int?)
+        /// The existing claims file at `path` was merged with the draft.
+        case updated(path: String, summary: ClaimsUpdate.Summary)
     }
 
     /// Why nothing was written.
@@ -74,7 +78,7 @@ public enum ExtractFiles {
 
         let output = request.output.flatMap { $0 == "-" ? nil : $0 }
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
-        if let outputURL, let output, FileManager.default.fileExists(atPath: outputURL.path), !request.force {
+        if let outputURL, let output, FileManager.default.fileExists(atPath: outputURL.path), !request.force, !request.update {
             return .failure(Failure(kind: .cannotWrite, message: "'\(output)' exists; pass --force to replace it"))
         }
 
@@ -96,6 +100,9 @@ public enum ExtractFiles {
                 writer.textNote = "the article is outside the project root; copy it under the root and name it here"
             }
         }
+        if request.update, let outputURL, let output, FileManager.default.fileExists(atPath: outputURL.path) {
+            return update(outputURL, displayPath: output, extraction: extraction, articleText: markup.text, writer: writer)
+        }
         let rendered = writer.render(extraction, suggested: request.suggest)
         guard let outputURL, let output else { return .success(.draft(rendered)) }
         do {
@@ -105,6 +112,29 @@ public enum ExtractFiles {
         }
         return .success(.wrote(path: output, claims: extraction.claims.count,
                                suggestions: request.suggest ? extraction.suggestions.count : nil))
+    }
+
+    /// Merges `extraction` into the claims file at `url` and writes it back atomically.
+    static func update(_ url: URL, displayPath: String, extraction: Extraction, articleText: String,
+                       writer: ClaimsWriter) -> Result<Outcome, Failure> {
+        let existing: String
+        switch TextFile.read(url) {
+        case .success(let read): existing = read
+        case .failure(let failure):
+            return .failure(Failure(kind: .cannotRead, message: "cannot read '\(displayPath)': \(failure.reason)"))
+        }
+        switch ClaimsUpdate.merge(existing: existing, path: displayPath, extraction: extraction,
+                                  articleText: articleText, writer: writer) {
+        case .failure(let failure):
+            return .failure(Failure(kind: .cannotWrite, message: failure.message))
+        case .success(let merged):
+            do {
+                try AtomicFile.write(merged.text, to: url, displayPath: displayPath)
+            } catch {
+                return .failure(Failure(kind: .cannotWrite, message: error.message))
+            }
+            return .success(.updated(path: displayPath, summary: merged.summary))
+        }
     }
 
     /// The path of `file` relative to `folder`: `../Articles/a.txt`.

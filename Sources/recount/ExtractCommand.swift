@@ -22,6 +22,13 @@ extension Commands {
             }
             request.input = format
         }
+        if arguments.update {
+            guard arguments.output.map({ $0 != "-" }) ?? false else {
+                return usage("extract --update needs -o FILE, the claims file to merge into", help: .extract)
+            }
+            if arguments.suggest { return usage("extract --update does not take --suggest: suggestions name the draft's ids; extract into a new file to see them", help: .extract) }
+            request.update = true
+        }
         if article == Loader.standardInputPath {
             guard let text = readStandardInput() else { return .loadFailure }
             request = request.reading(standardInput: text)
@@ -32,6 +39,8 @@ extension Commands {
         case .success(.wrote(let path, let claims, let suggestions)):
             standardError("recount: wrote \(path): \(claims) claims"
                           + (suggestions.map { ", \($0) suggestions" } ?? "") + "\n")
+        case .success(.updated(let path, let summary)):
+            standardError("recount: updated \(path): \(summary.kept) claims kept, \(summary.added) added, \(summary.stale) stale\n")
         case .failure(let failure):
             return fail(failure.message, failure.kind == .cannotRead ? .loadFailure : .cannotWrite)
         }
