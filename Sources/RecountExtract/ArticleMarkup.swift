@@ -35,6 +35,13 @@ public struct ArticleMarkup: Sendable, Hashable {
         case .html:
             HTMLText.read(scalars, into: &out)
         }
+        if format != .text {
+            // One line break at the end, as a text file has.
+            while out.scalars.count >= 2, out.scalars[out.scalars.count - 1] == "\n", out.scalars[out.scalars.count - 2] == "\n" {
+                out.scalars.removeLast()
+                out.offsets.removeLast()
+            }
+        }
         var lineStarts = [0]
         for (i, c) in scalars.enumerated() where c == "\n" { lineStarts.append(i + 1) }
         return ArticleMarkup(format: format, text: String(scalars: out.scalars), sourceOffsets: out.offsets,
