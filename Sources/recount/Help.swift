@@ -123,12 +123,13 @@ enum Help {
     OVERVIEW: Draft a claims file from an article's text: one claim per numeric statement, with
     its verbatim quote, its paragraph and the figure it states.
 
-    USAGE: recount extract <article> [-o <file>] [--suggest] [--force]
+    USAGE: recount extract <article> [-o <file>] [--input <format>] [--suggest] [--force]
+                           [--update]
 
     ARGUMENTS:
-      <article>          The article as UTF-8 text, or '-' for standard input. Paragraphs are
-                         separated by blank lines; bullet and numbered items are paragraphs
-                         of their own.
+      <article>          The article as UTF-8 text, Markdown or HTML, or '-' for standard
+                         input. Paragraphs are separated by blank lines; bullet and numbered
+                         items, headings and table rows are paragraphs of their own.
 
     OPTIONS:
       -o, --output <file>
@@ -138,7 +139,15 @@ enum Help {
       --suggest          Also propose formulas: which figures follow from which (×12, ÷12,
                          ×4, ÷4, ÷10, sums, differences, shares, growth, restatements) and
                          which almost do. They are written as comments under their claim.
+      --input <format>   Read the article as 'text', 'markdown' or 'html'. Default: by its
+                         extension (.md, .markdown, .html, .htm), else by its content. Markup,
+                         front matter, link targets, scripts and styles are dropped, so their
+                         digits are never drafted; `check` reads the article the same way.
       --force            Replace the output file if it exists.
+      --update           Merge into the existing output file by quote: claims whose quote is
+                         still drafted keep every edit, new statements are added with fresh
+                         ids, and claims whose quote vanished get the note "stale: the quote
+                         is no longer in the article". Needs -o; not with --suggest.
       --root <dir>       The project root. Default: the project found from the current
                          folder up (see 'recount help check'), else the current folder.
       -h, --help         Show this help.
@@ -151,7 +160,8 @@ enum Help {
       0  the claims file was written
       2  the article cannot be read
       64 the command line is wrong
-      73 the output file exists (use --force) or cannot be written
+      73 the output file exists (use --force or --update), cannot be written, or
+         has syntax errors (with --update)
     """
 
     static let initialize = """
