@@ -56,9 +56,10 @@ public struct ArticleMarkup: Sendable, Hashable {
 
     /// The format of an article: `.md` and `.markdown` are Markdown, `.html`, `.htm` and
     /// `.xhtml` are HTML, `.txt` is plain text; any other name (or none, for standard input) is
-    /// sniffed. Text opening with `<!doctype html`, `<html`, `<head` or `<body` is HTML; text
-    /// opening with front matter, or with a Markdown heading (`# `), link (`](`) or table rule
-    /// (`|---|`) in its first lines, is Markdown; anything else is plain text.
+    /// sniffed. Text opening with `<!doctype html`, `<html`, `<head`, `<body`, `<article`,
+    /// `<section`, `<div`, `<p` or `<h1` is HTML; text opening with front matter, or with a
+    /// Markdown heading (`# `), link (`](`) or table rule (`|---|`) in its first lines, is
+    /// Markdown; anything else is plain text.
     public static func detect(path: String?, text: String) -> Format {
         if let path, let dot = path.lastIndex(of: "."), !path[dot...].contains("/") {
             switch path[path.index(after: dot)...].lowercased() {
@@ -70,7 +71,8 @@ public struct ArticleMarkup: Sendable, Hashable {
         }
         let head = String(text.prefix(4096)).lowercased()
         let opening = head.drop { $0 == "\u{FEFF}" || $0.isWhitespace }
-        for tag in ["<!doctype html", "<html", "<head", "<body"] where opening.hasPrefix(tag) { return .html }
+        for tag in ["<!doctype html", "<html", "<head", "<body", "<article", "<section", "<div", "<p>", "<p ", "<h1"]
+            where opening.hasPrefix(tag) { return .html }
         let lines = head.split(separator: "\n", omittingEmptySubsequences: false).prefix(60)
         if let first = lines.first, ["---", "+++"].contains(first.trimmingSpaces) { return .markdown }
         for line in lines {

@@ -127,13 +127,10 @@ public enum ClaimsUpdate {
             var fresh = draft
             fresh.id = id
             summary.added += 1
-            let block = [""] + writer.lines(for: fresh, suggestions: [])
-            if anchorIsBefore, !claims.isEmpty {
-                // Before the first kept claim: after the lines that precede it.
-                after[anchor, default: []].append(contentsOf: block)
-            } else {
-                after[max(anchor, 0), default: []].append(contentsOf: block)
-            }
+            let lines = writer.lines(for: fresh, suggestions: [])
+            // Before the first matched claim the blank line goes after the block, to part it from
+            // that claim; elsewhere before it, to part it from the claim above.
+            after[max(anchor, 0), default: []].append(contentsOf: anchorIsBefore && !claims.isEmpty ? lines + [""] : [""] + lines)
         }
 
         var out: [String] = []

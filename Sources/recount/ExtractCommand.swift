@@ -40,7 +40,8 @@ extension Commands {
             standardError("recount: wrote \(path): \(claims) claims"
                           + (suggestions.map { ", \($0) suggestions" } ?? "") + "\n")
         case .success(.updated(let path, let summary)):
-            standardError("recount: updated \(path): \(summary.kept) claims kept, \(summary.added) added, \(summary.stale) stale\n")
+            standardError("recount: updated \(path): \(summary.kept) \(summary.kept == 1 ? "claim" : "claims") kept, "
+                          + "\(summary.added) added, \(summary.stale) stale\n")
         case .failure(let failure):
             return fail(failure.message, failure.kind == .cannotRead ? .loadFailure : .cannotWrite)
         }

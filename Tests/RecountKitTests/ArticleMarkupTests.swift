@@ -90,6 +90,7 @@ import Testing
         #expect(ArticleMarkup.detect(path: "x.HTM", text: "plain") == .html)
         #expect(ArticleMarkup.detect(path: "x.txt", text: "<html><p>1</p>") == .text)
         #expect(ArticleMarkup.detect(path: nil, text: "  <!doctype html><p>1</p>") == .html)
+        #expect(ArticleMarkup.detect(path: "story", text: "<p>Sales rose 5%.</p>") == .html)
         #expect(ArticleMarkup.detect(path: nil, text: "---\ntitle: x\n---\nBody") == .markdown)
         #expect(ArticleMarkup.detect(path: "notes", text: "Intro\n\n## Results\n") == .markdown)
         #expect(ArticleMarkup.detect(path: nil, text: "Revenue rose 5% to $2 billion - a record.") == .text)

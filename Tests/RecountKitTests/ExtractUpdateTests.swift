@@ -113,6 +113,40 @@ import Testing
         #expect(merged.text.contains("claim old\n"))
     }
 
+    @Test func aStatementBeforeEveryKeptClaimGoesFirst() throws {
+        let text = "Acme results for the whole year.\n\nShares rose 8% today.\n\nRevenue was $5 billion.\n"
+        let existing = """
+            article a "A"
+
+            claim p2-s1-n1
+              quote "Revenue was $5 billion"
+              at paragraph 2
+              states $5 billion
+              expect consistent
+
+            """
+        let merged = try ClaimsUpdate.merge(
+            existing: existing, path: "a.claims", extraction: Extraction.run(text: text, suggest: false), articleText: text,
+            writer: ClaimsWriter(articleID: "a", title: "A", textPath: nil, sourceName: "a.txt")).get()
+        #expect(merged.summary == ClaimsUpdate.Summary(kept: 1, added: 1, stale: 0))
+        #expect(merged.text == """
+            article a "A"
+
+            claim p2-s1-n1-2
+              quote "Shares rose 8% today"
+              at paragraph 2
+              states 8%
+              note "TODO: name the quantity"
+
+            claim p2-s1-n1
+              quote "Revenue was $5 billion"
+              at paragraph 3
+              states $5 billion
+              expect consistent
+
+            """)
+    }
+
     @Test func aFileWithSyntaxErrorsIsNotUpdated() throws {
         let (before, after, run) = try updated { $0 + "\nclaim\n  quote 12\n" }
         #expect(run.status == 73)
