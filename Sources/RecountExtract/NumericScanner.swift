@@ -74,6 +74,7 @@ enum NumericScanner {
         candidates += cjkCounts(s, excluding: candidates.map(\.span))
         candidates.sort { $0.span.lowerBound < $1.span.lowerBound }
         joinRanges(&candidates, t)
+        dropTallies(&candidates, t)
         let mentions = PeriodWords.all(in: t)
         return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates) })
     }
@@ -109,6 +110,33 @@ enum NumericScanner {
         return result
     }
 
+    /// Words that make two bare numbers joined by a dash or "to" a tally of votes or a score.
+    static let tallyWords: Set<String> = [
+        "vote", "votes", "voted", "voting", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
+        "defeated", "defeat", "victory", "score", "scored", "scoreline", "drew", "draw", "tied", "tie", "margin",
+        "ruled", "ruling", "majority", "verdict", "against", "favour", "favor",
+    ]
+
+    /// Removes both ends of a tally, "the vote was 7 to 2", "won 3-1": two bare numbers joined as a
+    /// range, the first above the second or with a tally word in the sentence. Neither end is an
+    /// amount anyone checks against a total, and drafting them as `at least 7` and `up to 2`
+    /// would state what the article does not.
+    static func dropTallies(_ candidates: inout [Candidate], _ t: SentenceTokens) {
+        let tallySentence = t.tokens.contains { tallyWords.contains($0.lower) }
+        var k = 0
+        while k + 1 < candidates.count {
+            let a = candidates[k]
+            let b = candidates[k + 1]
+            let bare = a.role == .rangeLow && b.role == .rangeHigh && a.prefix == nil && b.prefix == nil
+                && b.suffix.trimmingSpaces.isEmpty
+            if bare, a.number.value > b.number.value || tallySentence {
+                candidates.removeSubrange(k...k + 1)
+            } else {
+                k += 1
+            }
+        }
+    }
+
     // MARK: Candidates
 
     /// Dates such as 2026-07-02 and 2026/07/02, and times such as 08:54.
@@ -133,6 +161,17 @@ enum NumericScanner {
                         let d = digits(from: end + 1)
                         if (1...2).contains(d) { end += 1 + d }
                     }
+                    spans.append(i..<end)
+                    i = end
+                    continue
+                }
+            }
+            // 3/3/2026, 03.03.26, 3-3-2026: day, month and year in either order.
+            if (1...2).contains(n), j < s.count, s[j] == "/" || s[j] == "." || s[j] == "-",
+               (1...2).contains(digits(from: j + 1)) {
+                let second = j + 1 + digits(from: j + 1)
+                if second < s.count, s[second] == s[j], [2, 4].contains(digits(from: second + 1)) {
+                    let end = second + 1 + digits(from: second + 1)
                     spans.append(i..<end)
                     i = end
                     continue
@@ -199,6 +238,7 @@ enum NumericScanner {
                     && !wordsAfterYear.contains($0.lower) && s[$0.range.lowerBound].properties.isLowercase } ?? false
                 if !nextIsNoun { return nil }
             }
+            if isDayOfMonth(number, t, before: before, after: t.index(atOrAfter: end)) { return nil }
             // Microsoft 365, Windows 11: a name, not a figure. A capitalised word that starts the
             // sentence names something only when another follows the number.
             if before >= 0, t.tokens[before].kind == .word, !number.digits.contains("."),
@@ -223,6 +263,17 @@ enum NumericScanner {
         }
         if points, written == "pp", !before.trimmingSpaces.isEmpty { return before + written }
         return before.trimmingSpaces + (points ? " pp" : "%")
+    }
+
+    /// Whether a bare whole number from 1 to 31 is the day of a date: right after a capitalised
+    /// month name ("March 3, 2026") or right before one ("3 March 2026").
+    static func isDayOfMonth(_ number: PrintedNumber, _ t: SentenceTokens, before: Int, after: Int) -> Bool {
+        guard number.decimals == 0, (1...31).contains(number.value) else { return false }
+        func isMonth(_ k: Int) -> Bool {
+            guard k >= 0, k < t.tokens.count, PeriodWords.monthNames[t.tokens[k].lower] != nil else { return false }
+            return ScalarClass.isUppercaseASCII(t.scalars[t.tokens[k].range.lowerBound])
+        }
+        return isMonth(before) || isMonth(after)
     }
 
     static func isYear(_ number: PrintedNumber) -> Bool {

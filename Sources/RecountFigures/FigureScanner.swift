@@ -36,7 +36,8 @@ package struct FigureScanner: Sendable {
         // Nearly every token of a claims file is a word: pass over it without trying each
         // currency symbol and code.
         guard Self.isDigit(s[start]) || FigureVocabulary.prefixStarts.contains(s[start]) else { return nil }
-        if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]) { return nil }
+        if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]),
+           !Self.isDigit(s[start]) || !Self.followsAmbiguousSign(s, at: start) { return nil }
         // Nor inside a number: the 2 of `16.2` or of `1,200` that a scan did not take whole.
         if mode == .prose, start > 1, [".", ",", "．", "，"].contains(s[start - 1]), Self.isDigit(s[start - 2]) { return nil }
         var j = start
@@ -157,11 +158,22 @@ package struct FigureScanner: Sendable {
         for (symbol, code) in FigureVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
             return (symbol.count, code, false)
         }
-        if FigureVocabulary.ambiguousCurrencies[String(s[i])] != nil { return (1, nil, false) }
+        for sign in FigureVocabulary.ambiguousCurrenciesLongestFirst where matches(sign, s, at: i, end: end) {
+            return (sign.count, nil, false)
+        }
         guard i + 3 <= end else { return nil }
         let code = text(s, i..<i + 3)
         guard FigureVocabulary.currencyCodes.contains(code) else { return nil }
         return (3, FigureVocabulary.isoCode(code), true)
+    }
+
+    /// Whether an ambiguous sign written as letters (`Rs`) ends right before `i`, as a word of its
+    /// own: an article's `Rs45,000` is read as `45,000`, as `¥500` is read as `500`.
+    private static func followsAmbiguousSign(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        FigureVocabulary.ambiguousCurrenciesLongestFirst.contains { sign in
+            let from = i - sign.count
+            return from >= 0 && matches(sign, s, at: from, end: i) && (from == 0 || !isWordScalar(s[from - 1]))
+        }
     }
 
     /// Where the number from `i` ends: its digits, with the thousands separators and decimal

@@ -13,6 +13,8 @@ public enum FigureVocabulary {
         "M": 6, "m": 6, "mn": 6, "million": 6,
         "B": 9, "bn": 9, "billion": 9,
         "T": 12, "tn": 12, "trillion": 12,
+        // South Asian scales: a lakh is 100,000 and a crore 10 million (`Rs45,000 crore`).
+        "lakh": 5, "crore": 7,
         "千": 3, "萬": 4, "万": 4, "百萬": 6, "百万": 6, "億": 8, "亿": 8, "十億": 9, "十亿": 9,
         "萬億": 12, "万亿": 12,
     ]
@@ -21,14 +23,16 @@ public enum FigureVocabulary {
     public static let currencySymbols: [String: String] = [
         "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL", "$": "USD",
         "€": "EUR", "£": "GBP", "₹": "INR", "Dh": "AED", "QR": "QAR", "SR": "SAR", "CN¥": "CNY", "JP¥": "JPY",
+        "KD": "KWD", "BD": "BHD", "RO": "OMR", "E£": "EGP", "RM": "MYR", "NT$": "TWD",
     ]
 
     /// Currency signs that stand for more than one currency, with the ISO codes they may mean.
     /// `¥` is the yen in Japan and the yuan in China; a bare `元` is the yuan in mainland text and
     /// the New Taiwan dollar in Taiwan's. The claims language refuses them (R217) rather than
-    /// guess; articles' figures are read without them, as amounts of no stated currency.
+    /// guess; articles' figures are read without them, as amounts of no stated currency. `Rs` is
+    /// the rupee of India, Pakistan, Sri Lanka and Nepal alike.
     public static let ambiguousCurrencies: [String: [String]] = [
-        "¥": ["JPY", "CNY"], "￥": ["JPY", "CNY"], "元": ["CNY", "TWD"],
+        "¥": ["JPY", "CNY"], "￥": ["JPY", "CNY"], "元": ["CNY", "TWD"], "Rs": ["INR", "PKR", "LKR", "NPR"],
     ]
 
     /// Scale words that mean different powers of ten in different places, with what each may
@@ -143,7 +147,7 @@ public enum FigureVocabulary {
     /// `12 Months` is not 12 million.
     package static let proseScales: [String: Int] = {
         var words = scales.filter { $0.key.count > 2 && $0.key.allSatisfy { $0.isASCII && $0.isLowercase } }
-        for plural in ["millions", "billions", "trillions"] { words[plural] = scales[String(plural.dropLast())] }
+        for plural in ["millions", "billions", "trillions", "lakhs", "crores"] { words[plural] = scales[String(plural.dropLast())] }
         return words
     }()
 
@@ -218,10 +222,15 @@ public enum FigureVocabulary {
         currencySymbols.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
             .map { (Array($0.key.unicodeScalars), $0.value) }
 
+    /// The ambiguous signs as scalars, longest first.
+    package static let ambiguousCurrenciesLongestFirst: [[Unicode.Scalar]] =
+        ambiguousCurrencies.keys.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
+            .map { Array($0.unicodeScalars) }
+
     /// The scalars a currency prefix can start with, so that a scanner can pass over every other
     /// word without trying each symbol and code.
     package static let prefixStarts: Set<Unicode.Scalar> = {
-        Set((Array(currencySymbols.keys) + Array(currencyCodes) + ["¥", "￥"]).compactMap(\.unicodeScalars.first))
+        Set((Array(currencySymbols.keys) + Array(currencyCodes) + Array(ambiguousCurrencies.keys)).compactMap(\.unicodeScalars.first))
     }()
 
     /// The CJK words above as scalars, longest first, for reading a suffix without spaces.
