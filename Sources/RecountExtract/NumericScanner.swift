@@ -280,6 +280,9 @@ enum NumericScanner {
         number.decimals == 0 && number.digits.count == 4 && (1900...2100).contains(Int(number.value))
     }
 
+    /// Words before `half` or `quarter` that make it a part of a year.
+    static let periodOrdinals: Set<String> = Set(PeriodWords.ordinals.keys).union(["final", "last", "latest", "previous", "same", "current"])
+
     /// A count, fraction or multiple written in words, or nil when the words are not one. A
     /// fraction is a share of something only before "of" ("three quarters of", "half of"), not
     /// in "the first half" or "a quarter earlier"; a Chinese fraction needs no such word.
@@ -289,6 +292,9 @@ enum NumericScanner {
         case .fraction:
             let cjk = f.text.unicodeScalars.contains(where: ScalarClass.isCJK)
             guard cjk || t.spells(["of"], at: t.index(atOrAfter: f.span.upperBound)) else { return nil }
+            // "the first half of fiscal 2026", "the final quarter of 2025": a period, not a share.
+            let before = t.index(endingAtOrBefore: f.span.lowerBound)
+            if before >= 0, periodOrdinals.contains(t.tokens[before].lower) { return nil }
             return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
         case .multiple:
             return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
@@ -486,7 +492,7 @@ enum NumericScanner {
 
         var words: [String] = []
         var period: String?
-        if let mention = nearestPeriod(c, t, mentions) {
+        if let mention = nearestPeriod(c, t, mentions) ?? openingPeriod(c, t, mentions) {
             words.append(mention.words)
             period = mention.period.flatMap { (try? Period.parse($0).get()) != nil ? $0 : nil }
         }
@@ -609,6 +615,20 @@ enum NumericScanner {
             best = (distance, m)
         }
         return best?.mention
+    }
+
+    /// Words that may come before a sentence's opening period: "For the first half of 2025, …".
+    static let openingWords: Set<String> = ["for", "in", "during", "over", "the", "across", "throughout", "at", "by"]
+
+    /// The period that opens the sentence, for a figure whose clause names none: "For the first
+    /// half of fiscal 2026, revenue was $9 billion" is about FY2026H1. Only a period written first
+    /// speaks for the whole sentence; one after the figure in another clause ("$9 billion, up
+    /// from $8 billion in 2024") is another figure's.
+    static func openingPeriod(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention]) -> PeriodWords.Mention? {
+        guard let m = mentions.first, case .period = m.kind, m.period != nil, m.range.upperBound <= c.span.lowerBound
+        else { return nil }
+        let lead = t.tokens.prefix { $0.range.upperBound <= m.range.lowerBound }
+        return lead.allSatisfy { openingWords.contains($0.lower) || $0.kind == .punctuation } ? m : nil
     }
 
     /// Whether a percentage is a change: a growth verb just before it, or change words in its
