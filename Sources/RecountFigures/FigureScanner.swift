@@ -156,6 +156,10 @@ package struct FigureScanner: Sendable {
     private static func currencyPrefix(in s: [Unicode.Scalar], at i: Int,
                                        end: Int) -> (length: Int, code: String?, isCode: Bool)? {
         for (symbol, code) in FigureVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
+            // A symbol of letters does not run on into letters: `RMB` is a code, not `RM` and `B`.
+            if let last = symbol.last, isASCIILetter(last), i + symbol.count < end, isASCIILetter(s[i + symbol.count]) {
+                continue
+            }
             return (symbol.count, code, false)
         }
         for sign in FigureVocabulary.ambiguousCurrenciesLongestFirst where matches(sign, s, at: i, end: end) {

@@ -13,8 +13,6 @@ public enum FigureVocabulary {
         "M": 6, "m": 6, "mn": 6, "million": 6,
         "B": 9, "bn": 9, "billion": 9,
         "T": 12, "tn": 12, "trillion": 12,
-        // South Asian scales: a lakh is 100,000 and a crore 10 million (`Rs45,000 crore`).
-        "lakh": 5, "crore": 7,
         "千": 3, "萬": 4, "万": 4, "百萬": 6, "百万": 6, "億": 8, "亿": 8, "十億": 9, "十亿": 9,
         "萬億": 12, "万亿": 12,
     ]
@@ -147,7 +145,7 @@ public enum FigureVocabulary {
     /// `12 Months` is not 12 million.
     package static let proseScales: [String: Int] = {
         var words = scales.filter { $0.key.count > 2 && $0.key.allSatisfy { $0.isASCII && $0.isLowercase } }
-        for plural in ["millions", "billions", "trillions", "lakhs", "crores"] { words[plural] = scales[String(plural.dropLast())] }
+        for plural in ["millions", "billions", "trillions"] { words[plural] = scales[String(plural.dropLast())] }
         return words
     }()
 
