@@ -53,7 +53,13 @@ package struct FigureScanner: Sendable {
             currency = code
             j = start + length
             let spaced = Self.spacesEnd(s, from: j, end: end)
-            if mode == .prose, spaced - j != (isCode ? 1 : 0) { return nil }
+            // A code glued to the number (`AED16.2 billion`) is read like a code that is a word:
+            // only before a scale, since `CAD3` or `SEK5` alone is more often a name.
+            if mode == .prose, isCode, spaced == j {
+                wordLikeCode = true
+            } else if mode == .prose, spaced - j != (isCode ? 1 : 0) {
+                return nil
+            }
             j = spaced
         }
         guard j < end, Self.isDigit(s[j]) else { return nil }
@@ -65,6 +71,8 @@ package struct FigureScanner: Sendable {
         // `TOP 10`, `ALL 5 members`: a code that is also a word is a currency in prose only
         // before a scaled amount, `TRY 5 billion`.
         if mode == .prose, wordLikeCode, !parts.contains(where: { if case .scale = $0.meaning { true } else { false } }) {
+            // Glued to the code, the digits are part of a name.
+            if prefix?.upperBound == number.lowerBound { return nil }
             return figure(in: s, at: number.lowerBound, end: end)
         }
         return ScannedFigure(span: start..<(parts.last?.range.upperBound ?? number.upperBound), prefix: prefix,

@@ -42,6 +42,8 @@ import Testing
         ("HSBC's Asian arm made HK$82 billion", "HK$82 billion", "HKD"),
         ("TSMC's revenue was NT$2.89 trillion", "NT$2.89 trillion", "TWD"),
         ("Itaú earned R$41.4 billion", "R$41.4 billion", "BRL"),
+        ("First Abu Dhabi Bank earned AED16.2 billion", "AED 16.2 billion", "AED"),
+        ("QNB's assets were QAR 1.3 trillion", "QAR 1.3 trillion", "QAR"),
     ] as [(String, String, String)])
     func aLocalCurrencyAgainstTheNumberIsTheWholeAmount(_ sentence: String, _ stated: String, _ currency: String) throws {
         try Self.expectStated(sentence, stated, nil)
@@ -76,6 +78,7 @@ import Testing
         "The team won 3-1 at home.", "They lost 1-3 after extra time.", "It finished 3rd in the league.",
         "它排名第三。", "COVID-19 slowed trade.", "A Boeing 737 landed.", "An A320neo took off.",
         "See https://example.com/2024/05/report for details.", "The ISIN US0378331005 was listed.",
+        "The CAD3 format is old.",
     ])
     func notFigures(_ sentence: String) {
         #expect(NumericScanner.scan(sentence).map(\.text) == [], "\(sentence)")
