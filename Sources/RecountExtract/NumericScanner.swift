@@ -110,6 +110,13 @@ enum NumericScanner {
         return result
     }
 
+    /// Nouns before a bare number that make it a label: a page, a clause, a route, a flight.
+    static let labelNouns: Set<String> = [
+        "page", "pages", "p", "pp", "chapter", "section", "article", "clause", "paragraph", "rule", "table",
+        "figure", "fig", "chart", "exhibit", "appendix", "item", "line", "route", "flight", "platform", "gate",
+        "room", "suite", "unit", "no", "number", "episode", "season", "verse", "level", "grade", "version",
+    ]
+
     /// Words that make two bare numbers joined by a dash or "to" a tally of votes or a score.
     static let tallyWords: Set<String> = [
         "vote", "votes", "voted", "voting", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
@@ -241,6 +248,14 @@ enum NumericScanner {
             if isDayOfMonth(number, t, before: before, after: t.index(atOrAfter: end)) { return nil }
             // Microsoft 365, Windows 11: a name, not a figure. A capitalised word that starts the
             // sentence names something only when another follows the number.
+            // "page 12", "Chapter 11", "flight 370": a number that labels, not an amount.
+            if before >= 0, labelNouns.contains(t.tokens[before].lower) { return nil }
+            // iPhone 16, eBay 2: a capital inside a word names a product as a capital at its start does.
+            if before >= 0, t.tokens[before].kind == .word, !number.digits.contains("."),
+               s[t.tokens[before].range].dropFirst().contains(where: ScalarClass.isUppercaseASCII),
+               ScalarClass.isASCIILetter(s[t.tokens[before].range.lowerBound]) {
+                return nil
+            }
             if before >= 0, t.tokens[before].kind == .word, !number.digits.contains("."),
                ScalarClass.isUppercaseASCII(s[t.tokens[before].range.lowerBound]),
                PeriodWords.monthNames[t.tokens[before].lower] == nil {

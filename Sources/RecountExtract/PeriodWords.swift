@@ -256,7 +256,11 @@ enum PeriodWords {
     static let cjkMentionWords: [(characters: [String], kind: Mention.Kind)] =
         cjkRateWords.map { (characters($0.0), Mention.Kind.rate($0.1)) }
             + cjkGrowthWords.map { (characters($0), Mention.Kind.growth) }
-            + ["去年", "今年", "明年", "上半年", "下半年"].map { (characters($0), Mention.Kind.period) }
+            + (cjkYearEarlierWords + ["去年", "今年", "明年", "上半年", "下半年"]).map { (characters($0), Mention.Kind.period) }
+
+    /// "The same period last year" in Chinese: a year before the sentence's period, as "a year
+    /// earlier" is.
+    static let cjkYearEarlierWords = ["去年同期", "上年同期"]
 
     static func characters(_ word: String) -> [String] { word.unicodeScalars.map { String(Character($0)) } }
 
@@ -334,7 +338,7 @@ enum PeriodWords {
     static func resolveYearEarlier(_ found: inout [Mention], _ t: SentenceTokens) {
         for k in found.indices where found[k].kind == .period && found[k].period == nil {
             let words = t.tokens.filter { found[k].range.contains($0.range.lowerBound) }.map(\.lower)
-            guard yearEarlierWords.contains(words) else { continue }
+            guard yearEarlierWords.contains(words) || cjkYearEarlierWords.contains(words.joined()) else { continue }
             let own = found[..<k].last { $0.period != nil && $0.kind == .period }
                 ?? found[(k + 1)...].first { $0.period != nil && $0.kind == .period }
             found[k].period = own?.period.flatMap(yearEarlier)

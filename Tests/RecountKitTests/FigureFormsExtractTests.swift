@@ -78,7 +78,9 @@ import Testing
         "The team won 3-1 at home.", "They lost 1-3 after extra time.", "It finished 3rd in the league.",
         "它排名第三。", "COVID-19 slowed trade.", "A Boeing 737 landed.", "An A320neo took off.",
         "See https://example.com/2024/05/report for details.", "The ISIN US0378331005 was listed.",
-        "The CAD3 format is old.",
+        "The CAD3 format is old.", "Apple's iPhone 16 went on sale.", "On page 12, the fund said so.",
+        "The firm filed for Chapter 11 protection.", "Arsenal beat Chelsea 2-0 on May 4.",
+        "The shareholders voted 1,203 to 87 in favour.", "The Fed met on Wednesday, 17 September 2025.",
     ])
     func notFigures(_ sentence: String) {
         #expect(NumericScanner.scan(sentence).map(\.text) == [], "\(sentence)")
@@ -114,6 +116,8 @@ import Testing
         ("Revenue for fiscal 2026 was $9 billion, compared with $8 billion the previous year.", "$8 billion", "FY2025"),
         ("H1 2025 profit of RM4.2 billion compared with RM3.9 billion in the same period last year.", "RM3.9 billion", "H1 2024"),
         ("Profit was $431m a year earlier.", "$431m", nil),
+        ("2025年第三季度營收為370億美元，去年同期為300億美元。", "300億美元", "2024Q3"),
+        ("Annual revenue was $5.2 billion in 2025, up from $431m a year earlier.", "$431m", "2024"),
     ] as [(String, String, String?)])
     func aYearEarlierIsTheYearBeforeAndNoRate(_ sentence: String, _ stated: String, _ period: String?) throws {
         let e = try #require(NumericScanner.scan(sentence).last)
