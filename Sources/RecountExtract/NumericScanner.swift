@@ -74,6 +74,7 @@ enum NumericScanner {
         candidates += cjkCounts(s, excluding: candidates.map(\.span))
         candidates.sort { $0.span.lowerBound < $1.span.lowerBound }
         joinRanges(&candidates, t)
+        dropTallies(&candidates, t)
         let mentions = PeriodWords.all(in: t)
         return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates) })
     }
@@ -109,6 +110,40 @@ enum NumericScanner {
         return result
     }
 
+    /// Nouns before a bare number that make it a label: a page, a clause, a route, a flight.
+    static let labelNouns: Set<String> = [
+        "page", "pages", "p", "pp", "chapter", "section", "article", "clause", "paragraph", "rule", "table",
+        "figure", "fig", "chart", "exhibit", "appendix", "item", "line", "route", "flight", "platform", "gate",
+        "room", "suite", "unit", "no", "number", "episode", "season", "verse", "level", "grade", "version",
+    ]
+
+    /// Words that make two bare numbers joined by a dash or "to" a tally of votes or a score.
+    static let tallyWords: Set<String> = [
+        "vote", "votes", "voted", "voting", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats",
+        "defeated", "defeat", "victory", "score", "scored", "scoreline", "drew", "draw", "tied", "tie", "margin",
+        "ruled", "ruling", "majority", "verdict", "against", "favour", "favor",
+    ]
+
+    /// Removes both ends of a tally, "the vote was 7 to 2", "won 3-1": two bare numbers joined as a
+    /// range, the first above the second or with a tally word in the sentence. Neither end is an
+    /// amount anyone checks against a total, and drafting them as `at least 7` and `up to 2`
+    /// would state what the article does not.
+    static func dropTallies(_ candidates: inout [Candidate], _ t: SentenceTokens) {
+        let tallySentence = t.tokens.contains { tallyWords.contains($0.lower) }
+        var k = 0
+        while k + 1 < candidates.count {
+            let a = candidates[k]
+            let b = candidates[k + 1]
+            let bare = a.role == .rangeLow && b.role == .rangeHigh && a.prefix == nil && b.prefix == nil
+                && b.suffix.trimmingSpaces.isEmpty
+            if bare, a.number.value > b.number.value || tallySentence {
+                candidates.removeSubrange(k...k + 1)
+            } else {
+                k += 1
+            }
+        }
+    }
+
     // MARK: Candidates
 
     /// Dates such as 2026-07-02 and 2026/07/02, and times such as 08:54.
@@ -133,6 +168,17 @@ enum NumericScanner {
                         let d = digits(from: end + 1)
                         if (1...2).contains(d) { end += 1 + d }
                     }
+                    spans.append(i..<end)
+                    i = end
+                    continue
+                }
+            }
+            // 3/3/2026, 03.03.26, 3-3-2026: day, month and year in either order.
+            if (1...2).contains(n), j < s.count, s[j] == "/" || s[j] == "." || s[j] == "-",
+               (1...2).contains(digits(from: j + 1)) {
+                let second = j + 1 + digits(from: j + 1)
+                if second < s.count, s[second] == s[j], [2, 4].contains(digits(from: second + 1)) {
+                    let end = second + 1 + digits(from: second + 1)
                     spans.append(i..<end)
                     i = end
                     continue
@@ -199,8 +245,17 @@ enum NumericScanner {
                     && !wordsAfterYear.contains($0.lower) && s[$0.range.lowerBound].properties.isLowercase } ?? false
                 if !nextIsNoun { return nil }
             }
+            if isDayOfMonth(number, t, before: before, after: t.index(atOrAfter: end)) { return nil }
             // Microsoft 365, Windows 11: a name, not a figure. A capitalised word that starts the
             // sentence names something only when another follows the number.
+            // "page 12", "Chapter 11", "flight 370": a number that labels, not an amount.
+            if before >= 0, labelNouns.contains(t.tokens[before].lower) { return nil }
+            // iPhone 16, eBay 2: a capital inside a word names a product as a capital at its start does.
+            if before >= 0, t.tokens[before].kind == .word, !number.digits.contains("."),
+               s[t.tokens[before].range].dropFirst().contains(where: ScalarClass.isUppercaseASCII),
+               ScalarClass.isASCIILetter(s[t.tokens[before].range.lowerBound]) {
+                return nil
+            }
             if before >= 0, t.tokens[before].kind == .word, !number.digits.contains("."),
                ScalarClass.isUppercaseASCII(s[t.tokens[before].range.lowerBound]),
                PeriodWords.monthNames[t.tokens[before].lower] == nil {
@@ -225,9 +280,23 @@ enum NumericScanner {
         return before.trimmingSpaces + (points ? " pp" : "%")
     }
 
+    /// Whether a bare whole number from 1 to 31 is the day of a date: right after a capitalised
+    /// month name ("March 3, 2026") or right before one ("3 March 2026").
+    static func isDayOfMonth(_ number: PrintedNumber, _ t: SentenceTokens, before: Int, after: Int) -> Bool {
+        guard number.decimals == 0, (1...31).contains(number.value) else { return false }
+        func isMonth(_ k: Int) -> Bool {
+            guard k >= 0, k < t.tokens.count, PeriodWords.monthNames[t.tokens[k].lower] != nil else { return false }
+            return ScalarClass.isUppercaseASCII(t.scalars[t.tokens[k].range.lowerBound])
+        }
+        return isMonth(before) || isMonth(after)
+    }
+
     static func isYear(_ number: PrintedNumber) -> Bool {
         number.decimals == 0 && number.digits.count == 4 && (1900...2100).contains(Int(number.value))
     }
+
+    /// Words before `half` or `quarter` that make it a part of a year.
+    static let periodOrdinals: Set<String> = Set(PeriodWords.ordinals.keys).union(["final", "last", "latest", "previous", "same", "current"])
 
     /// A count, fraction or multiple written in words, or nil when the words are not one. A
     /// fraction is a share of something only before "of" ("three quarters of", "half of"), not
@@ -238,6 +307,9 @@ enum NumericScanner {
         case .fraction:
             let cjk = f.text.unicodeScalars.contains(where: ScalarClass.isCJK)
             guard cjk || t.spells(["of"], at: t.index(atOrAfter: f.span.upperBound)) else { return nil }
+            // "the first half of fiscal 2026", "the final quarter of 2025": a period, not a share.
+            let before = t.index(endingAtOrBefore: f.span.lowerBound)
+            if before >= 0, periodOrdinals.contains(t.tokens[before].lower) { return nil }
             return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
         case .multiple:
             return Candidate(role: .fraction, span: f.span, end: f.span.upperBound, number: number, prefix: nil, suffix: "")
@@ -435,7 +507,7 @@ enum NumericScanner {
 
         var words: [String] = []
         var period: String?
-        if let mention = nearestPeriod(c, t, mentions) {
+        if let mention = nearestPeriod(c, t, mentions) ?? openingPeriod(c, t, mentions) {
             words.append(mention.words)
             period = mention.period.flatMap { (try? Period.parse($0).get()) != nil ? $0 : nil }
         }
@@ -558,6 +630,20 @@ enum NumericScanner {
             best = (distance, m)
         }
         return best?.mention
+    }
+
+    /// Words that may come before a sentence's opening period: "For the first half of 2025, …".
+    static let openingWords: Set<String> = ["for", "in", "during", "over", "the", "across", "throughout", "at", "by"]
+
+    /// The period that opens the sentence, for a figure whose clause names none: "For the first
+    /// half of fiscal 2026, revenue was $9 billion" is about FY2026H1. Only a period written first
+    /// speaks for the whole sentence; one after the figure in another clause ("$9 billion, up
+    /// from $8 billion in 2024") is another figure's.
+    static func openingPeriod(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention]) -> PeriodWords.Mention? {
+        guard let m = mentions.first, case .period = m.kind, m.period != nil, m.range.upperBound <= c.span.lowerBound
+        else { return nil }
+        let lead = t.tokens.prefix { $0.range.upperBound <= m.range.lowerBound }
+        return lead.allSatisfy { openingWords.contains($0.lower) || $0.kind == .punctuation } ? m : nil
     }
 
     /// Whether a percentage is a change: a growth verb just before it, or change words in its

@@ -58,9 +58,19 @@ enum PeriodWords {
 
     static let yearPrepositions: Set<String> = ["in", "by", "since", "from", "until", "through", "during", "for", "of", "before", "after"]
 
-    static let relativePeriods: [[String]] = [
+    /// Words that name the year before the sentence's own period: "up from Dh14.1 billion a year
+    /// earlier" in a sentence about the second quarter of 2025 is about the second quarter of 2024.
+    static let yearEarlierWords: [[String]] = [
+        ["the", "same", "quarter", "last", "year"], ["the", "same", "period", "last", "year"],
+        ["the", "same", "half", "last", "year"], ["a", "year", "earlier"], ["a", "year", "ago"],
+        ["a", "year", "before"], ["the", "year", "before"], ["the", "previous", "year"], ["the", "prior", "year"],
+        ["a", "year", "previously"], ["the", "year-earlier", "period"], ["the", "year-ago", "period"],
+        ["the", "year-earlier", "quarter"], ["the", "year-ago", "quarter"],
+    ]
+
+    static let relativePeriods: [[String]] = yearEarlierWords + [
         ["last", "year"], ["this", "year"], ["next", "year"], ["last", "quarter"], ["this", "quarter"],
-        ["next", "quarter"], ["last", "month"], ["a", "year", "ago"], ["a", "year", "earlier"],
+        ["next", "quarter"], ["last", "month"],
         ["for", "the", "half"], ["last", "half"], ["this", "half"], ["next", "half"], ["half-year"],
     ]
 
@@ -246,7 +256,11 @@ enum PeriodWords {
     static let cjkMentionWords: [(characters: [String], kind: Mention.Kind)] =
         cjkRateWords.map { (characters($0.0), Mention.Kind.rate($0.1)) }
             + cjkGrowthWords.map { (characters($0), Mention.Kind.growth) }
-            + ["去年", "今年", "明年", "上半年", "下半年"].map { (characters($0), Mention.Kind.period) }
+            + (cjkYearEarlierWords + ["去年", "今年", "明年", "上半年", "下半年"]).map { (characters($0), Mention.Kind.period) }
+
+    /// "The same period last year" in Chinese: a year before the sentence's period, as "a year
+    /// earlier" is.
+    static let cjkYearEarlierWords = ["去年同期", "上年同期"]
 
     static func characters(_ word: String) -> [String] { word.unicodeScalars.map { String(Character($0)) } }
 
@@ -313,6 +327,42 @@ enum PeriodWords {
             found.removeAll { $0.range.overlaps(m.range) }
             found.append(m)
         }
-        return found.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        resolveYearEarlier(&found, t)
+        return found
+    }
+
+    /// Gives each "a year earlier" the period a year before the sentence's own: the nearest
+    /// period named before it, or else after it. With no such period it names none, as "last
+    /// year" names none: the article's date is not known.
+    static func resolveYearEarlier(_ found: inout [Mention], _ t: SentenceTokens) {
+        for k in found.indices where found[k].kind == .period && found[k].period == nil {
+            let words = t.tokens.filter { found[k].range.contains($0.range.lowerBound) }.map(\.lower)
+            guard yearEarlierWords.contains(words) || cjkYearEarlierWords.contains(words.joined()) else { continue }
+            let own = found[..<k].last { $0.period != nil && $0.kind == .period }
+                ?? found[(k + 1)...].first { $0.period != nil && $0.kind == .period }
+            found[k].period = own?.period.flatMap(yearEarlier)
+        }
+    }
+
+    /// The same period a year before, in Recount's syntax: `2025Q2` is `2024Q2`, `FY2026H1` is
+    /// `FY2025H1`, `2025..2026` is `2024..2025`; nil when that is no period.
+    static func yearEarlier(_ period: String) -> String? {
+        var out = ""
+        var digits = ""
+        func flush() {
+            if digits.count == 4, let y = Int(digits), (1901...2100).contains(y) {
+                out += String(y - 1)
+            } else {
+                out += digits
+            }
+            digits = ""
+        }
+        for c in period {
+            if c.isASCII, c.isNumber { digits.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        guard out != period, (try? Period.parse(out).get()) != nil else { return nil }
+        return out
     }
 }

@@ -36,7 +36,8 @@ package struct FigureScanner: Sendable {
         // Nearly every token of a claims file is a word: pass over it without trying each
         // currency symbol and code.
         guard Self.isDigit(s[start]) || FigureVocabulary.prefixStarts.contains(s[start]) else { return nil }
-        if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]) { return nil }
+        if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]),
+           !Self.isDigit(s[start]) || !Self.followsAmbiguousSign(s, at: start) { return nil }
         // Nor inside a number: the 2 of `16.2` or of `1,200` that a scan did not take whole.
         if mode == .prose, start > 1, [".", ",", "．", "，"].contains(s[start - 1]), Self.isDigit(s[start - 2]) { return nil }
         var j = start
@@ -52,7 +53,13 @@ package struct FigureScanner: Sendable {
             currency = code
             j = start + length
             let spaced = Self.spacesEnd(s, from: j, end: end)
-            if mode == .prose, spaced - j != (isCode ? 1 : 0) { return nil }
+            // A code glued to the number (`AED16.2 billion`) is read like a code that is a word:
+            // only before a scale, since `CAD3` or `SEK5` alone is more often a name.
+            if mode == .prose, isCode, spaced == j {
+                wordLikeCode = true
+            } else if mode == .prose, spaced - j != (isCode ? 1 : 0) {
+                return nil
+            }
             j = spaced
         }
         guard j < end, Self.isDigit(s[j]) else { return nil }
@@ -64,6 +71,8 @@ package struct FigureScanner: Sendable {
         // `TOP 10`, `ALL 5 members`: a code that is also a word is a currency in prose only
         // before a scaled amount, `TRY 5 billion`.
         if mode == .prose, wordLikeCode, !parts.contains(where: { if case .scale = $0.meaning { true } else { false } }) {
+            // Glued to the code, the digits are part of a name.
+            if prefix?.upperBound == number.lowerBound { return nil }
             return figure(in: s, at: number.lowerBound, end: end)
         }
         return ScannedFigure(span: start..<(parts.last?.range.upperBound ?? number.upperBound), prefix: prefix,
@@ -155,13 +164,28 @@ package struct FigureScanner: Sendable {
     private static func currencyPrefix(in s: [Unicode.Scalar], at i: Int,
                                        end: Int) -> (length: Int, code: String?, isCode: Bool)? {
         for (symbol, code) in FigureVocabulary.currencySymbolsLongestFirst where matches(symbol, s, at: i, end: end) {
+            // A symbol of letters does not run on into letters: `RMB` is a code, not `RM` and `B`.
+            if let last = symbol.last, isASCIILetter(last), i + symbol.count < end, isASCIILetter(s[i + symbol.count]) {
+                continue
+            }
             return (symbol.count, code, false)
         }
-        if FigureVocabulary.ambiguousCurrencies[String(s[i])] != nil { return (1, nil, false) }
+        for sign in FigureVocabulary.ambiguousCurrenciesLongestFirst where matches(sign, s, at: i, end: end) {
+            return (sign.count, nil, false)
+        }
         guard i + 3 <= end else { return nil }
         let code = text(s, i..<i + 3)
         guard FigureVocabulary.currencyCodes.contains(code) else { return nil }
         return (3, FigureVocabulary.isoCode(code), true)
+    }
+
+    /// Whether an ambiguous sign written as letters (`Rs`) ends right before `i`, as a word of its
+    /// own: an article's `Rs45,000` is read as `45,000`, as `¥500` is read as `500`.
+    private static func followsAmbiguousSign(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        FigureVocabulary.ambiguousCurrenciesLongestFirst.contains { sign in
+            let from = i - sign.count
+            return from >= 0 && matches(sign, s, at: from, end: i) && (from == 0 || !isWordScalar(s[from - 1]))
+        }
     }
 
     /// Where the number from `i` ends: its digits, with the thousands separators and decimal

@@ -21,14 +21,16 @@ public enum FigureVocabulary {
     public static let currencySymbols: [String: String] = [
         "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL", "$": "USD",
         "€": "EUR", "£": "GBP", "₹": "INR", "Dh": "AED", "QR": "QAR", "SR": "SAR", "CN¥": "CNY", "JP¥": "JPY",
+        "KD": "KWD", "BD": "BHD", "RO": "OMR", "E£": "EGP", "RM": "MYR", "NT$": "TWD",
     ]
 
     /// Currency signs that stand for more than one currency, with the ISO codes they may mean.
     /// `¥` is the yen in Japan and the yuan in China; a bare `元` is the yuan in mainland text and
     /// the New Taiwan dollar in Taiwan's. The claims language refuses them (R217) rather than
-    /// guess; articles' figures are read without them, as amounts of no stated currency.
+    /// guess; articles' figures are read without them, as amounts of no stated currency. `Rs` is
+    /// the rupee of India, Pakistan, Sri Lanka and Nepal alike.
     public static let ambiguousCurrencies: [String: [String]] = [
-        "¥": ["JPY", "CNY"], "￥": ["JPY", "CNY"], "元": ["CNY", "TWD"],
+        "¥": ["JPY", "CNY"], "￥": ["JPY", "CNY"], "元": ["CNY", "TWD"], "Rs": ["INR", "PKR", "LKR", "NPR"],
     ]
 
     /// Scale words that mean different powers of ten in different places, with what each may
@@ -218,10 +220,15 @@ public enum FigureVocabulary {
         currencySymbols.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
             .map { (Array($0.key.unicodeScalars), $0.value) }
 
+    /// The ambiguous signs as scalars, longest first.
+    package static let ambiguousCurrenciesLongestFirst: [[Unicode.Scalar]] =
+        ambiguousCurrencies.keys.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
+            .map { Array($0.unicodeScalars) }
+
     /// The scalars a currency prefix can start with, so that a scanner can pass over every other
     /// word without trying each symbol and code.
     package static let prefixStarts: Set<Unicode.Scalar> = {
-        Set((Array(currencySymbols.keys) + Array(currencyCodes) + ["¥", "￥"]).compactMap(\.unicodeScalars.first))
+        Set((Array(currencySymbols.keys) + Array(currencyCodes) + Array(ambiguousCurrencies.keys)).compactMap(\.unicodeScalars.first))
     }()
 
     /// The CJK words above as scalars, longest first, for reading a suffix without spaces.

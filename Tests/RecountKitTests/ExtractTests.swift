@@ -235,9 +235,10 @@ import Testing
         let found = NumericScanner.scan("Building takes between 18 and 34 months, or $1-2 billion, at 1 to 4 per cent.")
         #expect(found.map(\.statedValue) == ["between 18 and 34 months", "$1 billion-$2 billion", "1 to 4%"])
         #expect(found.map(\.role) == [.range, .range, .range])
-        // A low end above the high end is no range: each is a figure of its own.
-        let score = NumericScanner.scan("The vote was 7 to 2 in favour.")
-        #expect(score.map(\.role).allSatisfy { $0 != .range })
+        // A low end above the high end is no range; of bare numbers it is a tally, and no figure.
+        #expect(NumericScanner.scan("The vote was 7 to 2 in favour.").isEmpty)
+        let amounts = NumericScanner.scan("Margins went from 9% to 7%.")
+        #expect(amounts.map(\.role) == [.amount, .amount])
     }
 
     /// "Rose 12% to $37 billion" is a change and the level it reached, not a range: a
