@@ -17,9 +17,19 @@ public struct DiscoveryOptions: Sendable, Hashable {
     /// The most earlier figures of equal value a figure is paired with as a restatement, in its
     /// own script and again in the other, nearest first.
     public var restatementSources: Int
+    /// Sentences either side, in the figure's paragraph, searched for sums of three or more terms.
+    public var sumWindow: Int
+    /// The most terms a sum of three or more is searched over, nearest first (at most 24).
+    public var sumTerms: Int
+    /// The most subsets giving a total that are read before the likeliest is chosen.
+    public var sumMatches: Int
 
     public init(scaleWindow: Int = 4, pairWindow: Int = 2, neighbours: Int = 16, nearMissLimit: Double = 0.03,
-                perTarget: Int = 3, minimumScore: Double = 5, restatementSources: Int = 8) {
+                perTarget: Int = 3, minimumScore: Double = 5, restatementSources: Int = 8,
+                sumWindow: Int = 4, sumTerms: Int = 14, sumMatches: Int = 64) {
+        self.sumWindow = sumWindow
+        self.sumTerms = min(24, max(0, sumTerms))
+        self.sumMatches = sumMatches
         self.scaleWindow = scaleWindow
         self.pairWindow = pairWindow
         self.neighbours = neighbours
@@ -45,7 +55,8 @@ public struct DiscoveryOptions: Sendable, Hashable {
 ///
 /// The search is bounded: each figure is compared only with the figures in a few sentences
 /// around it, at most `neighbours` of them, found without reading the others, so that at most
-/// `scales.count × (neighbours + 8)` scalings and `2 × neighbours × (neighbours − 1)` pairs are
+/// `scales.count × (neighbours + 8)` scalings, `2 × neighbours × (neighbours − 1)` pairs and
+/// (under a figure a sum cue points to) `2 × 2^(sumTerms/2) + sumMatches` subset sums are
 /// scored per figure however dense its paragraph; a restatement pairs a figure with at most
 /// `restatementSources` earlier figures of its value per script; and what a sentence's words say
 /// is read once per sentence (`DiscoverySentence`). So the work grows linearly with the article.
@@ -80,6 +91,7 @@ public enum ArithmeticDiscovery {
             for a in near where a.kind == c.kind {
                 for (n, d) in scales {
                     work.scalings += 1
+                    guard Plausibility.scalingIsCued(a, c, n, d) else { continue }
                     let nominal = a.magnitude * Double(n) / Double(d)
                     let computed = Interval.divide(a.interval * Interval(point: Double(n)), by: Interval(point: Double(d)))
                     guard case .success(let value) = computed,
@@ -99,6 +111,9 @@ public enum ArithmeticDiscovery {
                 }
             }
         }
+        let sums = SubsetSum.suggestions(usable, options: options, work: &work)
+        found += sums.found
+        misses += sums.misses
         found += Restatement.suggestions(figures, options: options, work: &work)
         found += Comparatives.suggestions(figures, options: options)
         return (rank(found, misses: misses, options: options), work)
@@ -231,7 +246,9 @@ public enum ArithmeticDiscovery {
         case .scale(let n, let d):
             guard let a = operands.first, d != 10 else { return false }
             return Plausibility.timeAgreement(a, c, n, d).0 >= 2.5
-        case .sum, .difference, .ratio:
+        case .sum:
+            return operands.count == 2
+        case .difference, .ratio:
             return true
         default:
             return false

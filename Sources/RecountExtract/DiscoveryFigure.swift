@@ -34,6 +34,10 @@ struct DiscoveryFigure {
     let quoteSumWords: Set<String>
     let quoteSaysShare: Bool
     let quoteSaysTenth: Bool
+    /// Whether its quote says it is a share, a change or a margin, not a rate over time.
+    let quoteSaysNotRate: Bool
+    /// The entities its quote names, for telling equal figures of different things apart.
+    let names: Set<String>
 
     var id: String { draft.id }
     var expression: NumericExpression { draft.expression }
@@ -66,6 +70,8 @@ struct DiscoveryFigure {
         quoteSumWords = Plausibility.wholeWords(of: Plausibility.sumWords, in: quote)
         quoteSaysShare = Plausibility.firstWord(of: Plausibility.shareWords, in: quote) != nil
         quoteSaysTenth = DiscoverySentence.saysTenth(quote)
+        quoteSaysNotRate = Plausibility.firstWord(of: Plausibility.notRateWords, in: quote) != nil
+        names = Restatement.names(draft)
         let e = draft.expression
         magnitude = e.magnitude
         interval = e.magnitudeInterval

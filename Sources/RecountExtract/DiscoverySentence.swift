@@ -11,6 +11,14 @@ struct DiscoverySentence {
     let sumWords: Set<String>
     /// Whether it says "tenth" (or 十分之一), for ÷10.
     let saysTenth: Bool
+    /// Whether it names a count of quarters ("quarterly", "four") or of months ("monthly"), for
+    /// ×4, ÷4, ×12 and ÷12 between amounts.
+    let namesQuarters: Bool
+    let namesMonths: Bool
+    /// Whether it has a sum cue ("in total", "together", "of which").
+    let sumCue: Bool
+    /// Whether it says its figures do not add up.
+    let mismatchCue: Bool
     /// Where its figures' extents end, ascending, for finding the text just before a figure.
     let figureEnds: [Int]
 
@@ -19,6 +27,10 @@ struct DiscoverySentence {
         let lower = text.lowercased()
         sumWords = Plausibility.wholeWords(of: Plausibility.sumWords, in: lower)
         saysTenth = DiscoverySentence.saysTenth(lower)
+        namesQuarters = Plausibility.firstWord(of: Plausibility.countWords(4), in: lower) != nil
+        namesMonths = Plausibility.firstWord(of: Plausibility.countWords(12), in: lower) != nil
+        sumCue = SubsetSum.hasCue(lower)
+        mismatchCue = SubsetSum.hasMismatchCue(lower)
         self.figureEnds = figureEnds.sorted()
     }
 

@@ -10,4 +10,7 @@ struct DiscoveryWork: Sendable, Hashable {
     var pairs = 0
     /// Pairs of equal values tried as restatements: at most `2 × restatementSources` per figure.
     var restatements = 0
+    /// Subset sums listed and matches read by `SubsetSum`: at most
+    /// `2 × 2^(sumTerms/2) + sumMatches` per target.
+    var subsetSums = 0
 }

@@ -49,8 +49,11 @@ enum Plausibility {
 
     /// The first of `words` that occurs in `text` as a whole word.
     static func firstWord(of words: [String], in text: String) -> String? {
+        // Most words are absent; a substring search rules them out before the scalar walk.
+        let present = words.filter { text.contains($0) }
+        guard !present.isEmpty else { return nil }
         let s = Array(text.unicodeScalars)
-        for w in words {
+        for w in present {
             let n = w.unicodeScalars.count
             var i = 0
             while i + n <= s.count {
@@ -159,6 +162,41 @@ enum Plausibility {
         var unique: [String] = []
         for r in reasons where !unique.contains(r) { unique.append(r) }
         return (score, unique)
+    }
+
+    /// Words that say a percentage is a share, a change or a margin: not a rate over time, so
+    /// not divisible into months or quarters.
+    static let notRateWords = ["share", "margin", "stake", "of the", "of its", "of all", "accounted", "growth",
+                               "rose", "fell", "up ", "down ", "increase", "decrease", "grew", "jump", "drop",
+                               "佔", "占", "增長", "增长", "下降", "比重", "利潤率", "利润率"]
+
+    /// The words that name the count a scaling by `k` divides or multiplies by.
+    static func countWords(_ k: Int) -> [String] {
+        switch k {
+        case 4: ["quarter", "quarters", "quarterly", "four", "fourth", "季", "四"]
+        case 12: ["month", "months", "monthly", "twelve", "每月", "月"]
+        default: []
+        }
+    }
+
+    /// Whether a scaling `c = a × n / d` is worth offering at all, before it is scored.
+    ///
+    /// ×12, ÷12, ×4 and ÷4 hit some pair of an article's amounts by chance ("$385 million ÷ 4 =
+    /// $96.25 million"), so an amount is scaled only when the time words of both figures agree
+    /// with the scaling, or a sentence of the two names the count ("a quarter", "quarterly",
+    /// "each of four", "monthly"). A percentage is divided into months or quarters only when it
+    /// is a rate over time (an interest rate, a yield, an annualized return): both figures name
+    /// their periods, and neither is a share, a change or a margin, which are not rates.
+    static func scalingIsCued(_ a: DiscoveryFigure, _ c: DiscoveryFigure, _ n: Int, _ d: Int) -> Bool {
+        if n == 1, d == 10 { return true }
+        let agreement = timeAgreement(a, c, n, d).0
+        if a.isPercent || c.isPercent {
+            let notRate = [a, c].contains { $0.expression.isGrowth || $0.quoteSaysNotRate }
+            return !notRate && agreement >= 2.5
+        }
+        if agreement >= 2.5 { return true }
+        let count = max(n, d)
+        return [a, c].contains { count == 4 ? $0.sentence.namesQuarters : count == 12 && $0.sentence.namesMonths }
     }
 
     /// How the time words of `a` and `c` fit `c = a × n / d`: +2.5 when both sides agree

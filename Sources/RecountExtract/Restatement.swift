@@ -51,6 +51,7 @@ enum Restatement {
                     let digits = significantDigits(target.expression.number)
                     let distance = abs(source.draft.sentenceIndex - target.draft.sentenceIndex)
                     guard crossScript || digits >= 2 || distance <= options.scaleWindow else { continue }
+                    guard crossScript || !aboutDifferentThings(source, target) else { continue }
                     var score = 4.0
                     var reasons: [String] = []
                     if crossScript {
@@ -85,6 +86,38 @@ enum Restatement {
             }
         }
         return found
+    }
+
+    /// Whether two figures of one script are about different entities or periods, so that their
+    /// equal values are a coincidence and not the same figure stated twice: one bank's 25% is not
+    /// another bank's 25%, nor this year's $2 billion last year's. Periods differ when both are
+    /// known and unequal; entities when both clauses name some (capitalized words after the
+    /// sentence's first) and share none.
+    static func aboutDifferentThings(_ x: DiscoveryFigure, _ y: DiscoveryFigure) -> Bool {
+        if let px = x.expression.period, let py = y.expression.period, px != py { return true }
+        return !x.names.isEmpty && !y.names.isEmpty && x.names.isDisjoint(with: y.names)
+    }
+
+    /// Currency codes and month names, capitalized but naming no entity.
+    static let notNames: Set<String> = [
+        "usd", "aed", "sar", "qar", "kwd", "bhd", "omr", "cny", "rmb", "hkd", "jpy", "inr", "sgd", "eur", "gbp",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "the", "a", "an", "in", "its", "it", "and", "but", "of", "for", "at", "on",
+    ]
+
+    /// The capitalized words of a draft's quote, lowercased, but for the sentence's first word.
+    static func names(_ draft: ClaimDraft) -> Set<String> {
+        let t = SentenceTokens(draft.quote)
+        let opensSentence = draft.sentenceText.hasPrefix(draft.quote.prefix(12))
+        var result = Set<String>()
+        for (k, token) in t.tokens.enumerated() where token.kind == .word {
+            if k == 0, opensSentence { continue }
+            guard t.scalars[token.range.lowerBound].properties.isUppercase, !notNames.contains(token.lower) else {
+                continue
+            }
+            result.insert(token.lower)
+        }
+        return result
     }
 
     /// Significant digits as printed: 3 for `13.0`, 1 for `300`.

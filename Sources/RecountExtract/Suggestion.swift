@@ -18,6 +18,9 @@ public struct Suggestion: Sendable, Hashable {
         /// The text says the figure follows ("implying"), but the likeliest relation misses it
         /// by more than a few percent.
         case misses(deviation: Double)
+        /// The text says the figures do not add up ("do not add up to the $2.6 billion total");
+        /// the deviation of the stated total from the sum of its parts, as a fraction.
+        case statedMismatch(deviation: Double)
         /// A figure stated as a difference from something the article does not quantify
         /// ("$4.2 billion less than Microsoft's capital expenditure") implies that quantity.
         case implies
@@ -88,6 +91,7 @@ public struct Suggestion: Sendable, Hashable {
         case .reproduces: "reproduces"
         case .nearMiss(let d): "near miss \(NumberFormat.percent(d))"
         case .misses(let d): "does not reproduce, \(NumberFormat.percent(d))"
+        case .statedMismatch(let d): "stated mismatch \(NumberFormat.percent(d))"
         case .implies: "implies"
         case .comparison(let holds): holds ? "comparison holds" : "comparison fails"
         }

@@ -67,3 +67,31 @@ import Testing
         }
     }
 }
+
+/// The subset-sum search reads a bounded number of subset sums per target, however many figures
+/// a cued paragraph lists, and finds a sum of many terms.
+@Suite struct SubsetSumBoundsTests {
+    @Test func theSubsetSumsPerTargetAreCapped() {
+        let items = (0..<300).map { "$\($0 % 37 + 1).5 million" }.joined(separator: ", ")
+        let text = "In total the lines came to $40 million: " + items + "."
+        let claims = Extraction.run(text: text, suggest: false).claims
+        let options = DiscoveryOptions.standard
+        let work = ArithmeticDiscovery.search(claims, options: options).work
+        let perTarget = 2 * (1 << ((options.sumTerms + 1) / 2)) + options.sumMatches
+        #expect(work.subsetSums > 0)
+        #expect(work.subsetSums <= work.targets * perTarget)
+    }
+
+    @Test func aSumOfFiveTermsIsFound() {
+        let text = "The five lines, $12 million, $7.5 million, $3.25 million, $9 million and $4 million, "
+            + "together come to $35.75 million."
+        let x = Extraction.run(text: text, suggest: true)
+        #expect(x.suggestions.contains { $0.operation == .sum && $0.operands.count == 5 && $0.reproduces })
+    }
+
+    @Test func aStatedMismatchIsMarked() {
+        let text = "Transit at $62 million, housing at $48 million and parks at $71 million do not sum to the $185 million shown."
+        let x = Extraction.run(text: text, suggest: true)
+        #expect(x.suggestions.contains { if case .statedMismatch = $0.fit { $0.operands.count == 3 } else { false } })
+    }
+}

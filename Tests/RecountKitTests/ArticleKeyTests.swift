@@ -1,0 +1,128 @@
+import Foundation
+@testable import RecountExtract
+import Testing
+
+/// Measures `extract --suggest` on the test articles against their hand-written keys
+/// (Tests/Articles/README.md): recall of figures, precision of suggestions, and how many key
+/// relations are found. The table is a golden, so that a change in any number shows in review;
+/// no target is asserted.
+@Suite struct ArticleKeyTests {
+    static let articles = ["harrowgate-results", "hongkong-listings", "port-aldwin-budget"]
+
+    static var folder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Articles")
+    }
+
+    struct Figure { var label: String; var printed: String; var occurrence: Int; var value: Double; var unit: String; var period: String? }
+
+    /// A key's figures, its classes of one figure (`same`), and its relations as sets of classes.
+    static func parse(_ key: String) -> (figures: [Figure], classOf: [String: String], relations: [Set<String>]) {
+        var figures: [Figure] = []
+        var classOf: [String: String] = [:]
+        var relations: [[String]] = []
+        for raw in key.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("figure ") {
+                let parts = line.components(separatedBy: "\"")
+                guard parts.count >= 3 else { continue }
+                let label = parts[0].dropFirst(7).trimmingCharacters(in: .whitespaces)
+                var rest = parts[2].split(separator: " ").map(String.init)
+                var occurrence = 1
+                if let first = rest.first, first.hasPrefix("#") { occurrence = Int(first.dropFirst()) ?? 1; rest.removeFirst() }
+                guard rest.count >= 2, let value = Double(rest[0]) else { continue }
+                figures.append(Figure(label: label, printed: parts[1], occurrence: occurrence, value: value,
+                                      unit: rest[1], period: rest.count > 2 ? rest[2] : nil))
+            } else if line.hasPrefix("same ") {
+                let labels = line.split(separator: " ").dropFirst().map(String.init)
+                for l in labels { classOf[l] = labels[0] }
+            } else if line.hasPrefix("relation ") {
+                relations.append(line.split(separator: " ").dropFirst(2).map(String.init))
+            }
+        }
+        let cls = { (l: String) in classOf[l] ?? l }
+        return (figures, classOf, relations.map { Set($0.map(cls)) })
+    }
+
+    /// The draft a key figure is printed at: the one in the sentence of its N-th occurrence whose
+    /// figure overlaps it.
+    static func draft(of f: Figure, in x: Extraction) -> ClaimDraft? {
+        var seen = 0
+        var sentenceIndex = 0
+        for p in x.paragraphs {
+            for s in p.sentences {
+                defer { sentenceIndex += 1 }
+                let scalars = Array(s.text.unicodeScalars)
+                let needle = Array(f.printed.unicodeScalars)
+                guard needle.count <= scalars.count else { continue }
+                for i in 0...(scalars.count - needle.count) where Array(scalars[i..<(i + needle.count)]) == needle {
+                    seen += 1
+                    guard seen == f.occurrence else { continue }
+                    let range = i..<(i + needle.count)
+                    return x.claims.first { $0.sentenceIndex == sentenceIndex && $0.expression.extent.overlaps(range) }
+                }
+            }
+        }
+        return nil
+    }
+
+    static func right(_ d: ClaimDraft, _ f: Figure) -> Bool {
+        let e = d.expression
+        let value = f.unit == "%" ? f.value / 100 : f.value
+        guard abs(e.magnitude - value) <= abs(value) * 1e-9 else { return false }
+        let unitOK: Bool
+        switch f.unit {
+        case "%": unitOK = e.unit.word == .percent
+        case "-": unitOK = e.unit.currency == nil && e.unit.word == nil
+        case "pp": unitOK = e.unit.word == .percentagePoint
+        case "x": unitOK = e.unit.word == .times
+        default: unitOK = e.unit.currency == f.unit
+        }
+        return unitOK && (f.period == nil || e.period == f.period)
+    }
+
+    /// One row of the table: figures drafted right, suggestions valid, key relations found.
+    static func measure(_ name: String) throws -> String {
+        let text = try String(contentsOf: folder.appendingPathComponent("\(name).txt"), encoding: .utf8)
+        let key = parse(try String(contentsOf: folder.appendingPathComponent("\(name).key"), encoding: .utf8))
+        let x = Extraction.run(text: text, suggest: true)
+        var labelOf: [String: String] = [:]
+        var rightCount = 0
+        for f in key.figures {
+            guard let d = draft(of: f, in: x) else { continue }
+            labelOf[d.id] = key.classOf[f.label] ?? f.label
+            if right(d, f) { rightCount += 1 }
+        }
+        var valid = 0
+        var found = Set<Set<String>>()
+        for s in x.suggestions {
+            let labels = ([s.target] + s.operands).map { labelOf[$0] ?? "?\($0)" }
+            let set = Set(labels)
+            // A restatement within one class of `same` figures is a key relation.
+            if set.count == 1, labels.count == 2, !labels[0].hasPrefix("?") { valid += 1; continue }
+            if key.relations.contains(set) { valid += 1; found.insert(set) }
+        }
+        func pct(_ a: Int, _ b: Int) -> String { b == 0 ? "-" : "\(Int((100 * Double(a) / Double(b)).rounded()))%" }
+        return "\(name.padding(toLength: 20, withPad: " ", startingAt: 0)) figures \(rightCount)/\(key.figures.count) "
+            + "(\(pct(rightCount, key.figures.count)))  suggestions \(valid)/\(x.suggestions.count) valid "
+            + "(\(pct(valid, x.suggestions.count)))  relations found \(found.count)/\(key.relations.count)"
+    }
+
+    @Test func theMeasuredTableIsRecorded() throws {
+        let table = try Self.articles.map(Self.measure).joined(separator: "\n") + "\n"
+        print(table)
+        assertSnapshot(table, named: "article-key-measures")
+    }
+
+    @Test func aKeyIsParsed() {
+        let key = Self.parse("""
+            figure a "$1 billion"#2 1e9 USD 2027
+            figure b "5%" 5 %
+            same a c
+            relation share b a c
+            """)
+        #expect(key.figures.map(\.label) == ["a", "b"])
+        #expect(key.figures.first?.occurrence == 2 && key.figures.first?.period == "2027")
+        #expect(key.relations == [["b", "a"]])
+    }
+}
