@@ -17,11 +17,4 @@ extension JSONValue {
         if case .number(let text) = self { return Int(text) }
         return nil
     }
-
-    /// The value on one line, for framing: the indented form's line breaks are only whitespace
-    /// between tokens, since strings escape theirs.
-    var compactText: String {
-        serialized().split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.drop { $0 == " " } }.joined()
-    }
 }

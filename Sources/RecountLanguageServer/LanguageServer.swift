@@ -50,7 +50,7 @@ public struct LanguageServer: Sendable {
             case .message(let body): replies = handle(body: body)
             case .badHeader: replies = [Self.error(id: .null, .parseError("a header without a valid Content-Length"))]
             }
-            for reply in replies { out += MessageFramer.frame(reply.compactText) }
+            for reply in replies { out += MessageFramer.frame(reply.compactText()) }
         }
         return out
     }

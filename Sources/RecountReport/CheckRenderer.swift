@@ -33,13 +33,17 @@ public struct CheckRenderer {
     public func renderBrief(_ audit: Audit) -> String {
         var out = ""
         for result in audit.results where result.verdict == .inconsistent || result.verdict == .undetermined {
-            let claim = result.claim
-            out += "\(style.verdict(result.verdict, CheckRenderer.mark(result.verdict))) \(style.bold(claim.id))  "
-                + "\(style.verdict(result.verdict))  \(style.dim(claim.range.description))"
+            out += headline(result)
             if case .slip(let slip)? = result.decision.attribution { out += "  \(slip.sentence)" }
             out += "\n"
         }
         return out + (out.isEmpty ? "" : "\n") + summary(audit) + "\n"
+    }
+
+    /// `✗ msft-growth  inconsistent  Claims/x.claims:40:1`: a claim's first line, without its end.
+    func headline(_ result: ClaimResult) -> String {
+        "\(style.verdict(result.verdict, CheckRenderer.mark(result.verdict))) \(style.bold(result.claim.id))  "
+            + "\(style.verdict(result.verdict))  \(style.dim(result.claim.range.description))"
     }
 
     /// `9 claims: 5 consistent, 0 approximate, 3 inconsistent, 0 undetermined, 1 sourced; 2 conflicts`.
@@ -87,8 +91,7 @@ public struct CheckRenderer {
 
     public func render(_ result: ClaimResult, in audit: Audit) -> String {
         let claim = result.claim
-        var out = "\(style.verdict(result.verdict, CheckRenderer.mark(result.verdict))) \(style.bold(claim.id))  "
-            + "\(style.verdict(result.verdict))  \(style.dim(claim.range.description))\n"
+        var out = headline(result) + "\n"
         // A claim with a warning of its own is shown in full, so the warning sits under it.
         let detailed = verbose || result.verdict == .inconsistent || result.verdict == .approximate
             || result.verdict == .undetermined || !result.warnings.isEmpty

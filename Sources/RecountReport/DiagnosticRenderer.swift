@@ -88,9 +88,19 @@ public struct DiagnosticRenderer {
         for o in omitted {
             let parts = [o.errors > 0 ? Self.count(o.errors, "error") : nil, o.warnings > 0 ? Self.count(o.warnings, "warning") : nil]
                 .compactMap { $0 }.joined(separator: " and ")
-            out += "\(style.bold(TerminalText.visible(o.path) + ":")) \(style.severity(.note)): … and \(parts) more in this file, not shown\n"
+            out += omittedLine(path: o.path, parts)
         }
         return out
+    }
+
+    /// `x.claims:3:5: ` or, for a diagnostic with no place, `recount: `.
+    private func location(_ d: Diagnostic) -> String {
+        d.range.map { style.bold(TerminalText.line($0.description)) + ": " } ?? "recount: "
+    }
+
+    /// `x.claims: note: … and 3 errors more in this file, not shown`.
+    private func omittedLine(path: String, _ count: String) -> String {
+        "\(style.bold(TerminalText.visible(path) + ":")) \(style.severity(.note)): … and \(count) more in this file, not shown\n"
     }
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
@@ -100,8 +110,7 @@ public struct DiagnosticRenderer {
     func render(_ run: Run) -> String {
         let d = run.first
         var out = ""
-        let location = d.range.map { style.bold(TerminalText.line($0.description)) + ": " } ?? "recount: "
-        out += "\(location)\(style.severity(d.severity)): \(style.bold(TerminalText.line(d.message))) [\(d.code)]\n"
+        out += "\(location(d))\(style.severity(d.severity)): \(style.bold(TerminalText.line(d.message))) [\(d.code)]\n"
         if let range = d.range, let file = files[range.path] {
             let number = String(range.start.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -184,12 +193,9 @@ public struct DiagnosticRenderer {
         let (shown, omitted) = bounded(diagnostics)
         return shown.map { run in
             let d = run.first
-            let location = d.range.map { style.bold(TerminalText.line($0.description)) + ": " } ?? "recount: "
             let repeated = run.count > 1 ? " (and \(run.count - 1) more like it)" : ""
-            return "\(location)\(style.severity(d.severity)): \(TerminalText.line(d.message))\(repeated) [\(d.code)]\n"
-        }.joined() + omitted.map { o in
-            "\(style.bold(TerminalText.visible(o.path) + ":")) \(style.severity(.note)): … and \(o.errors + o.warnings) more in this file, not shown\n"
-        }.joined()
+            return "\(location(d))\(style.severity(d.severity)): \(TerminalText.line(d.message))\(repeated) [\(d.code)]\n"
+        }.joined() + omitted.map { omittedLine(path: $0.path, String($0.errors + $0.warnings)) }.joined()
     }
 
     /// One-line GitHub Actions annotation per diagnostic, within the same bounds as the

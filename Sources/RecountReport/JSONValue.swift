@@ -52,28 +52,37 @@ public indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
-    private func write(into out: inout String, indent: String) {
+    /// The same text on one line, with no final newline: for a protocol that frames one value
+    /// per message.
+    public func compactText() -> String {
+        var out = ""
+        write(into: &out, indent: nil)
+        return out
+    }
+
+    /// Writes the value; `indent` nil writes it on one line.
+    private func write(into out: inout String, indent: String?) {
+        let inner = indent.map { $0 + "  " }
+        let open = inner == nil ? "" : "\n"
         switch self {
         case .object(let pairs):
             guard !pairs.isEmpty else { out += "{}"; return }
-            let inner = indent + "  "
-            out += "{\n"
+            out += "{" + open
             for (i, (key, value)) in pairs.enumerated() {
-                out += inner + JSONValue.quoted(key) + ": "
+                out += (inner ?? "") + JSONValue.quoted(key) + ": "
                 value.write(into: &out, indent: inner)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                out += (i + 1 < pairs.count ? "," : "") + open
             }
-            out += indent + "}"
+            out += (indent ?? "") + "}"
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
-            let inner = indent + "  "
-            out += "[\n"
+            out += "[" + open
             for (i, value) in items.enumerated() {
-                out += inner
+                out += inner ?? ""
                 value.write(into: &out, indent: inner)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out += (i + 1 < items.count ? "," : "") + open
             }
-            out += indent + "]"
+            out += (indent ?? "") + "]"
         case .string(let s): out += JSONValue.quoted(s)
         case .number(let text): out += text
         case .bool(let b): out += b ? "true" : "false"

@@ -213,7 +213,7 @@ struct Commands {
         guard let text = ExplainRenderer(style: style).render(claim: id, in: audit) else {
             // A slip in a code ("R4O1") names no claim either: suggest the nearer of both kinds.
             let near = DidYouMean.suffix(id, among: audit.results.map(\.claim.id))
-            let code = DidYouMean.suffix(id.uppercased(), among: OutputMode.severities.keys)
+            let code = DidYouMean.suffix(id.uppercased(), among: DiagnosticDocumentation.codes)
             return fail("no claim '\(id)'" + (near.isEmpty ? code : near), .findings)
         }
         print(text, terminator: "")

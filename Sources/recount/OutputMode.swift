@@ -3,10 +3,6 @@ import RecountCore
 /// The options that choose how much `check` and `test` print and what fails them: `--quiet`,
 /// `--summary`, `--format json`, `-W error` and `--allow CODE`.
 enum OutputMode {
-    /// Every code's severity, from the one list of diagnostic kinds.
-    static let severities: [String: Severity] = Dictionary(
-        DiagnosticKind.examples.map { ($0.code, $0.severity) }, uniquingKeysWith: { a, _ in a })
-
     /// The codes `--allow` names, as written in diagnostics.
     static func allowedCodes(_ arguments: Arguments) -> Set<String> { Set(arguments.allowed.map { $0.uppercased() }) }
 
@@ -18,8 +14,8 @@ enum OutputMode {
         }
         for code in arguments.allowed {
             let upper = code.uppercased()
-            guard let severity = severities[upper] else {
-                return "--allow: unknown code '\(code)'" + DidYouMean.suffix(upper, among: severities.keys)
+            guard let severity = DiagnosticDocumentation(code: upper)?.severity else {
+                return "--allow: unknown code '\(code)'" + DidYouMean.suffix(upper, among: DiagnosticDocumentation.codes)
                     + " (see 'recount explain CODE')"
             }
             guard severity != .error else {
