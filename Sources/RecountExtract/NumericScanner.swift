@@ -56,6 +56,8 @@ enum NumericScanner {
         var tookUnit = false
         /// For a range's high end, how the article joins it to the low end.
         var joiner: NumericExpression.Joiner?
+        /// Whether the figure is drafted as printed, its units before the number (`百分之四十`).
+        var asPrinted = false
     }
 
     /// Every numeric expression of `sentence`, in order.
@@ -218,6 +220,7 @@ enum NumericScanner {
                 break
             }
         }
+        if figure.percentPrefix != nil { suffix = "%" }
         let isPercent = suffix.hasSuffix("%") || suffix.hasSuffix(" pp")
         if let unitWord {
             // A power or time word as printed: 7.1GW, 18 months, 36bp; a multiple or per mille
@@ -265,7 +268,8 @@ enum NumericScanner {
                 if before >= 1 || nextCapitalised { return nil }
             }
         }
-        return Candidate(role: .amount, span: start..<end, end: end, number: number, prefix: prefix, suffix: suffix)
+        return Candidate(role: .amount, span: start..<end, end: end, number: number, prefix: prefix, suffix: suffix,
+                         asPrinted: figure.percentPrefix != nil)
     }
 
     /// The text after a number that ends in a percentage, with the percentage as the claims
@@ -500,7 +504,7 @@ enum NumericScanner {
         // A sign whose meaning depends on where it is written (`2.9兆新台幣`) is drafted as
         // printed, so that `recount check` asks which meaning the file uses (R217, R225)
         // rather than the draft silently dropping it.
-        var printed: String?
+        var printed: String? = c.asPrinted ? t.text(c.span) : nil
         if case .failure(let error) = parsed, !error.meanings.isEmpty {
             printed = (c.prefix ?? "") + t.text(c.span.lowerBound + (c.prefix?.unicodeScalars.count ?? 0)..<c.end)
         }

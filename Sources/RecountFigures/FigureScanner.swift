@@ -35,7 +35,8 @@ package struct FigureScanner: Sendable {
         guard start < end else { return nil }
         // Nearly every token of a claims file is a word: pass over it without trying each
         // currency symbol and code.
-        guard Self.isDigit(s[start]) || FigureVocabulary.prefixStarts.contains(s[start]) else { return nil }
+        guard Self.isDigit(s[start]) || FigureVocabulary.prefixStarts.contains(s[start])
+                || ChineseNumeral.canStart(s[start]) else { return nil }
         if mode == .prose, start > 0, Self.isASCIILetter(s[start - 1]) || Self.isDigit(s[start - 1]),
            !Self.isDigit(s[start]) || !Self.followsAmbiguousSign(s, at: start) { return nil }
         // Nor inside a number: the 2 of `16.2` or of `1,200` that a scan did not take whole.
@@ -62,11 +63,38 @@ package struct FigureScanner: Sendable {
             }
             j = spaced
         }
-        guard j < end, Self.isDigit(s[j]) else { return nil }
-        let number = j..<Self.numberEnd(s, from: j, end: end, prose: mode == .prose)
-        let parts = switch mode {
+        // `百分之四十`, "forty per hundred": a percentage written before its number.
+        var percentPrefix: Range<Int>?
+        if prefix == nil, Self.matches(ChineseNumeral.percentPrefix, s, at: j, end: end) {
+            percentPrefix = j..<j + ChineseNumeral.percentPrefix.count
+            j += ChineseNumeral.percentPrefix.count
+        }
+        guard j < end else { return nil }
+        let number: Range<Int>
+        var numeral = false
+        if Self.isDigit(s[j]) {
+            number = j..<Self.numberEnd(s, from: j, end: end, prose: mode == .prose)
+        } else if let read = ChineseNumeral.read(s, at: j, end: end) {
+            // Inside a Chinese word (`一些`, `三宗`) a numeral is no figure, so it must follow a
+            // non-numeral and be a percentage or have a scale, currency or `%` after it.
+            if j > 0, ChineseNumeral.canStart(s[j - 1]) || Self.isDigit(s[j - 1]) { return nil }
+            number = j..<read.end
+            numeral = true
+        } else {
+            return nil
+        }
+        var parts = switch mode {
         case .strict: strictParts(s, from: number.upperBound, end: end)
         case .prose: proseParts(s, from: number.upperBound, end: end, currency: &currency)
+        }
+        if numeral, percentPrefix == nil {
+            guard let first = parts.first, first.range.lowerBound == number.upperBound,
+                  FigureVocabulary.isCJKUnitScalar(s[first.range.lowerBound])
+                    || FigureVocabulary.percentSigns.contains(s[first.range.lowerBound]) else { return nil }
+        }
+        if percentPrefix != nil {
+            // Nothing but a per unit adds to a percentage already written.
+            parts = parts.filter { if case .per = $0.meaning { true } else { false } }
         }
         // `TOP 10`, `ALL 5 members`: a code that is also a word is a currency in prose only
         // before a scaled amount, `TRY 5 billion`.
@@ -75,8 +103,8 @@ package struct FigureScanner: Sendable {
             if prefix?.upperBound == number.lowerBound { return nil }
             return figure(in: s, at: number.lowerBound, end: end)
         }
-        return ScannedFigure(span: start..<(parts.last?.range.upperBound ?? number.upperBound), prefix: prefix,
-                             currency: currency, number: number, parts: parts)
+        return ScannedFigure(span: start..<max(parts.last?.range.upperBound ?? 0, number.upperBound), prefix: prefix,
+                             currency: currency, number: number, parts: parts, percentPrefix: percentPrefix)
     }
 
     /// The unit after the `/` at `i`, in prose: a per unit the vocabulary knows (`/month`,

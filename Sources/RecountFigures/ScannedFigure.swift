@@ -35,6 +35,18 @@ package struct ScannedFigure: Sendable, Hashable {
     package var currency: String?
     package var number: Range<Int>
     package var parts: [Part]
+    /// `百分之` before the number, which makes the figure a percentage: `百分之四十` is 40%.
+    package var percentPrefix: Range<Int>?
+
+    package init(span: Range<Int>, prefix: Range<Int>?, currency: String?, number: Range<Int>, parts: [Part],
+                 percentPrefix: Range<Int>? = nil) {
+        self.span = span
+        self.prefix = prefix
+        self.currency = currency
+        self.number = number
+        self.parts = parts
+        self.percentPrefix = percentPrefix
+    }
 
     /// The figure up to the last part its value depends on: number, scale, currency and
     /// percentage, without the unit and per units that follow. The quote check compares amounts.
@@ -51,6 +63,6 @@ package struct ScannedFigure: Sendable, Hashable {
     /// The figure's parts as text, given a way to read a range of the scanned text.
     package func text(_ text: (Range<Int>) -> String) -> FigureText {
         FigureText(text: text(span), currencyPrefix: prefix.map(text), number: text(number),
-                   suffix: text(number.upperBound..<span.upperBound))
+                   suffix: text(number.upperBound..<span.upperBound), percentPrefix: percentPrefix.map(text))
     }
 }

@@ -38,20 +38,27 @@ public struct PrintedNumber: Sendable, Hashable {
     public let isScientific: Bool
     /// The number as written, when its digits do not say it: `1.2e9`, `three quarters`; nil for
     /// plain digits, which every figure of a ledger is, so that copying one copies no more text.
-    private let writtenText: String?
+    private var writtenText: String?
 
     /// The number as written: `1.2e9`, `three quarters`, or its digits.
     public var written: String { writtenText ?? digits }
 
     /// Whether the number is printed in plain digits, without words or an exponent: the digits
     /// a typing slip can change one at a time.
-    public var isPlainDigits: Bool { words == nil && !isScientific }
+    public var isPlainDigits: Bool { words == nil && writtenText == nil }
 
     /// Parses a number as written (`1,369`, `16.59`, `１２`, `1.2e9`, `three quarters`), or
     /// returns nil if it is malformed: thousands groups must have three digits, there may be
     /// one decimal point, and an exponent has at most three digits.
     public init?(_ text: String, trailingZeros: TrailingZeros = .rounded) {
         let scalars = Array(text.unicodeScalars)
+        if let digits = ChineseNumeral.digits(of: text) {
+            // Numerals are read as the digits they stand for, with those digits' precision.
+            guard let number = PrintedNumber(digits, trailingZeros: trailingZeros) else { return nil }
+            self = number
+            self.writtenText = text
+            return
+        }
         if let first = scalars.first, !("0"..."9").contains(first), !(first.value >= 0xFF10 && first.value <= 0xFF19) {
             guard let (span, word) = FigureScanner.strict.numberWord(in: scalars, at: 0, end: scalars.count),
                   span == 0..<scalars.count, let bounds = WordPrecision.bounds(of: word) else { return nil }

@@ -80,7 +80,7 @@ public enum QuoteNumbers {
         guard let figure = FigureScanner.prose.figure(in: s, at: start, end: s.count),
               let number = PrintedNumber(text(s, figure.number)) else { return nil }
         var value = number.value
-        var percent = false
+        var percent = figure.percentPrefix != nil
         var points = false
         for part in figure.parts {
             switch part.meaning {

@@ -56,7 +56,7 @@ struct FigureDefaults: Sendable, Hashable {
         let unit = apply(to: written)
         let prefix = figure.currencyPrefix ?? (unit.currency != written.currency ? unit.currencySpelling : nil)
         let scale = unit.scale != written.scale ? unit.scaleSpelling : ""
-        guard prefix != figure.currencyPrefix || !scale.isEmpty else { return figure }
+        guard prefix != figure.currencyPrefix || !scale.isEmpty, figure.percentPrefix == nil else { return figure }
         let spacedPrefix = prefix.map { $0.count == 3 && figure.currencyPrefix == nil ? $0 + " " : $0 } ?? ""
         let suffix = scale + figure.suffix
         let text = figure.currencyPrefix == nil ? spacedPrefix + figure.number + suffix

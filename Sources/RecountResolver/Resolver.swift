@@ -226,7 +226,7 @@ public struct Resolver {
                 report(.invalidTolerance(t.hedge.name), at: t.hedge.range)
                 continue
             }
-            guard t.percent.suffix.trimmingSpaces == "%", t.percent.currencyPrefix == nil,
+            guard t.percent.unitSuffix.trimmingSpaces == "%", t.percent.currencyPrefix == nil,
                   let number = PrintedNumber(t.percent.number), number.value.isFinite else {
                 report(.invalidTolerance(t.percent.text), at: t.range)
                 continue
@@ -479,9 +479,9 @@ public struct Resolver {
     /// the block's `defaults`.
     private mutating func resolveUnit(_ figure: FigureText, at range: SourceRange, meanings: SignMeanings = .none) -> Unit? {
         // A ledger repeats a handful of units many times; each is parsed once.
-        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.suffix, meanings: meanings)
+        let key = UnitKey(prefix: figure.currencyPrefix, suffix: figure.unitSuffix, meanings: meanings)
         if let unit = units[key] { return unit }
-        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.suffix, meanings: meanings) {
+        switch UnitParser.parse(prefix: figure.currencyPrefix, suffix: figure.unitSuffix, meanings: meanings) {
         case .success(let unit):
             units[key] = unit
             return unit
@@ -555,7 +555,7 @@ public struct Resolver {
             var highUnit = defaults.apply(to: highWritten)
             value.upper?.figure = defaults.figure(end.figure, written: highWritten)
             // A bare low end takes the high end's unit, as articles print ranges: `18-34 months`.
-            let bare = v.figure.currencyPrefix == nil && v.figure.suffix.trimmingSpaces.isEmpty
+            let bare = v.figure.currencyPrefix == nil && v.figure.unitSuffix.trimmingSpaces.isEmpty
             if bare {
                 unit = highUnit
                 value.figure = v.figure

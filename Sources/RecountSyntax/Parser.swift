@@ -373,6 +373,7 @@ public struct Parser {
         // A location counts paragraphs, bullets or lines from 1; a count past Int32 is no
         // article's, and would otherwise read as "not a number".
         guard case .figure(let figure) = current.kind, figure.suffix.isEmpty, figure.currencyPrefix == nil,
+              figure.percentPrefix == nil,
               let number = Int(figure.number), (1...Int(Int32.max)).contains(number) else {
             expected("the \(unit)'s number, a whole number from 1 to \(Int32.max)")
             return nil
