@@ -74,6 +74,12 @@ public struct ClaimsWriter: Sendable {
         } else {
             out.append("  # text \"PATH\"  # \(oneLine(textNote ?? "the article's text, relative to this file: name it to check every quote"))")
         }
+        if let region = extraction.signs.region {
+            // The article's own currencies say what its `¥` or `元` means (see ArticleSigns).
+            out.append("")
+            out.append("defaults")
+            out.append("  region \(region)")
+        }
 
         var byTarget: [String: [Suggestion]] = [:]
         for s in extraction.suggestions { byTarget[s.target, default: []].append(s) }

@@ -1,3 +1,4 @@
+import RecountFigures
 /// Drafts the claims of an article from its text and, on request, discovers the arithmetic
 /// among its figures: the library's entry point for `recount extract`.
 ///
@@ -10,6 +11,8 @@ public struct Extraction: Sendable {
     public var claims: [ClaimDraft]
     /// Most plausible first; empty unless suggestions were asked for.
     public var suggestions: [Suggestion]
+    /// What the article means by its ambiguous signs; a region is written as a `defaults` block.
+    public var signs: ArticleSigns = .none
 
     public init(paragraphs: [ArticleParagraph], claims: [ClaimDraft], suggestions: [Suggestion]) {
         self.paragraphs = paragraphs
@@ -20,6 +23,7 @@ public struct Extraction: Sendable {
     /// Extracts the claims of `text`, with suggestions when `suggest` is set.
     public static func run(text: String, suggest: Bool, options: DiscoveryOptions = .standard) -> Extraction {
         let paragraphs = SentenceSplitter.paragraphs(in: text)
+        let signs = ArticleSigns.read(text)
         var claims: [ClaimDraft] = []
         var sentenceIndex = 0
         for paragraph in paragraphs {
@@ -27,7 +31,7 @@ public struct Extraction: Sendable {
             for sentence in paragraph.sentences {
                 let s = Array(sentence.text.unicodeScalars)
                 let clauses = QuoteClause.clauses(of: s)
-                for (k, e) in NumericScanner.scan(sentence.text).enumerated() {
+                for (k, e) in NumericScanner.scan(sentence.text, signs: signs).enumerated() {
                     let quote = ScalarClass.text(s, QuoteClause.range(in: s, around: e.extent, clauses: clauses))
                     claims.append(ClaimDraft(
                         id: "p\(paragraph.number)-s\(sentence.number)-n\(k + 1)", quote: quote,
@@ -39,7 +43,12 @@ public struct Extraction: Sendable {
             }
         }
         let suggestions = suggest ? ArithmeticDiscovery.suggestions(for: claims, options: options) : []
-        return Extraction(paragraphs: paragraphs, claims: claims, suggestions: suggestions)
+        var extraction = Extraction(paragraphs: paragraphs, claims: claims, suggestions: suggestions)
+        // A region is written only when a draft needs it, so that an article with no `¥` says nothing.
+        if claims.contains(where: { $0.expression.unit.currencySpelling.map(FigureVocabulary.ambiguousCurrencies.keys.contains) == true }) {
+            extraction.signs = signs
+        }
+        return extraction
     }
 
     /// Extracts the claims of an article read from its markup, locating paragraphs and claims by

@@ -61,14 +61,15 @@ enum NumericScanner {
     }
 
     /// Every numeric expression of `sentence`, in order.
-    static func scan(_ sentence: String) -> [NumericExpression] {
+    /// `signs` says what the article means by `¥` and by a name such as "dirhams".
+    static func scan(_ sentence: String, signs: ArticleSigns = .none) -> [NumericExpression] {
         let t = SentenceTokens(sentence)
         let s = t.scalars
         let skipped = datesAndTimes(s)
         var candidates: [Candidate] = []
         for f in QuoteNumbers.find(in: sentence) where !skipped.contains(where: { $0.overlaps(f.span) }) {
             if let figure = f.scanned {
-                if let c = amount(f, figure, t) { candidates.append(c) }
+                if let c = amount(f, figure, t, signs: signs) { candidates.append(c) }
             } else if let c = word(f, t) {
                 candidates.append(c)
             }
@@ -78,7 +79,7 @@ enum NumericScanner {
         joinRanges(&candidates, t)
         dropTallies(&candidates, t)
         let mentions = PeriodWords.all(in: t)
-        return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates) })
+        return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates, signs: signs) })
     }
 
     /// The two ends of each range as one expression, `18-34 months`, as the claims language
@@ -199,11 +200,18 @@ enum NumericScanner {
     }
 
     /// A figure written in digits, or nil when it is not a statement.
-    static func amount(_ f: QuoteNumbers.Found, _ figure: ScannedFigure, _ t: SentenceTokens) -> Candidate? {
+    static func amount(_ f: QuoteNumbers.Found, _ figure: ScannedFigure, _ t: SentenceTokens,
+                       signs: ArticleSigns = .none) -> Candidate? {
         let s = t.scalars
         guard let number = PrintedNumber(t.text(figure.number)) else { return nil }
-        let prefix = figure.prefix.map { t.text($0) }
-        let start = f.span.lowerBound
+        var prefix = figure.prefix.map { t.text($0) }
+        var start = f.span.lowerBound
+        // `¥1.23 trillion` in an article that means the yen by `¥`: the sign is the figure's.
+        if prefix == nil, signs.region != nil, start > 0, ["¥", "￥"].contains(s[start - 1]),
+           signs.meanings.currencies[String(Character(s[start - 1]))] != nil {
+            prefix = String(Character(s[start - 1]))
+            start -= 1
+        }
         var end = f.span.upperBound
         // GPT-4, H-100: a model name.
         if prefix == nil, start >= 2, s[start - 1] == "-", ScalarClass.isASCIILetter(s[start - 2]) { return nil }
@@ -216,7 +224,7 @@ enum NumericScanner {
                                           written: t.text(part.range), points: part.meaning == .percentagePoints)
             case .unit(let spelling):
                 unitWord = (spelling, part.range.upperBound, part.range.lowerBound > 0 && s[part.range.lowerBound - 1] != " ")
-            case .written, .scale, .ambiguousScale, .currency, .per:
+            case .written, .scale, .ambiguousScale, .currency, .ambiguousCurrency, .per:
                 break
             }
         }
@@ -380,7 +388,7 @@ enum NumericScanner {
 
     /// The expression of a candidate: its hedge, sign, per unit and period words.
     static func expression(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention],
-                           all: [Candidate]) -> NumericExpression? {
+                           all: [Candidate], signs: ArticleSigns = .none) -> NumericExpression? {
         let s = t.scalars
         var start = c.span.lowerBound
         var end = c.end
@@ -389,7 +397,8 @@ enum NumericScanner {
         var negative = false
         var per: String?
         var perText: String?
-        let baseUnit = (try? UnitParser.parse(prefix: c.prefix, suffix: c.suffix).get()) ?? .none
+        let meanings = signs.meanings
+        let baseUnit = (try? UnitParser.parse(prefix: c.prefix, suffix: c.suffix, meanings: meanings).get()) ?? .none
         // Only money becomes a rate: "12% a year" is a change, "5 GW a year" a build-out.
         let isMoney = baseUnit.currency != nil
 
@@ -499,8 +508,14 @@ enum NumericScanner {
 
         var suffix = c.suffix
         if let per { suffix += "/" + per }
-        let parsed = UnitParser.parse(prefix: c.prefix, suffix: suffix)
-        let unit = (try? parsed.get()) ?? baseUnit
+        let parsed = UnitParser.parse(prefix: c.prefix, suffix: suffix, meanings: meanings)
+        var unit = (try? parsed.get()) ?? baseUnit
+        // A name several currencies go by (`3.6725 dirhams`) is drafted as the code the article
+        // means by it, since the claims file has no block that says so for names alone.
+        if unit.currencyAfter, let spelling = unit.currencySpelling,
+           FigureVocabulary.ambiguousCurrencyNames[spelling.trimmingSpaces.lowercased()] != nil, let code = unit.currency {
+            unit.currencySpelling = " " + code
+        }
         // A sign whose meaning depends on where it is written (`2.9兆新台幣`) is drafted as
         // printed, so that `recount check` asks which meaning the file uses (R217, R225)
         // rather than the draft silently dropping it.

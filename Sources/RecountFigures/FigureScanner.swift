@@ -301,6 +301,22 @@ package struct FigureScanner: Sendable {
                 break
             }
         }
+        // A currency name after one space: `5.4 billion euros`, `3.6725 dirhams`.
+        j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
+        if currency == nil, j > amountEnd {
+            let k = Self.lettersEnd(s, from: j, end: end)
+            let word = Self.text(s, j..<k).lowercased()
+            if k > j, k == end || !Self.isWordScalar(s[k]) {
+                if let code = FigureVocabulary.currencyNames[word] {
+                    parts.append(ScannedFigure.Part(meaning: .currency(code), range: j..<k))
+                    currency = code
+                    amountEnd = k
+                } else if let codes = FigureVocabulary.ambiguousCurrencyNames[word] {
+                    parts.append(ScannedFigure.Part(meaning: .ambiguousCurrency(codes), range: j..<k))
+                    amountEnd = k
+                }
+            }
+        }
         j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
         let percentage = Self.prosePercent(s, at: j, end: end)
         if let (meaning, length) = percentage {

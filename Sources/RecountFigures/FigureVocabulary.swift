@@ -82,6 +82,37 @@ public enum FigureVocabulary {
         "新台幣": "TWD", "新台币": "TWD",
     ]
 
+    /// Currency names written after the number in English (`5.4 billion euros`, `22.6 yuan`),
+    /// each of which names one currency, with its ISO 4217 code. `pounds` is left out, since
+    /// after a number it is as often a weight; `won` and `dong`, since they are English words.
+    public static let currencyNames: [String: String] = [
+        "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR",
+        "baht": "THB", "rand": "ZAR", "naira": "NGN", "rupiah": "IDR", "shekel": "ILS", "shekels": "ILS",
+        "zloty": "PLN", "zlotys": "PLN", "forint": "HUF", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+        "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "taka": "BDT", "lari": "GEL", "tenge": "KZT",
+    ]
+
+    /// Currency names that more than one currency goes by, with the ISO codes each may mean: the
+    /// dirham of the Emirates and of Morocco, the dollar of a dozen countries. Like `¥`, they
+    /// say which currency only where a `defaults` currency does.
+    public static let ambiguousCurrencyNames: [String: [String]] = {
+        let families: [([String], [String])] = [
+            (["dollar", "dollars"], ["USD", "AUD", "CAD", "HKD", "SGD", "NZD", "TWD"]),
+            (["dirham", "dirhams"], ["AED", "MAD"]),
+            (["riyal", "riyals"], ["SAR", "QAR"]),
+            (["rial", "rials"], ["OMR", "IRR", "YER"]),
+            (["rupee", "rupees"], ["INR", "PKR", "LKR", "NPR"]),
+            (["dinar", "dinars"], ["KWD", "BHD", "JOD", "IQD", "TND", "DZD", "LYD", "RSD"]),
+            (["peso", "pesos"], ["MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP"]),
+            (["franc", "francs"], ["CHF", "XOF", "XAF", "XPF"]),
+            (["krona", "kronor"], ["SEK", "ISK"]),
+            (["krone", "kroner"], ["NOK", "DKK"]),
+        ]
+        var names: [String: [String]] = [:]
+        for (words, codes) in families { for word in words { names[word] = codes } }
+        return names
+    }()
+
     /// Unit words, with what each measures.
     public static let units: [String: UnitWord] = [
         "%": .percent, "pp": .percentagePoint, "bp": .basisPoint, "bps": .basisPoint, "basis points": .basisPoint,
@@ -107,7 +138,7 @@ public enum FigureVocabulary {
     /// Every word that may end a figure after a space, longest first so that `萬億` wins over `萬`.
     public static let wordsAfterSpace: [String] = {
         let all = Set(scales.keys).union(units.keys).union(currencyCodes).union(currencyWords.keys)
-            .subtracting(multipleSigns)
+            .union(currencyNames.keys).union(ambiguousCurrencyNames.keys).subtracting(multipleSigns)
         return all.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
     }()
 

@@ -14,6 +14,8 @@ package struct ScannedFigure: Sendable, Hashable {
             case ambiguousScale([Int])
             /// A currency word, with its ISO code.
             case currency(String)
+            /// A currency name that several currencies go by (`dirhams`), with the codes it may mean.
+            case ambiguousCurrency([String])
             case percent
             case percentagePoints
             /// A unit word, with its spelling in the claims language: `GW` for `gigawatts`.

@@ -88,7 +88,7 @@ public enum QuoteNumbers {
                 var factor = 1.0
                 for _ in 0..<exponent { factor *= 10 }
                 value *= factor
-            case .ambiguousScale: break
+            case .ambiguousScale, .ambiguousCurrency: break
             case .percent: percent = true
             case .percentagePoints: points = true
             case .written, .currency, .unit, .per: break

@@ -36,6 +36,9 @@ public struct SignMeanings: Sendable, Hashable {
             for (sign, codes) in FigureVocabulary.ambiguousCurrencies where codes.contains(currency) {
                 meanings.currencies[sign] = currency
             }
+            for (name, codes) in FigureVocabulary.ambiguousCurrencyNames where codes.contains(currency) {
+                meanings.currencies[name] = currency
+            }
         }
         return meanings
     }

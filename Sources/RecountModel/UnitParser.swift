@@ -47,7 +47,8 @@ public enum UnitParser {
                unit.currency == nil || unit.currencyAfter == false {
                 unit.scale = exponent
                 unit.scaleSpelling = part
-            } else if let code = FigureVocabulary.currencyWords[word] ?? FigureVocabulary.isoCode(word),
+            } else if let code = FigureVocabulary.currencyWords[word] ?? FigureVocabulary.currencyNames[word]
+                        ?? FigureVocabulary.isoCode(word),
                       unit.currency == nil {
                 unit.currency = code
                 unit.currencySpelling = part
@@ -62,7 +63,7 @@ public enum UnitParser {
                 }
                 unit.scale = exponent
                 unit.scaleSpelling = part
-            } else if let codes = FigureVocabulary.ambiguousCurrencies[word] {
+            } else if let codes = FigureVocabulary.ambiguousCurrencies[word] ?? FigureVocabulary.ambiguousCurrencyNames[word] {
                 guard let code = meanings.currencies[word], codes.contains(code), unit.currency == nil else {
                     return .failure(UnitError(text: word, meanings: codes))
                 }

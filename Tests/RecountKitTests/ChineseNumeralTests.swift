@@ -98,3 +98,53 @@ import Testing
         #expect(stated == ["一千零五十億港元", "百分之四十"])
     }
 }
+
+/// Currency names after the number (`5.4 billion euros`, `3.6725 dirhams`), and what an article's
+/// ambiguous signs and names mean from the currencies it writes unambiguously.
+@Suite struct CurrencyNameTests {
+    @Test(arguments: [
+        ("It will spend 5.4 billion euros.", "5.4 billion euros", "EUR"),
+        ("A share cost 22.6 yuan.", "22.6 yuan", "CNY"),
+        ("Sales were 312 billion yen.", "312 billion yen", "JPY"),
+        ("The deal is worth 2.1 billion rand.", "2.1 billion rand", "ZAR"),
+    ])
+    func aNameAfterTheNumberIsItsCurrency(sentence: String, stated: String, code: String) throws {
+        let e = try #require(NumericScanner.scan(sentence).first)
+        #expect(e.statedValue == stated)
+        #expect(e.unit.currency == code)
+        // The claims language reads the name as printed.
+        let (project, diagnostics) = resolveText("article a \"A\"\nentity x \"X\"\nclaim c\n  states x.m = \(stated)\n")
+        #expect(diagnostics.map(\.message) == [])
+        #expect(project.claims.first?.stated?.unit.currency == code)
+    }
+
+    @Test func aNameSeveralCurrenciesShareIsRefusedUntilADefaultSaysWhich() {
+        let (_, refused) = resolveText("article a \"A\"\nentity x \"X\"\nclaim c\n  states x.m = 3.6725 dirhams\n")
+        #expect(refused.map(\.code) == ["R217"])
+        let (project, accepted) = resolveText("article a \"A\"\nentity x \"X\"\ndefaults\n  currency AED\nclaim c\n  states x.m = 3.6725 dirhams\n")
+        #expect(accepted.map(\.message) == [])
+        #expect(project.claims.first?.stated?.unit.currency == "AED")
+    }
+
+    @Test func anArticlesOwnCurrenciesSayWhatItsSignsMean() {
+        #expect(ArticleSigns.read("Sales were ¥1.2 trillion, or 8 billion yen a day.").region == "JP")
+        #expect(ArticleSigns.read("营收¥500亿，约合70亿人民币。").region == "CN")
+        // Both or neither: the sign stays unread.
+        #expect(ArticleSigns.read("¥5 is 0.04 yuan or 5 yen.").region == nil)
+        #expect(ArticleSigns.read("A price of ¥500.").region == nil)
+        #expect(ArticleSigns.read("Profit was Dh2.4 billion at 3.6725 dirhams per dollar.").names["dirhams"] == "AED")
+        #expect(ArticleSigns.read("It paid 3.6725 dirhams.").names["dirhams"] == nil)
+    }
+
+    /// A draft of an article that means the yen by `¥` states it as printed under `region JP`,
+    /// and a dirham name as the code the article means; the draft loads with no error.
+    @Test func theDraftSaysWhatTheSignsMean() throws {
+        let x = Extraction.run(text: "Sales reached ¥1.23 trillion, or 8.2 billion yen a day.\n\nThe peg is 3.6725 dirhams per dollar; profit was Dh2.4 billion.\n", suggest: false)
+        #expect(x.claims.map(\.expression.statedValue) == ["¥1.23 trillion", "8.2 billion yen/day", "3.6725 AED", "Dh2.4 billion"])
+        #expect(x.claims.first?.expression.unit.currency == "JPY")
+        let text = ClaimsWriter(articleID: "a", title: "A", textPath: nil, sourceName: "a.txt").render(x, suggested: false)
+        #expect(text.contains("defaults\n  region JP\n"))
+        let (_, diagnostics) = resolveText(text)
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.message) == [])
+    }
+}

@@ -1,0 +1,55 @@
+import RecountFigures
+import RecountModel
+
+/// What an article's ambiguous currency signs and names mean, read from the currencies the
+/// article writes unambiguously.
+///
+/// `¥` is the yen or the yuan, and "dirhams" the Emirati or the Moroccan dirham; the figure
+/// alone cannot say which, but the article around it usually does: a piece that prints `円` or
+/// "yen" elsewhere and never the yuan means the yen by `¥`, and one that prints `Dh` or `AED`
+/// means the Emirati dirham by "dirhams". When exactly one of a sign's meanings is written
+/// unambiguously in the article, the sign takes it; when none or several are, the sign stays
+/// unread, as it is without this (the figure is drafted with no currency).
+public struct ArticleSigns: Sendable, Hashable {
+    /// The `defaults` region that gives `¥` and `元` their meaning here, if one does.
+    public var region: String?
+    /// The ISO code each ambiguous currency name (`dirhams`) stands for here.
+    public var names: [String: String]
+
+    public static let none = ArticleSigns(region: nil, names: [:])
+
+    /// The meanings for the unit parser: the region's signs and the names.
+    var meanings: SignMeanings {
+        var meanings = region.flatMap { SignMeanings.regions[$0] } ?? .none
+        // Only the currency signs: `兆` keeps needing its own word, since a region chosen for
+        // a currency says nothing of how the article counts.
+        meanings.scales = [:]
+        for (name, code) in names { meanings.currencies[name] = code }
+        return meanings
+    }
+
+    /// The signs of `text`, from the currencies of its figures and its currency names.
+    public static func read(_ text: String) -> ArticleSigns {
+        var codes = Set<String>()
+        for found in QuoteNumbers.find(in: text) {
+            if let code = found.currency { codes.insert(code) }
+        }
+        // Names without a figure count too: "the yen weakened".
+        let lower = text.lowercased()
+        for (name, code) in FigureVocabulary.currencyNames where Plausibility.firstWord(of: [name], in: lower) != nil {
+            codes.insert(code)
+        }
+        for (word, code) in FigureVocabulary.currencyWords where text.contains(word) { codes.insert(code) }
+        var region: String?
+        // The regions whose `¥` or `元` the article's own currencies agree with.
+        let readings: [(region: String, code: String)] = [("JP", "JPY"), ("CN", "CNY"), ("TW", "TWD")]
+        let agreeing = readings.filter { codes.contains($0.code) }
+        if agreeing.count == 1 { region = agreeing.first?.region }
+        var names: [String: String] = [:]
+        for (name, candidates) in FigureVocabulary.ambiguousCurrencyNames {
+            let written = candidates.filter(codes.contains)
+            if written.count == 1, let code = written.first { names[name] = code }
+        }
+        return ArticleSigns(region: region, names: names)
+    }
+}
