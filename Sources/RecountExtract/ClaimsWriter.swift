@@ -7,7 +7,7 @@ import RecountFormat
 /// Each claim has its id, verbatim quote, `at paragraph`, the figure it `states` and a `TODO`
 /// note, and no `expect`: nothing has been checked yet. What the extractor read but the language
 /// cannot hold without a quantity (the period and rate words) goes in a comment under the claim,
-/// and so do suggested formulas, so that the file loads whatever they say. A suggestion is two
+/// and so do the proposed quantity (see ``ProposedQuantity``) and suggested formulas, so that the file loads whatever they say. A suggestion is two
 /// comment lines: what the arithmetic gives, then the formula; deleting the `# ` of the second
 /// turns it into a `because` (or `holds`) line that `check` evaluates.
 public struct ClaimsWriter: Sendable {
@@ -44,6 +44,15 @@ public struct ClaimsWriter: Sendable {
         out.append("# file and reports every claim as undetermined (warning R405). To finish a claim, name its")
         out.append("# quantity (`states entity.metric @ PERIOD = …`), add a `because` formula or a `source`,")
         out.append("# set its `expect` and delete its TODO note. Ids read pPARAGRAPH-sSENTENCE-nFIGURE.")
+        let entities = proposedEntities(claims)
+        if !entities.isEmpty {
+            out.append("#")
+            out.append("# `# proposed, review:` under a claim is the quantity its context suggests: the entity named")
+            out.append("# nearest the figure, the noun it measures and its period. Review it, declare its entity")
+            out.append("# (delete the `# ` of its line below) and let it replace the claim's `states` line:")
+            out.append("#")
+            for (id, name) in entities { out.append("# entity \(id) \(quoted(name))") }
+        }
         if suggested {
             out.append("#")
             if extraction.suggestions.isEmpty {
@@ -105,6 +114,9 @@ public struct ClaimsWriter: Sendable {
         default:
             out.append("  note \(quoted("TODO: name the quantity"))")
         }
+        if let p = claim.proposal {
+            out.append("  # proposed, review: states \(p.quantity) = \(e.statedValue)")
+        }
         var words = e.periodWords.map { "\"\(oneLine($0))\"" }
         if let period = e.period, let first = words.first {
             words.removeFirst()
@@ -124,6 +136,16 @@ public struct ClaimsWriter: Sendable {
             if let placeholder = s.placeholder { formula += "  # QUANTITY: \(oneLine(placeholder))" }
             if s.keyword == "holds" { formula += "  # in place of states" }
             out.append(formula)
+        }
+        return out
+    }
+
+    /// The entities of the proposed quantities, each once, in order of first proposal.
+    func proposedEntities(_ claims: [ClaimDraft]) -> [(id: String, name: String)] {
+        var seen = Set<String>()
+        var out: [(id: String, name: String)] = []
+        for p in claims.compactMap(\.proposal) where seen.insert(p.entity).inserted {
+            out.append((p.entity, oneLine(p.entityName)))
         }
         return out
     }

@@ -38,6 +38,7 @@ public struct Extraction: Sendable {
                 sentenceIndex += 1
             }
         }
+        ProposedQuantity.propose(for: &claims, paragraphs: paragraphs)
         let suggestions = suggest ? ArithmeticDiscovery.suggestions(for: claims, options: options) : []
         return Extraction(paragraphs: paragraphs, claims: claims, suggestions: suggestions)
     }

@@ -1,0 +1,123 @@
+/// The quantity a drafted claim probably states, `entity.metric @ period`, proposed from the
+/// article's context for the fact checker to review.
+///
+/// The entity is the name nearest the figure in its sentence (in its quote first, then before
+/// it, then after it), else the last
+/// named earlier in its paragraph, else the first its paragraph names, else the article's first
+/// name (its headline's, as a rule). The metric is the noun the figure measures in its quote
+/// (`MetricNouns`), with `.yoy` or `.qoq` for a change that says over what, and the period is the
+/// draft's own. A name that modifies the noun ("Software revenue") is a part of the entity,
+/// kept in the metric (`software_revenue`). Names are slugs of what the article prints, so the same article always gives
+/// the same names, and drafts about one entity, metric and period share one quantity.
+///
+/// A proposal is a guess, so it is written as a comment, never as the claim's `states`: an
+/// undeclared entity is an error (R201) for every claim that names it, and two drafts that
+/// guessed one quantity for two figures would conflict as if the article did.
+public struct ProposedQuantity: Sendable, Hashable {
+    /// The entity's id (`harrowgate_instruments`) and the name it is made from.
+    public var entity: String
+    public var entityName: String
+    public var metric: String
+    /// The period in Recount's syntax, when the draft has one; `PERIOD` when its words name a
+    /// period that the sentence does not pin down.
+    public var period: String?
+
+    public init(entity: String, entityName: String, metric: String, period: String?) {
+        self.entity = entity
+        self.entityName = entityName
+        self.metric = metric
+        self.period = period
+    }
+
+    /// `harrowgate_instruments.revenue`.
+    public var name: String { entity + "." + metric }
+
+    /// `harrowgate_instruments.revenue @ H1 2025`, as a claim's `states` names it.
+    public var quantity: String { period.map { "\(name) @ \($0)" } ?? name }
+
+    /// Words that say a change is over a year, or over a quarter.
+    static let yearOnYear = ["year-over-year", "year over year", "year-on-year", "yoy", "a year earlier", "a year ago",
+                             "last year", "previous year", "prior year", "year-earlier", "year-ago", "同比", "按年", "去年"]
+    static let quarterOnQuarter = ["quarter-over-quarter", "quarter on quarter", "quarter-on-quarter", "qoq",
+                                   "sequentially", "a quarter earlier", "previous quarter", "prior quarter", "环比", "環比", "按季"]
+
+    /// Proposes a quantity for each draft that states an amount, given the article's paragraphs.
+    static func propose(for claims: inout [ClaimDraft], paragraphs: [ArticleParagraph]) {
+        let sentences = paragraphs.flatMap { $0.sentences.map(\.text) }
+        let names = EntityNames(sentences: sentences)
+        // Each sentence's names and, per paragraph, the names of its sentences before each one.
+        var mentions: [[EntityNames.Mention]] = []
+        var earlier: [String?] = []
+        var paragraphFirst: [Int: String] = [:]
+        var articleFirst: String?
+        var index = 0
+        for paragraph in paragraphs {
+            var last: String?
+            for sentence in paragraph.sentences {
+                let found = names.mentions(in: SentenceTokens(sentence.text))
+                mentions.append(found)
+                earlier.append(last)
+                if let first = found.first?.name {
+                    if paragraphFirst[paragraph.number] == nil { paragraphFirst[paragraph.number] = first }
+                    if articleFirst == nil { articleFirst = first }
+                }
+                last = found.last?.name ?? last
+                index += 1
+            }
+        }
+        var tokens: (index: Int, tokens: SentenceTokens, clauses: [Range<Int>])?
+        for k in claims.indices {
+            let claim = claims[k]
+            let e = claim.expression
+            guard e.role != .fraction, e.role != .count, claim.sentenceIndex < mentions.count else { continue }
+            if tokens?.index != claim.sentenceIndex {
+                let t = SentenceTokens(claim.sentenceText)
+                tokens = (claim.sentenceIndex, t, QuoteClause.clauses(of: t.scalars))
+            }
+            guard let (_, t, clauses) = tokens else { continue }
+            let quote = QuoteClause.range(in: t.scalars, around: e.extent, clauses: clauses)
+            let isPercent = e.unit.word == .percent
+            // The quote, else the clauses before it ("sales taxes are forecast at $240 million,
+            // up 6% from $229 million"): a clause after the figure is as often another figure's.
+            guard var metric = MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: quote)
+                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: 0..<quote.upperBound) else { continue }
+            // A name that modifies the noun ("Software revenue", "Azure revenue") names a part of
+            // the entity, a division or a product, and is already in the metric.
+            func isPart(_ name: String) -> Bool { metric.hasPrefix(MetricNouns.slug(name) + "_") }
+            let entityName = nearest(mentions[claim.sentenceIndex].filter { !isPart($0.name) }, to: e.extent, quote: quote)
+                ?? [earlier[claim.sentenceIndex], paragraphFirst[claim.paragraph], articleFirst]
+                    .compactMap { $0 }.first { !isPart($0) }
+            guard let entityName else { continue }
+            let entity = MetricNouns.slug(entityName)
+            guard !entity.isEmpty else { continue }
+            if e.isGrowth, !metric.hasPrefix("share_of_") {
+                let sentence = claim.sentenceText.lowercased()
+                if yearOnYear.contains(where: sentence.contains) {
+                    metric += ".yoy"
+                } else if quarterOnQuarter.contains(where: sentence.contains) {
+                    metric += ".qoq"
+                } else {
+                    metric += "_growth"
+                }
+            }
+            // Period words that name no period ("a year earlier" with no year in the sentence)
+            // leave the period to be written: without it, the figure of this year and the one a
+            // year earlier would share a quantity.
+            let periodWords = Set(PeriodWords.all(in: t).filter { $0.kind == .period }.map(\.words))
+            let period = e.period ?? (e.periodWords.contains(where: periodWords.contains) ? "PERIOD" : nil)
+            claims[k].proposal = ProposedQuantity(entity: entity, entityName: entityName, metric: metric, period: period)
+        }
+    }
+
+    /// The name nearest a figure in its sentence: in its quote first, then before it, then after.
+    static func nearest(_ mentions: [EntityNames.Mention], to extent: Range<Int>, quote: Range<Int>) -> String? {
+        var best: (rank: Int, distance: Int, name: String)?
+        for m in mentions {
+            let before = m.range.upperBound <= extent.lowerBound
+            let distance = before ? extent.lowerBound - m.range.upperBound : max(0, m.range.lowerBound - extent.upperBound)
+            let rank = quote.contains(m.range.lowerBound) ? 0 : before ? 1 : 2
+            if best.map({ (rank, distance) < ($0.rank, $0.distance) }) ?? true { best = (rank, distance, m.name) }
+        }
+        return best?.name
+    }
+}
