@@ -27,6 +27,14 @@ public struct ClaimDraft: Sendable, Hashable {
     /// The quantity the article's context suggests, for review; nil when no metric noun is
     /// near the figure or the article names no entity.
     public var proposal: ProposedQuantity?
+    /// The number of the table whose cell it states, nil for prose.
+    public var table: Int?
+    /// For a table's cell, the paragraph of the table's caption (or of its first row): its
+    /// rows are paragraphs of their own, but discovery reads a table and its caption as one.
+    public var tableBlock: Int?
+
+    /// The paragraph discovery reads the figure in: its own, or its table's (`tableBlock`).
+    public var block: Int { tableBlock ?? paragraph }
 
     public init(id: String, quote: String, paragraph: Int, line: Int, sentence: Int, sentenceIndex: Int,
                 expression: NumericExpression, isCJK: Bool, contentWords: Set<String>, sentenceText: String) {

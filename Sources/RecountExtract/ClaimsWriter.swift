@@ -87,7 +87,16 @@ public struct ClaimsWriter: Sendable {
         var byTarget: [String: [Suggestion]] = [:]
         for s in extraction.suggestions { byTarget[s.target, default: []].append(s) }
         var paragraph = 0
+        var table: ArticleTable?
         for claim in claims {
+            if claim.table != table?.number {
+                if let open = table, open.currency != nil || open.scale != nil {
+                    out.append("")
+                    out.append("defaults")
+                }
+                table = extraction.tables.first { $0.number == claim.table }
+                if let table { out.append(contentsOf: tableOpening(table)) }
+            }
             if claim.paragraph != paragraph {
                 paragraph = claim.paragraph
                 out.append("")
@@ -96,7 +105,24 @@ public struct ClaimsWriter: Sendable {
             out.append("")
             out.append(contentsOf: lines(for: claim, suggestions: byTarget[claim.id] ?? []))
         }
+        if let open = table, open.currency != nil || open.scale != nil {
+            out.append("")
+            out.append("defaults")
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines before a table's claims: a comment with its header and, when its caption or
+    /// header gives a currency or scale, the `defaults` block that applies it to the cells as
+    /// printed. An empty `defaults` after the table's claims ends it.
+    func tableOpening(_ table: ArticleTable) -> [String] {
+        var out = ["", "# Table \(table.number): \(oneLine(table.header.joined(separator: " | ")))"]
+        guard table.currency != nil || table.scale != nil else { return out }
+        out.append("")
+        out.append("defaults")
+        if let currency = table.currency { out.append("  currency \(currency)") }
+        if let scale = table.scale { out.append("  scale \(scale)") }
+        return out
     }
 
     /// The lines of one claim with its comments.

@@ -6,7 +6,8 @@
 /// that opens a sentence is a name only when the article writes it as one elsewhere: inside a
 /// longer name ("Jinhai priced" after "Jinhai Battery raised", read as `Jinhai Battery`) or
 /// capitalized within a sentence. Function words, weekdays, months and currency codes are never
-/// names, and neither is a word glued to a figure (`HK` of `HK$105`).
+/// names, and neither is a word glued to a figure (`HK` of `HK$105`) or a code before one
+/// (`SEK 2.4 billion`).
 struct EntityNames {
     /// One name in a sentence: its scalar range and the name as printed.
     struct Mention: Sendable, Hashable {
@@ -114,6 +115,11 @@ struct EntityNames {
             let next = t.scalars[token.range.upperBound]
             if next == "$" || ScalarClass.isDigit(next) { return nil }
         }
+        // A code before a figure is its currency: SEK 2.4 billion, AED 16.2 billion.
+        var after = token.range.upperBound
+        while after < t.scalars.count, t.scalars[after] == " " { after += 1 }
+        if after < t.scalars.count, ScalarClass.isDigit(t.scalars[after]),
+           t.scalars[token.range].allSatisfy(ScalarClass.isUppercaseASCII) { return nil }
         var lower = token.lower
         var text = t.text(token.range)
         var possessive = false
@@ -126,7 +132,7 @@ struct EntityNames {
            t.tokens[i + 1].range.lowerBound == token.range.upperBound {
             possessive = true
         }
-        guard !notNames.contains(lower) else { return nil }
+        guard !notNames.contains(lower), !(lower.count == 3 && ArticleTable.currencies[lower] != nil) else { return nil }
         return (text, possessive)
     }
 }

@@ -70,9 +70,11 @@ enum MarkdownText {
             }
             let isRow = s[r.lowerBound] == "|" || (k < lines.count && isTableRule(String(scalars: s[trimmed(s, lines[k])])))
             if isRow || (inTable && s[r].contains("|")) {
+                let newTable = !inTable
                 inTable = true
                 if isTableRule(String(scalars: s[r])) { continue }
                 out.endParagraph(at: r.lowerBound)
+                out.startTableRow(newTable: newTable)
                 readRow(s, r, into: &out)
                 out.endParagraph(at: r.upperBound)
                 continue

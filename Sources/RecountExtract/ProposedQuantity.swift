@@ -7,7 +7,8 @@
 /// name (its headline's, as a rule). The metric is the noun the figure measures in its quote
 /// (`MetricNouns`), with `.yoy` or `.qoq` for a change that says over what, and the period is the
 /// draft's own. A name that modifies the noun ("Software revenue") is a part of the entity,
-/// kept in the metric (`software_revenue`). Names are slugs of what the article prints, so the same article always gives
+/// kept in the metric (`software_revenue`). A table's cell is named by its row and column
+/// (see ``tableCell(_:entityName:period:)``). Names are slugs of what the article prints, so the same article always gives
 /// the same names, and drafts about one entity, metric and period share one quantity.
 ///
 /// A proposal is a guess, so it is written as a comment, never as the claim's `states`: an
@@ -42,34 +43,51 @@ public struct ProposedQuantity: Sendable, Hashable {
                                    "sequentially", "a quarter earlier", "previous quarter", "prior quarter", "环比", "環比", "按季"]
 
     /// Proposes a quantity for each draft that states an amount, given the article's paragraphs.
-    static func propose(for claims: inout [ClaimDraft], paragraphs: [ArticleParagraph]) {
-        let sentences = paragraphs.flatMap { $0.sentences.map(\.text) }
+    static func propose(for claims: inout [ClaimDraft], paragraphs: [ArticleParagraph], tables: [ArticleTable] = []) {
+        // A table's cells are labels, not prose: "Revenue" in a header is no name.
+        let sentences = paragraphs.filter { $0.table == nil }.flatMap { $0.sentences.map(\.text) }
         let names = EntityNames(sentences: sentences)
-        // Each sentence's names and, per paragraph, the names of its sentences before each one.
-        var mentions: [[EntityNames.Mention]] = []
-        var earlier: [String?] = []
+        var beforeTable: [Int: String] = [:]
+        var latest: String?
+        var rowOf: [Int: ArticleParagraph] = [:]
+        // Each sentence's names and the last name of its paragraph before it, by paragraph and
+        // sentence number.
+        var mentions: [Int: [[EntityNames.Mention]]] = [:]
+        var earlier: [Int: [String?]] = [:]
         var paragraphFirst: [Int: String] = [:]
         var articleFirst: String?
-        var index = 0
         for paragraph in paragraphs {
             var last: String?
+            if let table = paragraph.table {
+                rowOf[paragraph.number] = paragraph
+                if beforeTable[table] == nil { beforeTable[table] = latest ?? "" }
+            }
             for sentence in paragraph.sentences {
-                let found = names.mentions(in: SentenceTokens(sentence.text))
-                mentions.append(found)
-                earlier.append(last)
+                let found = paragraph.table == nil ? names.mentions(in: SentenceTokens(sentence.text)) : []
+                latest = found.last?.name ?? latest
+                mentions[paragraph.number, default: []].append(found)
+                earlier[paragraph.number, default: []].append(last)
                 if let first = found.first?.name {
                     if paragraphFirst[paragraph.number] == nil { paragraphFirst[paragraph.number] = first }
                     if articleFirst == nil { articleFirst = first }
                 }
                 last = found.last?.name ?? last
-                index += 1
             }
         }
         var tokens: (index: Int, tokens: SentenceTokens, clauses: [Range<Int>])?
         for k in claims.indices {
             let claim = claims[k]
             let e = claim.expression
-            guard e.role != .fraction, e.role != .count, claim.sentenceIndex < mentions.count else { continue }
+            guard e.role != .fraction, e.role != .count,
+                  let sentenceMentions = mentions[claim.paragraph], claim.sentence >= 1, claim.sentence <= sentenceMentions.count
+            else { continue }
+            if let n = claim.table {
+                guard let table = tables.first(where: { $0.number == n }), let row = rowOf[claim.paragraph],
+                      let cell = table.cell(at: e.span.lowerBound, in: row) else { continue }
+                let entityName = beforeTable[n].flatMap { $0.isEmpty ? nil : $0 } ?? articleFirst
+                if let entityName, let p = tableCell(cell, entityName: entityName, period: e.period) { claims[k].proposal = p }
+                continue
+            }
             if tokens?.index != claim.sentenceIndex {
                 let t = SentenceTokens(claim.sentenceText)
                 tokens = (claim.sentenceIndex, t, QuoteClause.clauses(of: t.scalars))
@@ -84,8 +102,8 @@ public struct ProposedQuantity: Sendable, Hashable {
             // A name that modifies the noun ("Software revenue", "Azure revenue") names a part of
             // the entity, a division or a product, and is already in the metric.
             func isPart(_ name: String) -> Bool { metric.hasPrefix(MetricNouns.slug(name) + "_") }
-            let entityName = nearest(mentions[claim.sentenceIndex].filter { !isPart($0.name) }, to: e.extent, quote: quote)
-                ?? [earlier[claim.sentenceIndex], paragraphFirst[claim.paragraph], articleFirst]
+            let entityName = nearest(sentenceMentions[claim.sentence - 1].filter { !isPart($0.name) }, to: e.extent, quote: quote)
+                ?? [earlier[claim.paragraph]?[claim.sentence - 1] ?? nil, paragraphFirst[claim.paragraph], articleFirst]
                     .compactMap { $0 }.first { !isPart($0) }
             guard let entityName else { continue }
             let entity = MetricNouns.slug(entityName)
@@ -107,6 +125,19 @@ public struct ProposedQuantity: Sendable, Hashable {
             let period = e.period ?? (e.periodWords.contains(where: periodWords.contains) ? "PERIOD" : nil)
             claims[k].proposal = ProposedQuantity(entity: entity, entityName: entityName, metric: metric, period: period)
         }
+    }
+
+    /// A table cell's quantity: the row's label is the metric and the column's header its
+    /// period when it names one ("2025", "Q2 2025"), else a part of the metric ("Sensors" under
+    /// "Revenue" is `sensors_revenue`). The entity is the last named before the table.
+    static func tableCell(_ cell: (label: String, column: String), entityName: String, period: String?) -> ProposedQuantity? {
+        let columnPeriod = PeriodWords.all(in: SentenceTokens(cell.column)).first { $0.kind == .period && $0.period != nil }?.period
+        let label = MetricNouns.slug(cell.label)
+        let column = columnPeriod == nil ? MetricNouns.slug(cell.column) : ""
+        let metric = [label, column].filter { !$0.isEmpty }.joined(separator: "_")
+        let entity = MetricNouns.slug(entityName)
+        guard !metric.isEmpty, !entity.isEmpty else { return nil }
+        return ProposedQuantity(entity: entity, entityName: entityName, metric: metric, period: columnPeriod ?? period)
     }
 
     /// The name nearest a figure in its sentence: in its quote first, then before it, then after.
