@@ -74,7 +74,8 @@ public struct ProposedQuantity: Sendable, Hashable {
                 last = found.last?.name ?? last
             }
         }
-        var tokens: (index: Int, tokens: SentenceTokens, clauses: [Range<Int>])?
+        // A sentence's tokens, clauses and period words, read once for all of its figures.
+        var tokens: (index: Int, tokens: SentenceTokens, clauses: [Range<Int>], periods: Set<String>)?
         for k in claims.indices {
             let claim = claims[k]
             let e = claim.expression
@@ -90,15 +91,19 @@ public struct ProposedQuantity: Sendable, Hashable {
             }
             if tokens?.index != claim.sentenceIndex {
                 let t = SentenceTokens(claim.sentenceText)
-                tokens = (claim.sentenceIndex, t, QuoteClause.clauses(of: t.scalars))
+                let periods = Set(PeriodWords.all(in: t).filter { $0.kind == .period }.map(\.words))
+                tokens = (claim.sentenceIndex, t, QuoteClause.clauses(of: t.scalars), periods)
             }
-            guard let (_, t, clauses) = tokens else { continue }
+            guard let (_, t, clauses, periodWords) = tokens else { continue }
             let quote = QuoteClause.range(in: t.scalars, around: e.extent, clauses: clauses)
             let isPercent = e.unit.word == .percent
-            // The quote, else the clauses before it ("sales taxes are forecast at $240 million,
+            // The quote, else the two clauses before it ("sales taxes are forecast at $240 million,
             // up 6% from $229 million"): a clause after the figure is as often another figure's.
+            // Within a few clauses, so that a sentence of many figures costs each of them the same.
+            let first = QuoteClause.partition(clauses) { $0.upperBound > quote.lowerBound }
+            let earlier = first > 0 ? clauses[max(0, first - 2)].lowerBound : quote.lowerBound
             guard var metric = MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: quote)
-                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: 0..<quote.upperBound) else { continue }
+                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: earlier..<quote.upperBound) else { continue }
             // A name that modifies the noun ("Software revenue", "Azure revenue") names a part of
             // the entity, a division or a product, and is already in the metric.
             func isPart(_ name: String) -> Bool { metric.hasPrefix(MetricNouns.slug(name) + "_") }
@@ -121,7 +126,6 @@ public struct ProposedQuantity: Sendable, Hashable {
             // Period words that name no period ("a year earlier" with no year in the sentence)
             // leave the period to be written: without it, the figure of this year and the one a
             // year earlier would share a quantity.
-            let periodWords = Set(PeriodWords.all(in: t).filter { $0.kind == .period }.map(\.words))
             let period = e.period ?? (e.periodWords.contains(where: periodWords.contains) ? "PERIOD" : nil)
             claims[k].proposal = ProposedQuantity(entity: entity, entityName: entityName, metric: metric, period: period)
         }
