@@ -101,9 +101,9 @@ public struct ProposedQuantity: Sendable, Hashable {
             // up 6% from $229 million"): a clause after the figure is as often another figure's.
             // Within a few clauses, so that a sentence of many figures costs each of them the same.
             let first = QuoteClause.partition(clauses) { $0.upperBound > quote.lowerBound }
-            let earlier = first > 0 ? clauses[max(0, first - 2)].lowerBound : quote.lowerBound
+            let from = first > 0 ? clauses[max(0, first - 2)].lowerBound : quote.lowerBound
             guard var metric = MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: quote)
-                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: earlier..<quote.upperBound) else { continue }
+                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: from..<quote.upperBound) else { continue }
             // A name that modifies the noun ("Software revenue", "Azure revenue") names a part of
             // the entity, a division or a product, and is already in the metric.
             func isPart(_ name: String) -> Bool { metric.hasPrefix(MetricNouns.slug(name) + "_") }
