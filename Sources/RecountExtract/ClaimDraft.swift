@@ -27,6 +27,8 @@ public struct ClaimDraft: Sendable, Hashable {
     /// The quantity the article's context suggests, for review; nil when no metric noun is
     /// near the figure or the article names no entity.
     public var proposal: ProposedQuantity?
+    /// The quote's scalar range in `sentenceText`.
+    public var quoteRange: Range<Int>?
     /// The number of the table whose cell it states, nil for prose.
     public var table: Int?
     /// For a table's cell, the paragraph of the table's caption (or of its first row): its

@@ -29,13 +29,17 @@ struct EntityNames {
     /// Single words that are names wherever they stand, and the longer name a word opens.
     private var known: Set<String> = []
     private var longer: [String: String] = [:]
+    /// Each sentence's runs, kept so that a sentence is cut into words once.
+    private var runs: [[Run]] = []
 
     /// Learns the article's names from all of its sentences, so that each sentence is read with
     /// what the others say.
     init(sentences: [String]) {
         for sentence in sentences {
             let t = SentenceTokens(sentence)
-            for run in Self.runs(in: t) {
+            let found = Self.runs(in: t)
+            runs.append(found)
+            for run in found {
                 if run.words.count > 1 {
                     if longer[run.words[0]] == nil { longer[run.words[0]] = run.words.joined(separator: " ") }
                     known.insert(run.words[0])
@@ -48,8 +52,17 @@ struct EntityNames {
 
     /// The names of one sentence, in order.
     func mentions(in t: SentenceTokens) -> [Mention] {
+        mentions(of: Self.runs(in: t))
+    }
+
+    /// The names of the `index`th sentence the names were learnt from, in order.
+    func mentions(ofSentence index: Int) -> [Mention] {
+        index >= 0 && index < runs.count ? mentions(of: runs[index]) : []
+    }
+
+    func mentions(of runs: [Run]) -> [Mention] {
         var found: [Mention] = []
-        for run in Self.runs(in: t) {
+        for run in runs {
             if run.words.count > 1 {
                 found.append(Mention(range: run.range, name: run.words.joined(separator: " ")))
             } else if !run.opensSentence || known.contains(run.words[0]) {

@@ -42,13 +42,15 @@ public struct Extraction: Sendable {
                 let row = paragraph.table != nil && paragraph.sentences.count == 1 && sentence.text == paragraph.text
                     ? paragraph.cells.first.map { $0.lowerBound..<(paragraph.cells.last?.upperBound ?? $0.upperBound) } : nil
                 for (k, e) in NumericScanner.scan(sentence.text).enumerated() {
-                    let quote = ScalarClass.text(s, row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses))
+                    let quoteRange = row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses)
+                    let quote = ScalarClass.text(s, quoteRange)
                     claims.append(ClaimDraft(
                         id: "p\(paragraph.number)-s\(sentence.number)-n\(k + 1)", quote: quote,
                         paragraph: paragraph.number, line: paragraph.line, sentence: sentence.number,
                         sentenceIndex: sentenceIndex, expression: e, isCJK: cjk,
                         contentWords: ClaimDraft.contentWords(of: quote), sentenceText: sentence.text))
                     claims[claims.count - 1].table = row == nil ? nil : paragraph.table
+                    claims[claims.count - 1].quoteRange = quoteRange
                 }
                 sentenceIndex += 1
             }

@@ -59,13 +59,17 @@ enum MetricNouns {
     ]
 
     /// The metric of the figure spanning `span` in a sentence, read within `bounds` (its quote).
+    /// The nouns by their first word, longest first, so that each token costs one lookup.
+    static let nounsByFirstWord: [String: [(words: [String], metric: String)]] =
+        Dictionary(grouping: nouns, by: { $0.words[0] })
+
     static func metric(for span: Range<Int>, isPercent: Bool, in t: SentenceTokens, within bounds: Range<Int>) -> String? {
         let tokens = t.tokens
         if isPercent, let share = shareOf(after: span, in: t) { return share }
         var best: (distance: Int, metric: String)?
         var i = t.index(atOrAfter: bounds.lowerBound)
         while i < tokens.count, tokens[i].range.upperBound <= bounds.upperBound {
-            guard let noun = nouns.first(where: { t.spells($0.words, at: i) }) else {
+            guard let noun = nounsByFirstWord[tokens[i].lower]?.first(where: { t.spells($0.words, at: i) }) else {
                 i += 1
                 continue
             }

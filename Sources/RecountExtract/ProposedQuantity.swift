@@ -56,14 +56,19 @@ public struct ProposedQuantity: Sendable, Hashable {
         var earlier: [Int: [String?]] = [:]
         var paragraphFirst: [Int: String] = [:]
         var articleFirst: String?
+        var proseSentence = 0
         for paragraph in paragraphs {
             var last: String?
             if let table = paragraph.table {
                 rowOf[paragraph.number] = paragraph
                 if beforeTable[table] == nil { beforeTable[table] = latest ?? "" }
             }
-            for sentence in paragraph.sentences {
-                let found = paragraph.table == nil ? names.mentions(in: SentenceTokens(sentence.text)) : []
+            for _ in paragraph.sentences {
+                var found: [EntityNames.Mention] = []
+                if paragraph.table == nil {
+                    found = names.mentions(ofSentence: proseSentence)
+                    proseSentence += 1
+                }
                 latest = found.last?.name ?? latest
                 mentions[paragraph.number, default: []].append(found)
                 earlier[paragraph.number, default: []].append(last)
@@ -74,8 +79,10 @@ public struct ProposedQuantity: Sendable, Hashable {
                 last = found.last?.name ?? last
             }
         }
-        // A sentence's tokens, clauses and period words, read once for all of its figures.
-        var tokens: (index: Int, tokens: SentenceTokens, clauses: [Range<Int>], periods: Set<String>)?
+        // A sentence's tokens and clauses, read once for all of its figures, and its period
+        // words, read only for a figure that needs them.
+        var tokens: (index: Int, tokens: SentenceTokens, clauses: [Range<Int>]?)?
+        var periods: Set<String>?
         for k in claims.indices {
             let claim = claims[k]
             let e = claim.expression
@@ -91,19 +98,28 @@ public struct ProposedQuantity: Sendable, Hashable {
             }
             if tokens?.index != claim.sentenceIndex {
                 let t = SentenceTokens(claim.sentenceText)
-                let periods = Set(PeriodWords.all(in: t).filter { $0.kind == .period }.map(\.words))
-                tokens = (claim.sentenceIndex, t, QuoteClause.clauses(of: t.scalars), periods)
+                tokens = (claim.sentenceIndex, t, nil)
+                periods = nil
             }
-            guard let (_, t, clauses, periodWords) = tokens else { continue }
-            let quote = QuoteClause.range(in: t.scalars, around: e.extent, clauses: clauses)
+            guard let (_, t, _) = tokens else { continue }
+            func clauses() -> [Range<Int>] {
+                if let known = tokens?.clauses { return known }
+                let found = QuoteClause.clauses(of: t.scalars)
+                tokens?.clauses = found
+                return found
+            }
+            let quote = claim.quoteRange ?? QuoteClause.range(in: t.scalars, around: e.extent, clauses: clauses())
             let isPercent = e.unit.word == .percent
             // The quote, else the two clauses before it ("sales taxes are forecast at $240 million,
             // up 6% from $229 million"): a clause after the figure is as often another figure's.
             // Within a few clauses, so that a sentence of many figures costs each of them the same.
-            let first = QuoteClause.partition(clauses) { $0.upperBound > quote.lowerBound }
-            let from = first > 0 ? clauses[max(0, first - 2)].lowerBound : quote.lowerBound
+            func earlierClauses() -> Int {
+                let all = clauses()
+                let first = QuoteClause.partition(all) { $0.upperBound > quote.lowerBound }
+                return first > 0 ? all[max(0, first - 2)].lowerBound : quote.lowerBound
+            }
             guard var metric = MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: quote)
-                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: from..<quote.upperBound) else { continue }
+                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: earlierClauses()..<quote.upperBound) else { continue }
             // A name that modifies the noun ("Software revenue", "Azure revenue") names a part of
             // the entity, a division or a product, and is already in the metric.
             func isPart(_ name: String) -> Bool { metric.hasPrefix(MetricNouns.slug(name) + "_") }
@@ -126,7 +142,12 @@ public struct ProposedQuantity: Sendable, Hashable {
             // Period words that name no period ("a year earlier" with no year in the sentence)
             // leave the period to be written: without it, the figure of this year and the one a
             // year earlier would share a quantity.
-            let period = e.period ?? (e.periodWords.contains(where: periodWords.contains) ? "PERIOD" : nil)
+            var period = e.period
+            if period == nil, !e.periodWords.isEmpty {
+                let named = periods ?? Set(PeriodWords.all(in: t).filter { $0.kind == .period }.map(\.words))
+                periods = named
+                if e.periodWords.contains(where: named.contains) { period = "PERIOD" }
+            }
             claims[k].proposal = ProposedQuantity(entity: entity, entityName: entityName, metric: metric, period: period)
         }
     }
