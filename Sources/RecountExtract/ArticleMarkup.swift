@@ -22,6 +22,9 @@ public struct ArticleMarkup: Sendable, Hashable {
     /// For each scalar offset of the source that starts a line, in order, so that offsets map
     /// to line numbers.
     let sourceLineStarts: [Int]
+    /// The lines of the text that are table rows, the reader wrote with their cells joined by
+    /// `; `, each with its table's number from 1.
+    public var tableRows: [Int: Int] = [:]
 
     /// Reads `source` as `format`.
     public static func read(_ source: String, as format: Format) -> ArticleMarkup {
@@ -44,8 +47,21 @@ public struct ArticleMarkup: Sendable, Hashable {
         }
         var lineStarts = [0]
         for (i, c) in scalars.enumerated() where c == "\n" { lineStarts.append(i + 1) }
-        return ArticleMarkup(format: format, text: String(scalars: out.scalars), sourceOffsets: out.offsets,
-                             sourceLineStarts: lineStarts)
+        var markup = ArticleMarkup(format: format, text: String(scalars: out.scalars), sourceOffsets: out.offsets,
+                                   sourceLineStarts: lineStarts)
+        if !out.tableRows.isEmpty {
+            // Text offsets to text lines, in one pass: the marks are in text order.
+            var line = 1
+            var next = 0
+            for (i, c) in out.scalars.enumerated() {
+                while next < out.tableRows.count, out.tableRows[next].offset <= i {
+                    markup.tableRows[line] = out.tableRows[next].table
+                    next += 1
+                }
+                if c == "\n" { line += 1 }
+            }
+        }
+        return markup
     }
 
     /// Reads `source`, in the format its path's extension names or, failing that, its content
@@ -111,6 +127,15 @@ public struct ArticleMarkup: Sendable, Hashable {
     struct Builder {
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
+        /// Where each table row starts in the text, and its table's number.
+        var tableRows: [(offset: Int, table: Int)] = []
+        var tables = 0
+
+        /// Starts a table row at the end of the text, in a new table or the last one.
+        mutating func startTableRow(newTable: Bool) {
+            if newTable || tables == 0 { tables += 1 }
+            tableRows.append((scalars.count, tables))
+        }
 
         mutating func append(_ c: Unicode.Scalar, from offset: Int) {
             scalars.append(c)

@@ -1,8 +1,8 @@
 /// A paragraph of an article's text, with its sentences: the unit a claim's `at paragraph N`
 /// counts.
 ///
-/// A paragraph is a block of lines between blank lines, or one bullet or numbered item, so
-/// that each point of a summary list gets its own location.
+/// A paragraph is a block of lines between blank lines, one bullet or numbered item, so that
+/// each point of a summary list gets its own location, or one row of a table.
 public struct ArticleParagraph: Sendable, Hashable {
     /// The paragraph's number, from 1 in text order.
     public var number: Int
@@ -14,6 +14,10 @@ public struct ArticleParagraph: Sendable, Hashable {
     /// Whether it is a bullet or numbered item.
     public var isBullet: Bool
     public var sentences: [ArticleSentence]
+    /// For a row of a table: the table's number in the article, from 1 (see ``ArticleTable``).
+    public var table: Int?
+    /// For a row of a table: its cells, as scalar ranges of `text`, the row's label first.
+    public var cells: [Range<Int>] = []
 
     public init(number: Int, line: Int, text: String, isBullet: Bool, sentences: [ArticleSentence]) {
         self.number = number

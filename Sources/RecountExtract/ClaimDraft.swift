@@ -1,9 +1,10 @@
 /// One numeric statement of an article, drafted as a claim: an id, a verbatim quote, a location
 /// and the figure it states.
 ///
-/// A draft names no quantity: the extractor cannot know which entity and metric a figure is
-/// about, and an invented name would look checked when it is not. The claims file it becomes
-/// states the bare figure, which `recount check` loads and reports as `undetermined`.
+/// A draft states no quantity: the extractor cannot know which entity and metric a figure is
+/// about, and a guessed name would look checked when it is not. The claims file it becomes
+/// states the bare figure, which `recount check` loads and reports as `undetermined`, with the
+/// quantity the context suggests (`proposal`) in a comment for review.
 public struct ClaimDraft: Sendable, Hashable {
     /// `p87-s2-n1`: paragraph 87, sentence 2, first figure. Stable for the same text.
     public var id: String
@@ -23,6 +24,19 @@ public struct ClaimDraft: Sendable, Hashable {
     public var contentWords: Set<String>
     /// The whole sentence, for reading connectives between figures.
     public var sentenceText: String
+    /// The quantity the article's context suggests, for review; nil when no metric noun is
+    /// near the figure or the article names no entity.
+    public var proposal: ProposedQuantity?
+    /// The quote's scalar range in `sentenceText`.
+    public var quoteRange: Range<Int>?
+    /// The number of the table whose cell it states, nil for prose.
+    public var table: Int?
+    /// For a table's cell, the paragraph of the table's caption (or of its first row): its
+    /// rows are paragraphs of their own, but discovery reads a table and its caption as one.
+    public var tableBlock: Int?
+
+    /// The paragraph discovery reads the figure in: its own, or its table's (`tableBlock`).
+    public var block: Int { tableBlock ?? paragraph }
 
     public init(id: String, quote: String, paragraph: Int, line: Int, sentence: Int, sentenceIndex: Int,
                 expression: NumericExpression, isCJK: Bool, contentWords: Set<String>, sentenceText: String) {

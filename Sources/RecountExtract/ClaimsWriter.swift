@@ -7,7 +7,7 @@ import RecountFormat
 /// Each claim has its id, verbatim quote, `at paragraph`, the figure it `states` and a `TODO`
 /// note, and no `expect`: nothing has been checked yet. What the extractor read but the language
 /// cannot hold without a quantity (the period and rate words) goes in a comment under the claim,
-/// and so do suggested formulas, so that the file loads whatever they say. A suggestion is two
+/// and so do the proposed quantity (see ``ProposedQuantity``) and suggested formulas, so that the file loads whatever they say. A suggestion is two
 /// comment lines: what the arithmetic gives, then the formula; deleting the `# ` of the second
 /// turns it into a `because` (or `holds`) line that `check` evaluates.
 public struct ClaimsWriter: Sendable {
@@ -44,6 +44,15 @@ public struct ClaimsWriter: Sendable {
         out.append("# file and reports every claim as undetermined (warning R405). To finish a claim, name its")
         out.append("# quantity (`states entity.metric @ PERIOD = …`), add a `because` formula or a `source`,")
         out.append("# set its `expect` and delete its TODO note. Ids read pPARAGRAPH-sSENTENCE-nFIGURE.")
+        let entities = proposedEntities(claims)
+        if !entities.isEmpty {
+            out.append("#")
+            out.append("# `# proposed, review:` under a claim is the quantity its context suggests: the entity named")
+            out.append("# nearest the figure, the noun it measures and its period. Review it, declare its entity")
+            out.append("# (delete the `# ` of its line below) and let it replace the claim's `states` line:")
+            out.append("#")
+            for (id, name) in entities { out.append("# entity \(id) \(quoted(name))") }
+        }
         if suggested {
             out.append("#")
             if extraction.suggestions.isEmpty {
@@ -84,7 +93,16 @@ public struct ClaimsWriter: Sendable {
         var byTarget: [String: [Suggestion]] = [:]
         for s in extraction.suggestions { byTarget[s.target, default: []].append(s) }
         var paragraph = 0
+        var table: ArticleTable?
         for claim in claims {
+            if claim.table != table?.number {
+                if let open = table, open.currency != nil || open.scale != nil {
+                    out.append("")
+                    out.append("defaults")
+                }
+                table = extraction.tables.first { $0.number == claim.table }
+                if let table { out.append(contentsOf: tableOpening(table)) }
+            }
             if claim.paragraph != paragraph {
                 paragraph = claim.paragraph
                 out.append("")
@@ -93,7 +111,24 @@ public struct ClaimsWriter: Sendable {
             out.append("")
             out.append(contentsOf: lines(for: claim, suggestions: byTarget[claim.id] ?? []))
         }
+        if let open = table, open.currency != nil || open.scale != nil {
+            out.append("")
+            out.append("defaults")
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines before a table's claims: a comment with its header and, when its caption or
+    /// header gives a currency or scale, the `defaults` block that applies it to the cells as
+    /// printed. An empty `defaults` after the table's claims ends it.
+    func tableOpening(_ table: ArticleTable) -> [String] {
+        var out = ["", "# Table \(table.number): \(oneLine(table.header.joined(separator: " | ")))"]
+        guard table.currency != nil || table.scale != nil else { return out }
+        out.append("")
+        out.append("defaults")
+        if let currency = table.currency { out.append("  currency \(currency)") }
+        if let scale = table.scale { out.append("  scale \(scale)") }
+        return out
     }
 
     /// The lines of one claim with its comments.
@@ -110,6 +145,9 @@ public struct ClaimsWriter: Sendable {
             out.append("  note \(quoted("TODO: a comparison; replace states with a holds line"))")
         default:
             out.append("  note \(quoted("TODO: name the quantity"))")
+        }
+        if let p = claim.proposal {
+            out.append("  # proposed, review: states \(p.quantity) = \(e.statedValue)")
         }
         var words = e.periodWords.map { "\"\(oneLine($0))\"" }
         if let period = e.period, let first = words.first {
@@ -130,6 +168,16 @@ public struct ClaimsWriter: Sendable {
             if let placeholder = s.placeholder { formula += "  # QUANTITY: \(oneLine(placeholder))" }
             if s.keyword == "holds" { formula += "  # in place of states" }
             out.append(formula)
+        }
+        return out
+    }
+
+    /// The entities of the proposed quantities, each once, in order of first proposal.
+    func proposedEntities(_ claims: [ClaimDraft]) -> [(id: String, name: String)] {
+        var seen = Set<String>()
+        var out: [(id: String, name: String)] = []
+        for p in claims.compactMap(\.proposal) where seen.insert(p.entity).inserted {
+            out.append((p.entity, oneLine(p.entityName)))
         }
         return out
     }

@@ -13,6 +13,8 @@ public struct Extraction: Sendable {
     public var suggestions: [Suggestion]
     /// What the article means by its ambiguous signs; a region is written as a `defaults` block.
     public var signs: ArticleSigns = .none
+    /// The article's tables, whose claims the claims file writes under their `defaults`.
+    public var tables: [ArticleTable] = []
 
     public init(paragraphs: [ArticleParagraph], claims: [ClaimDraft], suggestions: [Suggestion]) {
         self.paragraphs = paragraphs
@@ -22,39 +24,67 @@ public struct Extraction: Sendable {
 
     /// Extracts the claims of `text`, with suggestions when `suggest` is set.
     public static func run(text: String, suggest: Bool, options: DiscoveryOptions = .standard) -> Extraction {
-        let paragraphs = SentenceSplitter.paragraphs(in: text)
-        let signs = ArticleSigns.read(text)
+        run(paragraphs: SentenceSplitter.paragraphs(in: text), suggest: suggest, options: options)
+    }
+
+    /// Extracts the claims of an article's paragraphs. A table's header row states no claims:
+    /// its figures (years, as a rule) are the labels of its columns.
+    static func run(paragraphs: [ArticleParagraph], suggest: Bool, options: DiscoveryOptions) -> Extraction {
+        let tables = ArticleTable.tables(in: paragraphs)
+        let headers = Set(tables.compactMap(\.rows.first))
+        let signs = ArticleSigns.read(paragraphs.map(\.text).joined(separator: "\n\n"))
         var claims: [ClaimDraft] = []
         var sentenceIndex = 0
         for paragraph in paragraphs {
             let cjk = paragraph.isCJK
+            // A header row is no sentence either: discovery counts the rows from the caption.
+            if headers.contains(paragraph.number) { continue }
             for sentence in paragraph.sentences {
                 let s = Array(sentence.text.unicodeScalars)
                 let clauses = QuoteClause.clauses(of: s)
+                // A table cell quotes its row, from its label to its last cell.
+                let row = paragraph.table != nil && paragraph.sentences.count == 1 && sentence.text == paragraph.text
+                    ? paragraph.cells.first.map { $0.lowerBound..<(paragraph.cells.last?.upperBound ?? $0.upperBound) } : nil
                 for (k, e) in NumericScanner.scan(sentence.text, signs: signs).enumerated() {
-                    let quote = ScalarClass.text(s, QuoteClause.range(in: s, around: e.extent, clauses: clauses))
+                    let quoteRange = row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses)
+                    let quote = ScalarClass.text(s, quoteRange)
                     claims.append(ClaimDraft(
                         id: "p\(paragraph.number)-s\(sentence.number)-n\(k + 1)", quote: quote,
                         paragraph: paragraph.number, line: paragraph.line, sentence: sentence.number,
                         sentenceIndex: sentenceIndex, expression: e, isCJK: cjk,
                         contentWords: ClaimDraft.contentWords(of: quote), sentenceText: sentence.text))
+                    claims[claims.count - 1].table = row == nil ? nil : paragraph.table
+                    claims[claims.count - 1].quoteRange = quoteRange
                 }
                 sentenceIndex += 1
             }
         }
+        for k in claims.indices {
+            guard let n = claims[k].table, let table = tables.first(where: { $0.number == n }) else { continue }
+            claims[k].tableBlock = table.caption ?? table.rows.first
+            claims[k].expression.applyDefaults(currency: table.currency, scale: table.scale)
+        }
+        ProposedQuantity.propose(for: &claims, paragraphs: paragraphs, tables: tables)
         let suggestions = suggest ? ArithmeticDiscovery.suggestions(for: claims, options: options) : []
         var extraction = Extraction(paragraphs: paragraphs, claims: claims, suggestions: suggestions)
         // A region is written only when a draft needs it, so that an article with no `¥` says nothing.
         if claims.contains(where: { $0.expression.unit.currencySpelling.map(FigureVocabulary.ambiguousCurrencies.keys.contains) == true }) {
             extraction.signs = signs
         }
+        extraction.tables = tables
         return extraction
     }
 
     /// Extracts the claims of an article read from its markup, locating paragraphs and claims by
     /// the lines of the source file rather than of its plain text.
     public static func run(article: ArticleMarkup, suggest: Bool, options: DiscoveryOptions = .standard) -> Extraction {
-        var extraction = run(text: article.text, suggest: suggest, options: options)
+        var paragraphs = SentenceSplitter.paragraphs(in: article.text)
+        for i in paragraphs.indices {
+            guard let table = article.tableRows[paragraphs[i].line] else { continue }
+            paragraphs[i].table = table
+            paragraphs[i].cells = ArticleTable.joinedCells(Array(paragraphs[i].text.unicodeScalars))
+        }
+        var extraction = run(paragraphs: paragraphs, suggest: suggest, options: options)
         guard article.format != .text else { return extraction }
         let lines = article.sourceLinesOfTextLines()
         func source(_ line: Int) -> Int { line >= 1 && line <= lines.count ? lines[line - 1] : line }

@@ -21,6 +21,7 @@ enum HTMLText {
     static func read(_ s: [Unicode.Scalar], into out: inout ArticleMarkup.Builder) {
         var i = 0
         var cellsInRow = 0
+        var newTable = true
         // The title is kept although `head` is dropped: it is the article's headline.
         while i < s.count {
             let c = s[i]
@@ -41,7 +42,14 @@ enum HTMLText {
                     }
                 } else if blocks.contains(name) {
                     out.endParagraph(at: i)
-                    if name == "tr" { cellsInRow = 0 }
+                    if name == "table", !tag.closing { newTable = true }
+                    if name == "tr" {
+                        cellsInRow = 0
+                        if !tag.closing {
+                            out.startTableRow(newTable: newTable)
+                            newTable = false
+                        }
+                    }
                 }
                 i = tag.end
                 continue

@@ -2,7 +2,8 @@ import RecountCore
 
 /// Reads the prose of a Markdown article, line by line.
 ///
-/// Front matter (`---`…`---` or `+++`…`+++` at the top), fenced code blocks, HTML comments,
+/// Front matter (`---`…`---` or `+++`…`+++` at the top) but its `title`, which is the headline
+/// and a paragraph of its own, fenced code blocks, HTML comments,
 /// link reference definitions, thematic breaks and setext underlines are dropped. Headings and
 /// block quotes lose their markers, and a heading is a paragraph of its own. List items keep a
 /// `- ` or `1. ` marker, which `SentenceSplitter` reads as a paragraph of their own. A table row
@@ -12,6 +13,24 @@ import RecountCore
 /// run are removed, backslash escapes and character references are decoded, and inline tags
 /// are removed.
 enum MarkdownText {
+    /// The value of a front matter's `title: …` (YAML) or `title = …` (TOML) line, without its
+    /// quotes.
+    static func frontMatterTitle(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int>? {
+        let key = Array("title".unicodeScalars)
+        guard line.count > key.count, Array(s[line.lowerBound..<line.lowerBound + key.count]) == key else { return nil }
+        var i = line.lowerBound + key.count
+        while i < line.upperBound, s[i] == " " { i += 1 }
+        guard i < line.upperBound, s[i] == ":" || s[i] == "=" else { return nil }
+        i += 1
+        while i < line.upperBound, s[i] == " " { i += 1 }
+        var end = line.upperBound
+        if i < end, s[i] == "\"" || s[i] == "'", end - i >= 2, s[end - 1] == s[i] {
+            i += 1
+            end -= 1
+        }
+        return i < end ? i..<end : nil
+    }
+
     static func read(_ s: [Unicode.Scalar], into out: inout ArticleMarkup.Builder) {
         let lines = lineRanges(s)
         var k = 0
@@ -21,8 +40,19 @@ enum MarkdownText {
             let fence = String(scalars: s[t])
             if fence == "---" || fence == "+++" {
                 var j = 1
-                while j < lines.count, String(scalars: s[trimmed(s, lines[j])]) != fence { j += 1 }
-                if j < lines.count { k = j + 1 }
+                var title: Range<Int>?
+                while j < lines.count, String(scalars: s[trimmed(s, lines[j])]) != fence {
+                    if title == nil { title = frontMatterTitle(s, trimmed(s, lines[j])) }
+                    j += 1
+                }
+                if j < lines.count {
+                    k = j + 1
+                    // The title is the headline, as an HTML page's `<title>` is: a paragraph.
+                    if let title {
+                        for i in title { out.append(s[i], from: i) }
+                        out.endParagraph(at: title.upperBound)
+                    }
+                }
             }
         }
         var fence: String?
@@ -70,9 +100,11 @@ enum MarkdownText {
             }
             let isRow = s[r.lowerBound] == "|" || (k < lines.count && isTableRule(String(scalars: s[trimmed(s, lines[k])])))
             if isRow || (inTable && s[r].contains("|")) {
+                let newTable = !inTable
                 inTable = true
                 if isTableRule(String(scalars: s[r])) { continue }
                 out.endParagraph(at: r.lowerBound)
+                out.startTableRow(newTable: newTable)
                 readRow(s, r, into: &out)
                 out.endParagraph(at: r.upperBound)
                 continue

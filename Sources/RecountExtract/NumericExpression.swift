@@ -112,6 +112,26 @@ public struct NumericExpression: Sendable, Hashable {
         return text
     }
 
+    /// Gives a figure that writes no currency, scale, percentage or unit a table's currency and
+    /// scale, as the `defaults` block written before the table's claims does for `recount
+    /// check`; the figure is still written as printed (`498.0`), since the block says the rest.
+    /// Discovery then compares a cell with the article's prose figures in the same terms.
+    mutating func applyDefaults(currency: String?, scale: String?) {
+        guard upper == nil, unit.word == nil, unit.per.isEmpty else { return }
+        let code = currency.flatMap { FigureVocabulary.currencySymbols[$0] ?? FigureVocabulary.isoCode($0)
+            ?? FigureVocabulary.currencyWords[$0] }
+        let exponent = scale.flatMap { FigureVocabulary.scales[$0] ?? FigureVocabulary.proseScales[$0.lowercased()] }
+        let addsCurrency = code != nil && unit.currency == nil
+        let addsScale = exponent != nil && unit.scale == 0
+        guard addsCurrency || addsScale else { return }
+        printed = printed ?? figure
+        if addsCurrency, let code {
+            unit.currency = code
+            unit.currencySpelling = currency
+        }
+        if addsScale, let exponent { unit.scale = exponent }
+    }
+
     /// The value as the claims language states it: `about $3.08 billion/month`, `-$23.7 billion`.
     public var statedValue: String {
         (hedgeWords.map { $0 == "~" ? $0 : $0 + " " } ?? "") + signedFigure

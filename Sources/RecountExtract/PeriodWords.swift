@@ -6,7 +6,9 @@ import RecountModel
 /// `semi-annual`, `annualized`, `year-over-year`, `同比`.
 ///
 /// Halves are read wherever quarters are: `H1` as `Q1` is, `first half` as `first quarter`,
-/// `per half` and `half-yearly` as `per quarter` and `quarterly`.
+/// `per half` and `half-yearly` as `per quarter` and `quarterly`. Periods named relative to the
+/// sentence's own ("a quarter earlier", "the second quarter" in a sentence about 2025) are
+/// completed from it, as `RelativePeriod` describes.
 ///
 /// A drafted claim has no quantity yet; the period words are what lets an editor write
 /// `@ FY2025Q3` after it, and the rate words decide whether a figure is a flow per month or per
@@ -27,6 +29,9 @@ enum PeriodWords {
         var kind: Kind
         /// The period in Recount's syntax, when the words name one.
         var period: String?
+        /// A quarter or half named without its year (`Q3`, `the second half`) as `Q3` or `H2`,
+        /// for the year of the sentence's own period to complete.
+        var partWithoutYear: String?
     }
 
     /// Adjectives and phrases that make a money figure a rate.
@@ -68,7 +73,9 @@ enum PeriodWords {
         ["the", "year-earlier", "quarter"], ["the", "year-ago", "quarter"],
     ]
 
-    static let relativePeriods: [[String]] = yearEarlierWords + [
+    /// Periods named relative to another: the year earlier ones, those of `RelativePeriod`, and
+    /// those relative to the article's own date, which is not known.
+    static let relativePeriods: [[String]] = RelativePeriod.phrases.map(\.words) + [
         ["last", "year"], ["this", "year"], ["next", "year"], ["last", "quarter"], ["this", "quarter"],
         ["next", "quarter"], ["last", "month"],
         ["for", "the", "half"], ["last", "half"], ["this", "half"], ["next", "half"], ["half-year"],
@@ -143,9 +150,9 @@ enum PeriodWords {
         var found: [Mention] = []
         let tokens = t.tokens
         var i = 0
-        func add(_ from: Int, _ to: Int, _ kind: Mention.Kind, _ period: String?) {
+        func add(_ from: Int, _ to: Int, _ kind: Mention.Kind, _ period: String?, part: String? = nil) {
             let range = tokens[from].range.lowerBound..<tokens[to].range.upperBound
-            found.append(Mention(range: range, words: t.text(range), kind: kind, period: period))
+            found.append(Mention(range: range, words: t.text(range), kind: kind, period: period, partWithoutYear: part))
             i = to + 1
         }
         while i < tokens.count {
@@ -167,7 +174,7 @@ enum PeriodWords {
                 } else if let next, let y = year(next) {
                     add(start, i + 1, .period, letter == "H" ? "H\(n) \(y)" : "\(y)Q\(n)")
                 } else {
-                    add(start, i, .period, nil)
+                    add(start, i, .period, nil, part: "\(letter)\(n)")
                 }
                 continue
             }
@@ -176,7 +183,7 @@ enum PeriodWords {
                 if let (y, fiscal, yearLength) = yearAfterOf(t, at: i + length) {
                     add(start, i + length + yearLength - 1, .period, "\(fiscal ? "FY" : "")\(y)\(letter)\(n)")
                 } else {
-                    add(start, i + length - 1, .period, nil)
+                    add(start, i + length - 1, .period, nil, part: "\(letter)\(n)")
                 }
                 continue
             }
@@ -328,20 +335,37 @@ enum PeriodWords {
             found.append(m)
         }
         found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        resolveYearEarlier(&found, t)
+        resolveRelative(&found, t)
         return found
     }
 
-    /// Gives each "a year earlier" the period a year before the sentence's own: the nearest
-    /// period named before it, or else after it. With no such period it names none, as "last
-    /// year" names none: the article's date is not known.
-    static func resolveYearEarlier(_ found: inout [Mention], _ t: SentenceTokens) {
+    /// Words before a year that make it another period than the sentence's own: "Q3 revenue
+    /// rose from 2024" is not about the third quarter of 2024.
+    static let otherYearWords: Set<String> = ["from", "since", "before", "after", "until", "by", "than"]
+
+    /// Completes the periods named relative to the sentence's own (see `RelativePeriod`): a
+    /// quarter or half without its year takes the year of the nearest period named in full, and
+    /// "a year earlier", "a quarter earlier", "for the half" move from it. With no such period a
+    /// mention names none, as "last year" names none: the article's date is not known.
+    static func resolveRelative(_ found: inout [Mention], _ t: SentenceTokens) {
+        func own(_ k: Int, donor: (Mention) -> Bool = { _ in true }) -> String? {
+            func named(_ m: Mention) -> Bool { m.period != nil && m.kind == .period && donor(m) }
+            return (found[..<k].last(where: named) ?? found[(k + 1)...].first(where: named))?.period
+        }
+        for k in found.indices where found[k].kind == .period && found[k].period == nil {
+            guard let part = found[k].partWithoutYear, let letter = part.first.map(String.init), let n = Int(part.dropFirst())
+            else { continue }
+            let year = own(k) { m in
+                m.partWithoutYear == nil && !otherYearWords.contains(m.words.split(separator: " ").first.map { $0.lowercased() } ?? "")
+            }
+            found[k].period = year.flatMap { RelativePeriod.part(letter, n, yearOf: $0) }
+        }
         for k in found.indices where found[k].kind == .period && found[k].period == nil {
             let words = t.tokens.filter { found[k].range.contains($0.range.lowerBound) }.map(\.lower)
-            guard yearEarlierWords.contains(words) || cjkYearEarlierWords.contains(words.joined()) else { continue }
-            let own = found[..<k].last { $0.period != nil && $0.kind == .period }
-                ?? found[(k + 1)...].first { $0.period != nil && $0.kind == .period }
-            found[k].period = own?.period.flatMap(yearEarlier)
+            let shift = RelativePeriod.phrases.first { $0.words == words }?.shift
+                ?? (cjkYearEarlierWords.contains(words.joined()) ? .back(.year) : nil)
+            guard let shift else { continue }
+            found[k].period = own(k).flatMap { RelativePeriod.apply(shift, to: $0) }
         }
     }
 

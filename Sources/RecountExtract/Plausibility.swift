@@ -103,14 +103,19 @@ enum Plausibility {
             score += 1.5 * min(1.5, max(-1.5, p + (w - 1) / 9))
         }
         // Distance in sentences.
-        let distance = operands.map { abs($0.draft.sentenceIndex - c.draft.sentenceIndex) }.max() ?? 0
+        // A table's rows are sentences of their own, but a table prints its cells and its
+        // caption side by side: one step apart at most.
+        let distance = operands.map { a in
+            let steps = abs(a.draft.sentenceIndex - c.draft.sentenceIndex)
+            return (a.draft.tableBlock != nil || c.draft.tableBlock != nil) && a.draft.block == c.draft.block ? min(1, steps) : steps
+        }.max() ?? 0
         switch distance {
         case 0: score += 3; reasons.append("same sentence")
         case 1: score += 2; reasons.append("next sentence")
         case 2: score += 0.5
         default: score -= 0.5 * Double(distance - 2)
         }
-        if operands.contains(where: { $0.draft.paragraph != c.draft.paragraph }) { score -= 1.5 }
+        if operands.contains(where: { $0.draft.block != c.draft.block }) { score -= 1.5 }
         // A translated summary repeats the body's arithmetic; it does not compute across languages.
         if operands.contains(where: { $0.draft.isCJK != c.draft.isCJK }) { score -= 3 }
         // Writers derive a figure from the ones before it.

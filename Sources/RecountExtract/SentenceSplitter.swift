@@ -4,6 +4,7 @@ import RecountCore
 ///
 /// Claims are located by paragraph, and discovery measures how far apart two figures are in
 /// sentences, so both cuts must be predictable. Paragraphs are blocks between blank lines; a
+/// line that starts with `|` is a table row, a paragraph and a sentence of its own; a
 /// bullet (`•`, `-`, `*`, `·`) or numbered item (`1.`, `2)`, `(3)`, `4、`) starts a paragraph of
 /// its own. Sentences end at `.`, `!`, `?`, `…`, `。`, `！`, `？` and `；`, with any closing quotes
 /// or brackets, but not at a decimal point, not at an abbreviation such as `U.S.`, `Inc.` or
@@ -46,13 +47,32 @@ public enum SentenceSplitter {
         }
 
         var lineNumber = 0
+        var tables = 0
+        var inTable = false
         for s in ScalarClass.lines(of: text) {
             lineNumber += 1
             let content = ScalarClass.trimmed(s, 0..<s.count)
             if content.isEmpty {
                 flush()
+                inTable = false
                 continue
             }
+            // A row of a pipe table is a paragraph of its own, as the Markdown reader makes it;
+            // its rule (`|---|---:|`) is no paragraph.
+            if s[content.lowerBound] == "|" {
+                flush()
+                if !inTable { tables += 1 }
+                inTable = true
+                let row = Array(s[content])
+                if ArticleTable.isRule(row) { continue }
+                var paragraph = ArticleParagraph(number: paragraphs.count + 1, line: lineNumber, text: String(scalars: row),
+                                                 isBullet: false, sentences: [ArticleSentence(number: 1, text: String(scalars: row))])
+                paragraph.table = tables
+                paragraph.cells = ArticleTable.pipeCells(row)
+                paragraphs.append(paragraph)
+                continue
+            }
+            inTable = false
             if let markerEnd = bulletMarkerEnd(s, from: content.lowerBound) {
                 flush()
                 let rest = ScalarClass.trimmed(s, markerEnd..<content.upperBound)

@@ -42,13 +42,13 @@ enum SubsetSum {
     }
 
     /// The parts that may add up to `c`: figures of its kind, time unit and sign within `window`
-    /// sentences in its paragraph, smaller than it, nearest first, at most `limit`.
+    /// sentences in its paragraph (or table, see `ClaimDraft.block`), smaller than it, nearest first, at most `limit`.
     static func candidates(for c: DiscoveryFigure, in usable: [DiscoveryFigure], window: Int,
                            limit: Int) -> [DiscoveryFigure] {
         // Read a few more neighbours than kept, since some are of another kind.
         let near = ArithmeticDiscovery.neighbours(of: c, in: usable, window: window, limit: 3 * limit)
         return Array(near.filter {
-            $0.draft.paragraph == c.draft.paragraph && $0.kind == c.kind && $0.perTime == c.perTime
+            $0.draft.block == c.draft.block && $0.kind == c.kind && $0.perTime == c.perTime
                 && ($0.magnitude > 0) == (c.magnitude > 0) && abs($0.magnitude) < abs(c.magnitude)
         }.prefix(limit))
     }
@@ -155,7 +155,7 @@ enum SubsetSum {
         guard inSentence.allSatisfy({ abs($0.magnitude) < abs(c.magnitude) }) else { return nil }
         var parts = inSentence
         if parts.count < 2 {
-            parts = sameKind.filter { $0.draft.sentenceIndex == s - 1 && $0.draft.paragraph == c.draft.paragraph }
+            parts = sameKind.filter { $0.draft.sentenceIndex == s - 1 && $0.draft.block == c.draft.block }
         }
         guard parts.count >= 2 else { return nil }
         let nominal = parts.reduce(0) { $0 + $1.magnitude }

@@ -53,10 +53,8 @@ import Testing
     /// figure overlaps it.
     static func draft(of f: Figure, in x: Extraction) -> ClaimDraft? {
         var seen = 0
-        var sentenceIndex = 0
         for p in x.paragraphs {
             for s in p.sentences {
-                defer { sentenceIndex += 1 }
                 let scalars = Array(s.text.unicodeScalars)
                 let needle = Array(f.printed.unicodeScalars)
                 guard needle.count <= scalars.count else { continue }
@@ -64,7 +62,7 @@ import Testing
                     seen += 1
                     guard seen == f.occurrence else { continue }
                     let range = i..<(i + needle.count)
-                    return x.claims.first { $0.sentenceIndex == sentenceIndex && $0.expression.extent.overlaps(range) }
+                    return x.claims.first { $0.paragraph == p.number && $0.sentence == s.number && $0.expression.extent.overlaps(range) }
                 }
             }
         }
@@ -105,7 +103,8 @@ import Testing
                 rightCount += 1
             } else {
                 let e = d.expression
-                misses.append("  \(f.label) \"\(f.printed)\": drafted as \(e.statedValue)\(e.period.map { " @ \($0)" } ?? "")")
+                let unit = e.unit.currency ?? (e.unit.word == .percent ? "%" : "-")
+                misses.append("  \(f.label) \"\(f.printed)\": drafted as \(e.statedValue) (\(unit)\(e.period.map { " @ \($0)" } ?? ""))")
             }
         }
         var invalid: [String] = []

@@ -50,6 +50,8 @@ import Testing
         let read = ArticleMarkup.read(Self.markdown, path: "a.md")
         #expect(read.format == .markdown)
         #expect(read.text == """
+            Results
+
             Northwind posts record revenue
 
             Northwind said revenue rose 12% to $5.2 billion, up from $4.6 billion.

@@ -70,6 +70,7 @@ import Testing
               at paragraph 3
               states $1.1 billion
               note "TODO: name the quantity"
+              # proposed, review: states acme_corp.costs = $1.1 billion
               note "stale: the quote is no longer in the article"
             """), "\(after)")
         // New statements, in article order after the claims before them, with fresh ids.
