@@ -54,7 +54,7 @@ let package = Package(
             exclude: ["run-all.sh", "hostile.sh", "peers.sh", "README.md"]
         ),
         .testTarget(
-            name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount"],
+            name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount", "RecountBenchmarks"],
             exclude: ["__Snapshots__", "Malformed", "LanguageServer"]
         ),
     ],

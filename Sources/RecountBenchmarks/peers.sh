@@ -105,6 +105,7 @@ found() {
         recount-check)
             # The closing line counts the claims by verdict: "…, 3 inconsistent, …".
             grep -Eo '[0-9]+ inconsistent' "$2" | tail -n 1 | cut -d' ' -f1 | grep . || echo 0 ;;
+        # Not ledger's exit status: that is the count of errors modulo 256.
         ledger-*) grep -c 'Error: Balance assertion off by' "$2" || true ;;
         hledger-check) grep -Eo 'balance assertion: .*\(line [0-9]+' "$2" | grep -Eo '[0-9]+$' | head -n 1 | grep . || echo none ;;
         hledger-passing) grep -c 'balance assertion' "$2" || true ;;
@@ -122,7 +123,7 @@ command_for() {
         ledger-bal) echo "ledger -f $2/Peers/archive.journal bal" ;;
         hledger-check) echo "hledger -f $2/Peers/archive.journal check" ;;
         hledger-passing) echo "hledger -f $2/Peers/archive-passing.journal check" ;;
-        bean-check) echo "bean-check $2/Peers/archive.beancount" ;;
+        bean-check) echo "env BEANCOUNT_DISABLE_LOAD_CACHE=1 bean-check $2/Peers/archive.beancount" ;;
     esac
 }
 
@@ -136,6 +137,8 @@ run_set() {
             [ -e "$work/$name.$tool.stopped" ] && continue
             # A report is written afresh by every run, into the archive's own Reports/.
             [ "$tool" = recount-report ] && rm -rf "$dir/Reports"
+            # beancount would otherwise load a pickle of the file it parsed on the first run.
+            rm -f "$dir/Peers/.archive.beancount.picklecache"
             # shellcheck disable=SC2046
             measure "$work/$name.$tool.$run.time" "$work/$name.$tool.$run.log" $(command_for "$tool" "$dir")
             if [ "$(cut -d' ' -f4 "$work/$name.$tool.$run.time")" = 124 ]; then
