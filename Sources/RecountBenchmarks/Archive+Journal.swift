@@ -25,13 +25,14 @@ extension Archive {
             for k in 0..<12 {
                 let date = Self.quarterEnd(k)
                 for posting in entity.postings(k) {
-                    text += "\(date) \(entity.id) \(Self.quarter(k))\n    Assets:\(posting.account)  \(Self.tenths(posting.tenths)) "
-                        + "\(posting.commodity)\n    Equity:Synthetic\n\n"
+                    text += "\(date) \(entity.id) \(Self.quarter(k))\n"
+                        + "    Assets:\(posting.account)  \(Self.tenths(posting.tenths)) \(posting.commodity)\n    Equity:Synthetic\n\n"
                     line += 4
                 }
                 for (i, assertion) in assertions.enumerated() where assertion.quarter == k {
+                    let balance = Self.tenths(failing ? assertion.asserted : assertion.balance)
                     text += "\(date) \(entity.id)-c\(entity.claims[i].kind.rawValue) check\n"
-                        + "    Assets:\(assertion.account)  0 USD = \(Self.tenths(failing ? assertion.asserted : assertion.balance)) USD\n\n"
+                        + "    Assets:\(assertion.account)  0 USD = \(balance) USD\n\n"
                     if failing, assertion.wrong, firstWrong.map({ date < $0.date }) ?? true { firstWrong = (date, line + 1) }
                     line += 3
                 }
@@ -44,7 +45,8 @@ extension Archive {
     /// the day after its quarter, since beancount checks a balance at the start of its day.
     var beancount: String {
         var text = "; A synthetic archive for beancount: \(factCount) facts as postings and \(claimCount) balance "
-            + "assertions, \(wrongCount) of them wrong.\n\noption \"title\" \"Synthetic archive\"\n\n2020-01-01 open Equity:Synthetic\n"
+            + "assertions, \(wrongCount) of them wrong.\n\n"
+            + "option \"title\" \"Synthetic archive\"\n\n2020-01-01 open Equity:Synthetic\n"
         text.reserveCapacity(entities.count * 2_000)
         for entity in entities {
             for account in [Entity.revenueAccount(0), Entity.revenueAccount(4), Entity.revenueAccount(8),
@@ -61,7 +63,8 @@ extension Archive {
                         + "\(Self.tenths(posting.tenths)) \(posting.commodity)\n  Equity:Synthetic\n\n"
                 }
                 for assertion in assertions where assertion.quarter == k {
-                    text += "\(Self.dayAfterQuarter(k)) balance Assets:\(assertion.account)  \(Self.tenths(assertion.asserted)) USD\n\n"
+                    text += "\(Self.dayAfterQuarter(k)) balance Assets:\(assertion.account)  "
+                        + "\(Self.tenths(assertion.asserted)) USD\n\n"
                 }
             }
         }

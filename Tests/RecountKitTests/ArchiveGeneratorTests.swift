@@ -11,7 +11,9 @@ import Testing
         var manifest: [String: String]
 
         func number(_ key: String) throws -> Int { try #require(manifest[key].flatMap { Int($0) }, "manifest has no \(key)") }
-        func text(_ path: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
+        func text(_ path: String) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+        }
     }
 
     /// A small archive of 200 facts; the seed is one that makes some claims wrong.
@@ -98,7 +100,8 @@ import Testing
             if line.hasPrefix("  Assets:"), words.count == 3 { postings.append((date, words[0], try Self.tenths(words[1]))) }
         }
         let failed = checks.filter { check in
-            postings.filter { $0.account == check.account && $0.date < check.date }.reduce(0) { $0 + $1.tenths } != check.tenths
+            let before = postings.filter { $0.account == check.account && $0.date < check.date }
+            return before.reduce(0) { $0 + $1.tenths } != check.tenths
         }
         #expect(postings.count == (try archive.number("facts")))
         #expect(checks.count == (try archive.number("balance-assertions")))
