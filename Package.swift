@@ -51,10 +51,10 @@ let package = Package(
         .executableTarget(
             name: "RecountBenchmarks",
             dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine", "RecountExtract"],
-            exclude: ["run-all.sh", "hostile.sh"]
+            exclude: ["run-all.sh", "hostile.sh", "peers.sh", "README.md"]
         ),
         .testTarget(
-            name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount"],
+            name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount", "RecountBenchmarks"],
             exclude: ["__Snapshots__", "Malformed", "LanguageServer"]
         ),
     ],

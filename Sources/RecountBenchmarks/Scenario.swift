@@ -8,6 +8,7 @@ enum Scenario: String, CaseIterable {
     case sumFlat = "sum-flat"
     case growth
     case corpus
+    case archive
     case article
     case articleSuggest = "article-suggest"
     case dense
@@ -34,6 +35,11 @@ enum Scenario: String, CaseIterable {
             "a generated corpus of SIZE ledger facts and SIZE/10 claims: per entity 12 quarters of revenue, "
                 + "4 of cost and 4 growth facts (1 in 50 wrong); every fifth entity has 10 claims "
                 + "(growth, run rates, a comparison, a profit, yearly sums; about 1 in 10 wrong)"
+        case .archive:
+            "the peer benchmark's archive of SIZE ledger facts and SIZE/10 claims: per entity 12 quarters of "
+                + "revenue, 4 of cost and 4 growth facts; every fifth entity has 10 claims (growth, run rates, a "
+                + "share, a comparison, a profit, two sums, a claim with two readings; 1 in 10 wrong). "
+                + "`write archive` adds the same figures as ledger-cli/hledger and beancount journals"
         case .article:
             "`recount extract` on SIZE KB of article prose: paragraphs of about ten figures each "
                 + "($12.4 billion, 36%, 1.2兆円, three quarters, dates, years), every tenth one in Chinese"
@@ -54,7 +60,7 @@ enum Scenario: String, CaseIterable {
         case .sum, .sumMetric: [100, 1_000, 10_000]
         case .sumFlat: [Formula.maximumFlatTerms]
         case .growth: [100, 1_000]
-        case .corpus: [10_000, 100_000, 1_000_000]
+        case .corpus, .archive: [10_000, 100_000, 1_000_000]
         case .article, .articleSuggest: [100, 1_000, 5_000]
         case .dense, .denseSuggest: [300, 1_200, 5_000]
         }
@@ -68,6 +74,7 @@ enum Scenario: String, CaseIterable {
         case .sumFlat: WideSum.files(lines: size, form: .because(flat: true))
         case .growth: GrowthChain.files(steps: size)
         case .corpus: Corpus.files(facts: size)
+        case .archive: Archive(facts: size, seed: Archive.defaultSeed).recountFiles
         case .article, .articleSuggest: [InputFile(path: "article.txt", text: ArticleText.article(kilobytes: size, dense: 0))]
         case .dense, .denseSuggest: [InputFile(path: "article.txt", text: ArticleText.article(kilobytes: 0, dense: size))]
         }
@@ -77,7 +84,7 @@ enum Scenario: String, CaseIterable {
     var isExtraction: Bool {
         switch self {
         case .article, .articleSuggest, .dense, .denseSuggest: true
-        case .claims, .sum, .sumMetric, .sumFlat, .growth, .corpus: false
+        case .claims, .sum, .sumMetric, .sumFlat, .growth, .corpus, .archive: false
         }
     }
 

@@ -8,6 +8,11 @@
 //                                                      writes the input as DIR/Evidence/*.ledger and
 //                                                      DIR/Claims/*.claims, for `recount check --root DIR`
 //                                                      (an article scenario's text as DIR/Articles/article.txt)
+//   .build/release/RecountBenchmarks write archive SIZE DIR [SEED]
+//                                                      the archive, and beside it DIR/Peers/archive.journal
+//                                                      (ledger-cli, hledger), DIR/Peers/archive.beancount and
+//                                                      DIR/manifest.txt (what each tool should find)
+//   Sources/RecountBenchmarks/peers.sh                 Recount against ledger-cli, hledger and beancount
 //   Sources/RecountBenchmarks/run-all.sh               every scenario and size, as a table
 //
 // Each run builds its input in memory from a fixed seed, then times each stage of a check:
@@ -23,7 +28,8 @@ import RecountResolver
 import RecountSyntax
 
 func usage() -> Never {
-    var text = "usage: RecountBenchmarks SCENARIO SIZE\n       RecountBenchmarks write SCENARIO SIZE DIR\n\nscenarios (default sizes in brackets):\n"
+    var text = "usage: RecountBenchmarks SCENARIO SIZE\n       RecountBenchmarks write SCENARIO SIZE DIR\n"
+        + "       RecountBenchmarks write archive SIZE DIR [SEED]\n\nscenarios (default sizes in brackets):\n"
     for scenario in Scenario.allCases {
         let sizes = scenario.sizes.map(String.init).joined(separator: ", ")
         text += "  \(scenario.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))\(scenario.summary) [\(sizes)]\n"
@@ -38,16 +44,21 @@ if arguments.count == 2, arguments[0] == "sizes", let scenario = Scenario(rawVal
     print(scenario.sizes.map(String.init).joined(separator: " "))
     exit(0)
 }
-// `write SCENARIO SIZE DIR`: the generated input as a project, to look at its verdicts.
-if arguments.count == 4, arguments[0] == "write", let scenario = Scenario(rawValue: arguments[1]),
-   let size = Int(arguments[2]), size > 0 {
+// `write SCENARIO SIZE DIR [SEED]`: the generated input as a project, to look at its verdicts
+// (a seed only for the archive, which also writes the peers' journals and its manifest).
+if arguments.count == 4 || (arguments.count == 5 && arguments[1] == Scenario.archive.rawValue),
+   arguments[0] == "write", let scenario = Scenario(rawValue: arguments[1]), let size = Int(arguments[2]), size > 0 {
     let root = URL(fileURLWithPath: arguments[3])
+    guard let seed = arguments.count == 5 ? UInt64(arguments[4]) : Archive.defaultSeed else { usage() }
+    let files = scenario == .archive ? Archive(facts: size, seed: seed).projectFiles : scenario.files(size: size).map { file in
+        let folder = file.path.hasSuffix(".ledger") ? "Evidence" : file.path.hasSuffix(".txt") ? "Articles" : "Claims"
+        return InputFile(path: folder + "/" + file.path, text: file.text)
+    }
     do {
-        for file in scenario.files(size: size) {
-            let folder = file.path.hasSuffix(".ledger") ? "Evidence" : file.path.hasSuffix(".txt") ? "Articles" : "Claims"
-            let directory = root.appendingPathComponent(folder)
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.path))
+        for file in files {
+            let url = root.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(file.text.utf8).write(to: url)
         }
     } catch {
         FileHandle.standardError.write(Data("RecountBenchmarks: \(error.localizedDescription)\n".utf8))
