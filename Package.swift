@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "RecountBenchmarks",
             dependencies: ["RecountKit", "RecountCore", "RecountSyntax", "RecountResolver", "RecountEngine", "RecountExtract"],
-            exclude: ["run-all.sh", "hostile.sh"]
+            exclude: ["run-all.sh", "hostile.sh", "README.md"]
         ),
         .testTarget(
             name: "RecountKitTests", dependencies: ["RecountKit", "RecountLanguageServer", "recount"],
