@@ -504,17 +504,22 @@ struct Network {
             swap(&path, &scratch.path)
             swap(&narrowed, &scratch.narrowed)
         }
-        domains.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
         narrowed.removeAll(keepingCapacity: true)
         let ids = linkVariables[l]
         guard ids.count == links[l].variables.count else { return }
         let tree = trees[l]
+        // Grown, never emptied, and overwritten in place: emptying an array of optional
+        // measures destroys its elements one by one through the generic path, which costs more
+        // than the allocations these buffers save. Only the first `ids.count` are this link's.
+        if domains.count < ids.count {
+            domains += [Domain?](repeating: nil, count: ids.count - domains.count)
+            values += [Measure?](repeating: nil, count: ids.count - values.count)
+        }
         var missing = 0
-        for v in ids {
+        for (p, v) in ids.enumerated() {
             let d = domain(v, in: solution)
-            domains.append(d)
-            values.append(d?.value)
+            domains[p] = d
+            values[p] = d?.value
             if d == nil { missing += 1 }
         }
         tree.evaluate(values, into: &forward)
@@ -525,7 +530,7 @@ struct Network {
             guard missing - (values[target] == nil ? 1 : 0) == 0 else { continue }
             let projection: Measure?
             if target == 0 {
-                projection = forward.last ?? nil
+                projection = tree.root(forward)
             } else if let needed = values[0], let leaf = tree.leaves[target].first {
                 projection = tree.project(needed: needed, onto: leaf, forward, path: &path)
             } else {
@@ -535,7 +540,7 @@ struct Network {
             if revision == nil {
                 revision = solution.revisions.count
                 solution.revisions.append(Revision(snapshot: solution.snapshots.count, changes: solution.changes.count))
-                for d in domains {
+                for d in domains[..<ids.count] {
                     solution.snapshots.append(d?.lower ?? -1)
                     solution.snapshots.append(d?.upper ?? -1)
                 }

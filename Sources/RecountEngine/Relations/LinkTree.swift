@@ -80,9 +80,16 @@ struct LinkTree {
     /// The value of every node, from the values of the link's variables by position, into a
     /// buffer that each revision reuses.
     func evaluate(_ values: [Measure?], into forward: inout [Measure?]) {
-        forward.removeAll(keepingCapacity: true)
-        forward.reserveCapacity(nodes.count)
-        for i in nodes.indices { forward.append(value(of: i, forward, values)) }
+        // Grown, never emptied, and overwritten in place, children before parents, so that each
+        // node reads its children's new values; emptying it would destroy every element
+        // generically. Only the first `nodes.count` are this link's.
+        if forward.count < nodes.count { forward += [Measure?](repeating: nil, count: nodes.count - forward.count) }
+        for i in nodes.indices { forward[i] = value(of: i, forward, values) }
+    }
+
+    /// The root's value in a buffer that `evaluate` filled.
+    func root(_ forward: [Measure?]) -> Measure? {
+        nodes.isEmpty || forward.count < nodes.count ? nil : forward[nodes.count - 1]
     }
 
     /// Recomputes the nodes above `leaf` after the value of its variable changed.
@@ -140,7 +147,8 @@ struct LinkTree {
             return op(x, y)
         }
         switch nodes[i] {
-        case .variable(let p): return p >= 0 && p < values.count ? values[p] : nil
+        // `values` may be longer than the link's positions (a reused buffer): beyond them is nil.
+        case .variable(let p): return p >= 0 && p < values.count && p < leaves.count ? values[p] : nil
         case .constant(let m): return m
         case .negate(let a): return forward[a]?.negated()
         case .add(let a, let b): return combine(a, b, Measure.sum)
