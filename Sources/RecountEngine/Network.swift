@@ -425,6 +425,7 @@ struct Network {
     private func propagate(_ component: Int, _ stated: [Int], _ isActive: (Int) -> Bool,
                            value: (Int) -> Measure? = { _ in nil }) -> Solution {
         var solution = Solution()
+        var scratch = Scratch()
         solution.domains = [Domain?](repeating: nil, count: variableCount[component])
         let componentLinks = linksIn[component]
         let linkActive = componentLinks.map { isActive(linkBase[$0]) }
@@ -458,7 +459,8 @@ struct Network {
                 solution.exhausted = true
                 return solution
             }
-            for v in revise(componentLinks[k], &solution) { enqueue(v) }
+            revise(componentLinks[k], &solution, &scratch)
+            for v in scratch.narrowed { enqueue(v) }
             if solution.wipeout != nil { return solution }
             // Keep the queue's storage from growing without bound on long runs.
             if head > 4096, head * 2 > queue.count {
@@ -469,27 +471,68 @@ struct Network {
         return solution
     }
 
+    /// The buffers one propagation's revisions reuse, so that revising a link allocates nothing.
+    private struct Scratch {
+        var domains: [Domain?] = []
+        var values: [Measure?] = []
+        var forward: [Measure?] = []
+        var path: [Int] = []
+        /// The variables the last revision narrowed.
+        var narrowed: [Int] = []
+    }
+
     /// HC4-revise of one link: projects it onto each of its variables from the domains of the
     /// others, in position order, each projection seeing the narrowings of those before it.
-    /// Returns the variables that narrowed.
-    private func revise(_ l: Int, _ solution: inout Solution) -> [Int] {
+    /// Leaves the variables that narrowed in `scratch.narrowed`.
+    private func revise(_ l: Int, _ solution: inout Solution, _ scratch: inout Scratch) {
+        // The buffers as locals for the revision, so that passing one never overlaps an access
+        // to another; swapped back, storage and all, when it ends.
+        var domains: [Domain?] = []
+        var values: [Measure?] = []
+        var forward: [Measure?] = []
+        var path: [Int] = []
+        var narrowed: [Int] = []
+        swap(&domains, &scratch.domains)
+        swap(&values, &scratch.values)
+        swap(&forward, &scratch.forward)
+        swap(&path, &scratch.path)
+        swap(&narrowed, &scratch.narrowed)
+        defer {
+            swap(&domains, &scratch.domains)
+            swap(&values, &scratch.values)
+            swap(&forward, &scratch.forward)
+            swap(&path, &scratch.path)
+            swap(&narrowed, &scratch.narrowed)
+        }
+        narrowed.removeAll(keepingCapacity: true)
         let ids = linkVariables[l]
-        guard ids.count == links[l].variables.count else { return [] }
+        guard ids.count == links[l].variables.count else { return }
         let tree = trees[l]
-        var domains = ids.map { domain($0, in: solution) }
-        var values = domains.map { $0?.value }
-        var missing = values.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
-        var forward = tree.evaluate(values)
+        // Grown, never emptied, and overwritten in place: emptying an array of optional
+        // measures destroys its elements one by one through the generic path, which costs more
+        // than the allocations these buffers save. Only the first `ids.count` are this link's.
+        if domains.count < ids.count {
+            domains += [Domain?](repeating: nil, count: ids.count - domains.count)
+            values += [Measure?](repeating: nil, count: ids.count - values.count)
+        }
+        var missing = 0
+        for (p, v) in ids.enumerated() {
+            let d = domain(v, in: solution)
+            domains[p] = d
+            values[p] = d?.value
+            if d == nil { missing += 1 }
+        }
+        tree.evaluate(values, into: &forward)
+        let repeats = repeatsVariable[l]
         var revision: Int?
         var applied = 0
-        var narrowed: [Int] = []
         for target in ids.indices where solvable[l][target] {
             guard missing - (values[target] == nil ? 1 : 0) == 0 else { continue }
             let projection: Measure?
             if target == 0 {
-                projection = forward.last ?? nil
+                projection = tree.root(forward)
             } else if let needed = values[0], let leaf = tree.leaves[target].first {
-                projection = tree.project(needed: needed, onto: leaf, forward)
+                projection = tree.project(needed: needed, onto: leaf, forward, path: &path)
             } else {
                 projection = nil
             }
@@ -497,26 +540,30 @@ struct Network {
             if revision == nil {
                 revision = solution.revisions.count
                 solution.revisions.append(Revision(snapshot: solution.snapshots.count, changes: solution.changes.count))
-                for d in domains { solution.snapshots += [d?.lower ?? -1, d?.upper ?? -1] }
+                for d in domains[..<ids.count] {
+                    solution.snapshots.append(d?.lower ?? -1)
+                    solution.snapshots.append(d?.upper ?? -1)
+                }
             }
             let v = ids[target]
             let event = Narrowing(variable: v, value: projection,
                                   reason: .link(l, position: target, revision: revision ?? 0, applied: applied))
             if narrow(&solution, event) { narrowed.append(v) }
-            if solution.wipeout != nil { return narrowed }
+            if solution.wipeout != nil { return }
             // A narrowing too small to propagate still changes the domain the next projection reads.
             guard let now = domain(v, in: solution), now.lower != domains[target]?.lower || now.upper != domains[target]?.upper
             else { continue }
-            for p in repeatsVariable[l] ? Array(ids.indices.filter { ids[$0] == v }) : [target] {
+            for p in ids.indices where repeats ? ids[p] == v : p == target {
                 if values[p] == nil { missing -= 1 }
                 domains[p] = now
                 values[p] = now.value
                 for leaf in tree.leaves[p] { tree.update(&forward, leaf: leaf, values: values) }
-                solution.changes += [p, now.lower, now.upper]
+                solution.changes.append(p)
+                solution.changes.append(now.lower)
+                solution.changes.append(now.upper)
                 applied += 1
             }
         }
-        return narrowed
     }
 
     /// Intersects a variable's domain with a narrowing's value. Returns whether a bound moved by

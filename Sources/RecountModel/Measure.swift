@@ -31,43 +31,66 @@ extension Measure {
         guard a.dimension == b.dimension else {
             return .failure(.dimensionMismatch(operation: "add", left: a.dimension, right: b.dimension))
         }
-        return checked(Measure(interval: a.interval + b.interval, nominal: a.nominal + b.nominal,
-                               dimension: a.dimension), a, b)
+        return sum(a, b).map(Result.success) ?? .failure(.overflow)
     }
 
     public static func subtract(_ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
         guard a.dimension == b.dimension else {
             return .failure(.dimensionMismatch(operation: "subtract", left: a.dimension, right: b.dimension))
         }
+        return difference(a, b).map(Result.success) ?? .failure(.overflow)
+    }
+
+    public static func multiply(_ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
+        product(a, b).map(Result.success) ?? .failure(.overflow)
+    }
+
+    public static func divide(_ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
+        if b.interval.containsZero { return .failure(.divisionByZero) }
+        return quotient(a, b).map(Result.success) ?? .failure(.overflow)
+    }
+
+    // The four operations without the reason for a missing result: propagation asks for
+    // millions of them and only needs to know whether there is one, and a `Result` that
+    // carries two dimensions costs copies that the plain optional does not.
+
+    /// `add`'s result, or nil where it fails.
+    package static func sum(_ a: Measure, _ b: Measure) -> Measure? {
+        guard a.dimension == b.dimension else { return nil }
+        return checked(Measure(interval: a.interval + b.interval, nominal: a.nominal + b.nominal,
+                               dimension: a.dimension), a, b)
+    }
+
+    /// `subtract`'s result, or nil where it fails.
+    package static func difference(_ a: Measure, _ b: Measure) -> Measure? {
+        guard a.dimension == b.dimension else { return nil }
         return checked(Measure(interval: a.interval - b.interval, nominal: a.nominal - b.nominal,
                                dimension: a.dimension), a, b)
     }
 
-    public static func multiply(_ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
+    /// `multiply`'s result, or nil where it fails.
+    package static func product(_ a: Measure, _ b: Measure) -> Measure? {
         checked(Measure(interval: a.interval * b.interval, nominal: a.nominal * b.nominal,
                         dimension: a.dimension * b.dimension), a, b)
     }
 
-    public static func divide(_ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
-        switch Interval.divide(a.interval, by: b.interval) {
-        case .failure: return .failure(.divisionByZero)
-        case .success(let q):
-            return checked(Measure(interval: q, nominal: a.nominal / b.nominal,
-                                   dimension: a.dimension / b.dimension), a, b)
-        }
+    /// `divide`'s result, or nil where it fails.
+    package static func quotient(_ a: Measure, _ b: Measure) -> Measure? {
+        guard case .success(let q) = Interval.divide(a.interval, by: b.interval) else { return nil }
+        return checked(Measure(interval: q, nominal: a.nominal / b.nominal, dimension: a.dimension / b.dimension), a, b)
     }
 
     public func negated() -> Measure {
         Measure(interval: -interval, nominal: -nominal, dimension: dimension)
     }
 
-    /// Reports overflow when the result is not a number, is infinite at face value, or is
+    /// The result, or nil (an overflow) when it is not a number, is infinite at face value, or is
     /// unbounded although both inputs are bounded. (An input hedged `over` or `under` is
     /// unbounded on one side, and so may the result be, but its face value stays finite.)
-    private static func checked(_ r: Measure, _ a: Measure, _ b: Measure) -> Result<Measure, MeasureError> {
-        if !r.nominal.isFinite { return .failure(.overflow) }
-        if a.interval.isBounded && b.interval.isBounded && !r.interval.isBounded { return .failure(.overflow) }
-        if r.interval.lower.isNaN || r.interval.upper.isNaN { return .failure(.overflow) }
-        return .success(r)
+    private static func checked(_ r: Measure, _ a: Measure, _ b: Measure) -> Measure? {
+        if !r.nominal.isFinite { return nil }
+        if a.interval.isBounded && b.interval.isBounded && !r.interval.isBounded { return nil }
+        if r.interval.lower.isNaN || r.interval.upper.isNaN { return nil }
+        return r
     }
 }

@@ -77,11 +77,19 @@ struct LinkTree {
         self.leaves = leaves
     }
 
-    /// The value of every node, from the values of the link's variables by position.
-    func evaluate(_ values: [Measure?]) -> [Measure?] {
-        var forward = [Measure?](repeating: nil, count: nodes.count)
+    /// The value of every node, from the values of the link's variables by position, into a
+    /// buffer that each revision reuses.
+    func evaluate(_ values: [Measure?], into forward: inout [Measure?]) {
+        // Grown, never emptied, and overwritten in place, children before parents, so that each
+        // node reads its children's new values; emptying it would destroy every element
+        // generically. Only the first `nodes.count` are this link's.
+        if forward.count < nodes.count { forward += [Measure?](repeating: nil, count: nodes.count - forward.count) }
         for i in nodes.indices { forward[i] = value(of: i, forward, values) }
-        return forward
+    }
+
+    /// The root's value in a buffer that `evaluate` filled.
+    func root(_ forward: [Measure?]) -> Measure? {
+        nodes.isEmpty || forward.count < nodes.count ? nil : forward[nodes.count - 1]
     }
 
     /// Recomputes the nodes above `leaf` after the value of its variable changed.
@@ -95,8 +103,9 @@ struct LinkTree {
 
     /// The value the variable at `leaf` must take for the root to equal `needed`, undoing each
     /// operation on the path from the root down to it (the backward step of HC4 projection).
-    func project(needed: Measure, onto leaf: Int, _ forward: [Measure?]) -> Measure? {
-        var path: [Int] = []
+    /// `path` is a buffer that each projection reuses.
+    func project(needed: Measure, onto leaf: Int, _ forward: [Measure?], path: inout [Int]) -> Measure? {
+        path.removeAll(keepingCapacity: true)
         var i = leaf
         while i >= 0 {
             path.append(i)
@@ -106,7 +115,7 @@ struct LinkTree {
         for k in stride(from: path.count - 1, to: 0, by: -1) {
             let node = path[k]
             let child = path[k - 1]
-            let next: Result<Measure, MeasureError>
+            let next: Measure?
             switch nodes[node] {
             case .variable, .constant:
                 return nil
@@ -115,36 +124,37 @@ struct LinkTree {
                 continue
             case .add(let a, let b):
                 guard let other = forward[a == child ? b : a] else { return nil }
-                next = Measure.subtract(needed, other)
+                next = Measure.difference(needed, other)
             case .subtract(let a, let b):
                 guard let other = forward[a == child ? b : a] else { return nil }
-                next = a == child ? Measure.add(needed, other) : Measure.subtract(other, needed)
+                next = a == child ? Measure.sum(needed, other) : Measure.difference(other, needed)
             case .multiply(let a, let b):
                 guard let other = forward[a == child ? b : a] else { return nil }
-                next = Measure.divide(needed, other)
+                next = Measure.quotient(needed, other)
             case .divide(let a, let b):
                 guard let other = forward[a == child ? b : a] else { return nil }
-                next = a == child ? Measure.multiply(needed, other) : Measure.divide(other, needed)
+                next = a == child ? Measure.product(needed, other) : Measure.quotient(other, needed)
             }
-            guard let value = next.successValue else { return nil }
+            guard let value = next else { return nil }
             needed = value
         }
         return needed
     }
 
     private func value(of i: Int, _ forward: [Measure?], _ values: [Measure?]) -> Measure? {
-        func combine(_ a: Int, _ b: Int, _ op: (Measure, Measure) -> Result<Measure, MeasureError>) -> Measure? {
+        func combine(_ a: Int, _ b: Int, _ op: (Measure, Measure) -> Measure?) -> Measure? {
             guard let x = forward[a], let y = forward[b] else { return nil }
-            return op(x, y).successValue
+            return op(x, y)
         }
         switch nodes[i] {
-        case .variable(let p): return p >= 0 && p < values.count ? values[p] : nil
+        // `values` may be longer than the link's positions (a reused buffer): beyond them is nil.
+        case .variable(let p): return p >= 0 && p < values.count && p < leaves.count ? values[p] : nil
         case .constant(let m): return m
         case .negate(let a): return forward[a]?.negated()
-        case .add(let a, let b): return combine(a, b, Measure.add)
-        case .subtract(let a, let b): return combine(a, b, Measure.subtract)
-        case .multiply(let a, let b): return combine(a, b, Measure.multiply)
-        case .divide(let a, let b): return combine(a, b, Measure.divide)
+        case .add(let a, let b): return combine(a, b, Measure.sum)
+        case .subtract(let a, let b): return combine(a, b, Measure.difference)
+        case .multiply(let a, let b): return combine(a, b, Measure.product)
+        case .divide(let a, let b): return combine(a, b, Measure.quotient)
         }
     }
 }
