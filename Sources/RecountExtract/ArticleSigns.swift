@@ -28,17 +28,49 @@ public struct ArticleSigns: Sendable, Hashable {
         return meanings
     }
 
-    /// The signs of `text`, from the currencies of its figures and its currency names.
-    public static func read(_ text: String) -> ArticleSigns {
-        var codes = Set<String>()
-        for found in QuoteNumbers.find(in: text) {
-            if let code = found.currency { codes.insert(code) }
+    /// The signs of `text`, reading the currencies of its figures from the text itself.
+    static func read(_ text: String) -> ArticleSigns {
+        read(text, codes: Set(QuoteNumbers.find(in: text).compactMap(\.currency)))
+    }
+
+    /// Whether `text` prints a sign or a name of several currencies, which only the article
+    /// around it can read: `¥`, `Rs`, a `元` that is no part of a currency word (`美元`), or a
+    /// name such as "dirhams" as a word of its own.
+    static func mayNeedReading(_ text: String) -> Bool {
+        if text.contains("¥") || text.contains("￥") || text.contains("Rs") { return true }
+        if text.contains("元") {
+            var rest = text
+            for word in FigureVocabulary.currencyWords.keys where word.contains("元") {
+                rest = rest.replacingAll(word, with: "")
+            }
+            if rest.contains("元") { return true }
         }
-        // Names without a figure count too: "the yen weakened".
-        let lower = text.lowercased()
-        for (name, code) in FigureVocabulary.currencyNames where Plausibility.firstWord(of: [name], in: lower) != nil {
-            codes.insert(code)
+        let words = Self.words(of: text)
+        return FigureVocabulary.ambiguousCurrencyNames.keys.contains(where: words.contains)
+    }
+
+    /// The lowercased words of letters of `text`, once each.
+    static func words(of text: String) -> Set<String> {
+        var words = Set<String>()
+        var word = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic, scalar.value < 0x2E80 {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.insert(word)
+                word = ""
+            }
         }
+        if !word.isEmpty { words.insert(word) }
+        return words
+    }
+
+    /// The signs of `text`, given the currencies of its figures (`codes`): those and the
+    /// currencies it names in words ("the yen weakened") say what its signs mean.
+    static func read(_ text: String, codes figureCodes: Set<String>) -> ArticleSigns {
+        var codes = figureCodes
+        let words = Self.words(of: text)
+        for (name, code) in FigureVocabulary.currencyNames where words.contains(name) { codes.insert(code) }
         for (word, code) in FigureVocabulary.currencyWords where text.contains(word) { codes.insert(code) }
         var region: String?
         // The regions whose `¥` or `元` the article's own currencies agree with.

@@ -32,33 +32,56 @@ public struct Extraction: Sendable {
     static func run(paragraphs: [ArticleParagraph], suggest: Bool, options: DiscoveryOptions) -> Extraction {
         let tables = ArticleTable.tables(in: paragraphs)
         let headers = Set(tables.compactMap(\.rows.first))
-        let signs = ArticleSigns.read(paragraphs.map(\.text).joined(separator: "\n\n"))
-        var claims: [ClaimDraft] = []
+        // Each sentence's drafts, first with no sign read; then, for the sentences that print a
+        // sign or name of several currencies, again with what the article's own currencies say
+        // it means. An article without such signs costs one pass.
+        var bySentence: [[ClaimDraft]] = []
+        var needsSigns: [Int] = []
         var sentenceIndex = 0
+        func drafts(_ paragraph: ArticleParagraph, _ sentence: ArticleSentence, index: Int,
+                    signs: ArticleSigns) -> [ClaimDraft] {
+            let s = Array(sentence.text.unicodeScalars)
+            let clauses = QuoteClause.clauses(of: s)
+            // A table cell quotes its row, from its label to its last cell.
+            let row = paragraph.table != nil && paragraph.sentences.count == 1 && sentence.text == paragraph.text
+                ? paragraph.cells.first.map { $0.lowerBound..<(paragraph.cells.last?.upperBound ?? $0.upperBound) } : nil
+            var claims: [ClaimDraft] = []
+            for (k, e) in NumericScanner.scan(sentence.text, signs: signs).enumerated() {
+                let quoteRange = row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses)
+                let quote = ScalarClass.text(s, quoteRange)
+                var claim = ClaimDraft(
+                    id: "p\(paragraph.number)-s\(sentence.number)-n\(k + 1)", quote: quote,
+                    paragraph: paragraph.number, line: paragraph.line, sentence: sentence.number,
+                    sentenceIndex: index, expression: e, isCJK: paragraph.isCJK,
+                    contentWords: ClaimDraft.contentWords(of: quote), sentenceText: sentence.text)
+                claim.table = row == nil ? nil : paragraph.table
+                claim.quoteRange = quoteRange
+                claims.append(claim)
+            }
+            return claims
+        }
+        var located: [(paragraph: ArticleParagraph, sentence: ArticleSentence)] = []
         for paragraph in paragraphs {
-            let cjk = paragraph.isCJK
             // A header row is no sentence either: discovery counts the rows from the caption.
             if headers.contains(paragraph.number) { continue }
             for sentence in paragraph.sentences {
-                let s = Array(sentence.text.unicodeScalars)
-                let clauses = QuoteClause.clauses(of: s)
-                // A table cell quotes its row, from its label to its last cell.
-                let row = paragraph.table != nil && paragraph.sentences.count == 1 && sentence.text == paragraph.text
-                    ? paragraph.cells.first.map { $0.lowerBound..<(paragraph.cells.last?.upperBound ?? $0.upperBound) } : nil
-                for (k, e) in NumericScanner.scan(sentence.text, signs: signs).enumerated() {
-                    let quoteRange = row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses)
-                    let quote = ScalarClass.text(s, quoteRange)
-                    claims.append(ClaimDraft(
-                        id: "p\(paragraph.number)-s\(sentence.number)-n\(k + 1)", quote: quote,
-                        paragraph: paragraph.number, line: paragraph.line, sentence: sentence.number,
-                        sentenceIndex: sentenceIndex, expression: e, isCJK: cjk,
-                        contentWords: ClaimDraft.contentWords(of: quote), sentenceText: sentence.text))
-                    claims[claims.count - 1].table = row == nil ? nil : paragraph.table
-                    claims[claims.count - 1].quoteRange = quoteRange
-                }
+                bySentence.append(drafts(paragraph, sentence, index: sentenceIndex, signs: .none))
+                located.append((paragraph, sentence))
+                if ArticleSigns.mayNeedReading(sentence.text) { needsSigns.append(sentenceIndex) }
                 sentenceIndex += 1
             }
         }
+        var signs = ArticleSigns.none
+        if !needsSigns.isEmpty {
+            let codes = Set(bySentence.joined().compactMap(\.expression.unit.currency))
+            signs = ArticleSigns.read(paragraphs.map(\.text).joined(separator: "\n\n"), codes: codes)
+            if signs != .none {
+                for i in needsSigns {
+                    bySentence[i] = drafts(located[i].paragraph, located[i].sentence, index: i, signs: signs)
+                }
+            }
+        }
+        var claims = Array(bySentence.joined())
         for k in claims.indices {
             guard let n = claims[k].table, let table = tables.first(where: { $0.number == n }) else { continue }
             claims[k].tableBlock = table.caption ?? table.rows.first

@@ -1,4 +1,6 @@
 import Foundation
+import RecountCore
+import RecountKit
 @testable import RecountExtract
 import Testing
 
@@ -138,6 +140,25 @@ import Testing
         assertSnapshot(table, named: "article-key-measures")
         // What each row misses, so that a review sees which figures and suggestions moved.
         assertSnapshot(measures.map(\.detail).joined(separator: "\n\n") + "\n", named: "article-key-misses")
+    }
+
+    /// Each article's draft, as `recount extract --suggest` writes it, is a golden; it loads
+    /// next to its article with no error and every quote found in the article's text (no R407).
+    @Test(arguments: articles)
+    func theDraftOfEachArticle(_ file: String) throws {
+        let name = (file as NSString).deletingPathExtension
+        let source = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
+        let article = ArticleMarkup.read(source, path: file)
+        let x = Extraction.run(article: article, suggest: true)
+        let draft = ClaimsWriter(articleID: name, title: ClaimsWriter.title(of: article.text, fallback: name),
+                                 textPath: "../Articles/\(file)", sourceName: file).render(x, suggested: true)
+        assertSnapshot(draft, named: "article-draft-\(name)")
+        let audit = try ReportFixtures.audit(["Claims/\(name).claims": draft, "Articles/\(file)": source])
+        let messages: [String] = audit.diagnostics.map { $0.message }
+        #expect(!audit.loadFailed, "\(messages)")
+        let warnings: [Diagnostic] = audit.diagnostics + audit.results.flatMap { $0.warnings }
+        let quoteProblems: [String] = warnings.filter { $0.code == "R407" }.map { $0.message }
+        #expect(quoteProblems == [])
     }
 
     @Test func aKeyIsParsed() {
