@@ -35,7 +35,7 @@ extension DiagnosticDocumentation {
         "R214": "a metric's `relation` is not `share`, `margin`, `sum`, `difference`, `multiple` or `ratio`",
         "R215": "a figure, in base units, is beyond about 1.8 × 10^308, or it (or a printed bound of a stated figure) is not zero but smaller than about 2.2 × 10^-308",
         "R216": "a metric's `equals` formula names the metric itself, or a metric whose definition leads back to it",
-        "R217": "a figure or an `in` target is written with `¥` (the yen or the yuan) or a bare `元` (the yuan or the New Taiwan dollar), and no `defaults` currency says which",
+        "R217": "a figure or an `in` target is written with `¥` (the yen or the yuan), a bare `元` (the yuan or the New Taiwan dollar), `Rs` or a currency name several currencies share (`dirhams`, `dollars`), and no `defaults` currency says which",
         "R220": "a `defaults` currency that is no currency symbol or code, or a scale that is no scale word",
         "R221": "a figure after a `defaults` with a currency writes another currency",
         "R222": "a `fiscal-year-named` that is neither `start` nor `end`, or a `fiscal-extra-week` that is neither `Q1` nor `Q4` or belongs to an entity whose year ends on a month's last day",
