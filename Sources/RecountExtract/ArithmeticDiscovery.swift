@@ -116,7 +116,8 @@ public enum ArithmeticDiscovery {
         misses += sums.misses
         found += Restatement.suggestions(figures, options: options, work: &work)
         found += Comparatives.suggestions(figures, options: options)
-        return (rank(found, misses: misses, options: options), work)
+        let wholes = Set(usable.filter(\.quoteNamesWhole).map(\.id))
+        return (rank(found, misses: misses, options: options, sharesOfWholes: wholes), work)
     }
 
     /// The figures within `window` sentences of `c`, nearest first, at most `limit`: by distance
@@ -175,15 +176,21 @@ public enum ArithmeticDiscovery {
     static func pair(_ c: DiscoveryFigure, _ a: DiscoveryFigure, _ b: DiscoveryFigure, strong: Bool,
                      _ options: DiscoveryOptions, _ found: inout [Suggestion], _ misses: inout [Suggestion]) {
         let sameUnits = a.kind == b.kind && a.perTime == b.perTime
-        if sameUnits, a.kind == c.kind, a.perTime == c.perTime {
-            if a.index < b.index {
+        // Shares of one whole add up; growth rates do not, and two rates differ by percentage
+        // points, not by a percentage.
+        let addsRates = [a, b, c].contains { $0.isPercent && $0.expression.isGrowth }
+        if sameUnits, a.kind == c.kind, a.perTime == c.perTime, !addsRates {
+            if a.index < b.index, c.mayHave(part: a), c.mayHave(part: b) {
                 consider(c, [a, b], .sum, a.interval + b.interval, a.magnitude + b.magnitude, "\(a.id) + \(b.id)",
                          "\(a.printed) + \(b.printed) = \(c.printed(magnitude: a.magnitude + b.magnitude))",
                          strong: strong, options, &found, &misses)
             }
-            consider(c, [a, b], .difference, a.interval - b.interval, a.magnitude - b.magnitude, "\(a.id) - \(b.id)",
-                     "\(a.printed) − \(b.printed) = \(c.printed(magnitude: a.magnitude - b.magnitude))",
-                     strong: strong, options, &found, &misses)
+            // c = a − b is a part of a as a whole, or a change when c has no period of its own.
+            if c.span == nil || (a.mayHave(part: b) && a.mayHave(part: c)) {
+                consider(c, [a, b], .difference, a.interval - b.interval, a.magnitude - b.magnitude, "\(a.id) - \(b.id)",
+                         "\(a.printed) − \(b.printed) = \(c.printed(magnitude: a.magnitude - b.magnitude))",
+                         strong: strong, options, &found, &misses)
+            }
         }
         if sameUnits, c.isPercent, !a.isPercent, b.magnitude != 0,
            case .success(let q) = Interval.divide(a.interval, by: b.interval) {
@@ -192,7 +199,11 @@ public enum ArithmeticDiscovery {
                      "\(a.printed) ÷ \(b.printed) = \(c.printed(magnitude: nominal))", strong: strong,
                      options, &found, &misses)
         }
-        if b.isPercent, a.kind == c.kind, a.perTime == c.perTime, !a.isPercent || c.isPercent {
+        // A growth rate is printed with the value it derives: "rose 12% to $4.48 billion from $4.0
+        // billion", "That was up 9.1% from Dh2.2 billion". A rate from another sentence is some
+        // other figure's change.
+        let rateIsTheirs = b.draft.sentenceIndex == c.draft.sentenceIndex
+        if b.isPercent, rateIsTheirs, a.kind == c.kind, a.perTime == c.perTime, !a.isPercent || c.isPercent {
             let one = Interval(point: 1)
             let factor = one + b.interval
             let grown = 1 + b.magnitude
@@ -217,13 +228,11 @@ public enum ArithmeticDiscovery {
         let fit: Suggestion.Fit
         // The writer computed from the printed figures and printed the result rounded: the
         // relation reproduces the figure when the face-value result rounds to it.
-        let slack = abs(nominal) * 1e-12
-        if c.interval.lower - slack <= nominal, nominal <= c.interval.upper + slack {
+        if c.printsAs(nominal) {
             fit = .reproduces
         } else if abs(deviation) <= options.nearMissLimit {
             fit = .nearMiss(deviation: deviation)
-        } else if strong, supportsMiss(c, operands, operation),
-                  operands.allSatisfy({ $0.index < c.index && c.draft.sentenceIndex - $0.draft.sentenceIndex <= 1 }) {
+        } else if strong, supportsMiss(c, operands, operation), mayMiss(c, from: operands) {
             fit = .misses(deviation: deviation)
         } else {
             return
@@ -234,6 +243,17 @@ public enum ArithmeticDiscovery {
                                     keyword: "because", formula: formula, arithmetic: arithmetic(),
                                     stated: c.expression.statedValue, reasons: reasons, score: score)
         if case .misses = fit { misses.append(suggestion) } else { found.append(suggestion) }
+    }
+
+    /// Whether `operands` may be those of a relation that the text announces for `c`
+    /// ("implying", "meaning") but that misses: they come before `c`, in its sentence or the one
+    /// before. The connective speaks of the figures just before it, so when `c`'s sentence prints
+    /// any before `c`, one of them is an operand.
+    static func mayMiss(_ c: DiscoveryFigure, from operands: [DiscoveryFigure]) -> Bool {
+        guard operands.allSatisfy({ $0.index < c.index && c.draft.sentenceIndex - $0.draft.sentenceIndex <= 1 })
+        else { return false }
+        let printsEarlierFigures = c.sentence.lastFigureEnd(atOrBefore: c.expression.extent.lowerBound) > 0
+        return !printsEarlierFigures || operands.contains { $0.draft.sentenceIndex == c.draft.sentenceIndex }
     }
 
     /// Whether the words around a relation back it enough to report it when it misses: growth
@@ -255,10 +275,30 @@ public enum ArithmeticDiscovery {
         }
     }
 
-    /// One suggestion per relation, at most `perTarget` per claim above the minimum score, and
-    /// the likeliest unreproduced relation for claims the text derives but nothing reproduces;
-    /// most plausible first.
-    static func rank(_ found: [Suggestion], misses: [Suggestion], options: DiscoveryOptions) -> [Suggestion] {
+    /// Whether `s` only echoes a likelier sum over the same figures: a sum gives its figures their
+    /// roles, one total and its parts. A sum, difference or scaling among those figures alone
+    /// either says the same thing rearranged (a part as the total less the others) or makes a part
+    /// the total of its siblings, which would count it twice; and a part of n similar parts is
+    /// about the total ÷ n by construction, not by the writer's arithmetic.
+    static func echoesSum(_ s: Suggestion, of sums: [Suggestion], before: (Suggestion, Suggestion) -> Bool) -> Bool {
+        switch s.operation {
+        case .sum, .difference, .scale: break
+        default: return false
+        }
+        let figures = Set([s.target] + s.operands)
+        return sums.contains { t in
+            t.relationKey != s.relationKey && before(t, s) && figures.isSubset(of: Set([t.target] + t.operands))
+        }
+    }
+
+    /// One suggestion per relation, at most `perTarget` per claim above the minimum score, none
+    /// that only echoes a likelier sum, no share of a named whole ("of the total") taken as one
+    /// part of a sum over another part of it (a share is a part over its whole), no near miss for
+    /// a claim something reproduces, and the
+    /// likeliest unreproduced relation for claims the text derives but nothing reproduces; most
+    /// plausible first.
+    static func rank(_ found: [Suggestion], misses: [Suggestion], options: DiscoveryOptions,
+                     sharesOfWholes: Set<String> = []) -> [Suggestion] {
         func before(_ x: Suggestion, _ y: Suggestion) -> Bool {
             if x.score != y.score { return x.score > y.score }
             if x.target != y.target { return x.target < y.target }
@@ -278,8 +318,17 @@ public enum ArithmeticDiscovery {
             if let other = best[s.relationKey], !before(s, other) { continue }
             best[s.relationKey] = s
         }
+        let sums = best.values.filter { $0.operation == .sum && $0.operands.count >= 2 }.sorted(by: before)
+        let standing = best.values.filter { s in
+            !echoesSum(s, of: sums, before: before) && !(s.operation == .ratio && sharesOfWholes.contains(s.target)
+                && sums.contains { t in s.operands.allSatisfy(t.operands.contains) })
+        }
+        // A figure that other figures reproduce is explained: a near miss beside the reproduction
+        // is likelier chance than the writer's error. A restatement does not explain arithmetic.
+        let reproduced = Set(standing.filter { $0.reproduces && $0.operation != .restatement && $0.score >= options.minimumScore }
+            .map(\.target))
         var byTarget: [String: [Suggestion]] = [:]
-        for s in best.values { byTarget[s.target, default: []].append(s) }
+        for s in standing where !(s.isNearMiss && reproduced.contains(s.target)) { byTarget[s.target, default: []].append(s) }
         var kept: [Suggestion] = []
         for (_, list) in byTarget {
             // Of several figures a claim restates, only the likeliest few.

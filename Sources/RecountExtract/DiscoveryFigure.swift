@@ -34,10 +34,19 @@ struct DiscoveryFigure {
     let quoteSumWords: Set<String>
     let quoteSaysShare: Bool
     let quoteSaysTenth: Bool
+    /// Whether its quote names the whole it is a share of ("of the total", "of all sales").
+    let quoteNamesWhole: Bool
     /// Whether its quote says it is a share, a change or a margin, not a rate over time.
     let quoteSaysNotRate: Bool
     /// The entities its quote names, for telling equal figures of different things apart.
     let names: Set<String>
+    /// The days its period covers, read in the calendar year, and whether the period is fiscal.
+    let span: (days: PeriodSpan, fiscal: Bool)?
+    /// The face values a writer prints as this figure: its printed interval, but for a whole
+    /// number with trailing zeros (`10%`, `HK$50 billion`) only the values within half a unit
+    /// of its last digit. `10%` stands for 5% to 15% when its zero is rounding, yet a writer who
+    /// computed 14.1% prints 14%, not 10%.
+    let printedRange: ClosedRange<Double>
 
     var id: String { draft.id }
     var expression: NumericExpression { draft.expression }
@@ -55,9 +64,15 @@ struct DiscoveryFigure {
         }
     }
 
-    /// Half the printed interval's width over the magnitude: how easily a figure is hit by chance.
+    /// Half the printed range's width over the magnitude: how easily a figure is hit by chance.
     var relativeHalfWidth: Double {
-        abs(interval.width / 2 / magnitude)
+        abs((printedRange.upperBound - printedRange.lowerBound) / 2 / magnitude)
+    }
+
+    /// Whether a face-value result prints as this figure (see `printedRange`).
+    func printsAs(_ value: Double) -> Bool {
+        let slack = abs(value) * 1e-12
+        return printedRange.lowerBound - slack <= value && value <= printedRange.upperBound + slack
     }
 
     /// The figure of `draft`; `sentence` is its sentence's, shared by its figures (by default
@@ -70,6 +85,7 @@ struct DiscoveryFigure {
         quoteSumWords = Plausibility.wholeWords(of: Plausibility.sumWords, in: quote)
         quoteSaysShare = Plausibility.firstWord(of: Plausibility.shareWords, in: quote) != nil
         quoteSaysTenth = DiscoverySentence.saysTenth(quote)
+        quoteNamesWhole = Plausibility.firstWord(of: Plausibility.wholeWords, in: quote) != nil
         quoteSaysNotRate = Plausibility.firstWord(of: Plausibility.notRateWords, in: quote) != nil
         names = Restatement.names(draft)
         let e = draft.expression
@@ -107,6 +123,26 @@ struct DiscoveryFigure {
         kind = Kind(currency: e.unit.currency, word: word, perOther: perOther)
         self.perTime = perTime
         timeHints = DiscoveryFigure.hints(draft, perTime: perTime)
+        let n = e.number
+        let factor = abs(magnitude / n.value)
+        if n.isPlainDigits, n.decimals == 0, !n.isScientific, n.digits.hasSuffix("0"), factor.isFinite, factor > 0 {
+            printedRange = max(interval.lower, magnitude - factor / 2)...min(interval.upper, magnitude + factor / 2)
+        } else {
+            printedRange = min(interval.lower, interval.upper)...max(interval.lower, interval.upper)
+        }
+        if let text = e.period, case .success(let period) = Period.parse(text) {
+            span = (period.span(in: .calendarYear), period.isFiscal)
+        } else {
+            span = nil
+        }
+    }
+
+    /// Whether `part` may be a part of this figure as a total: a part covers days within the
+    /// total's period. Last year's line does not add into this year's total. Either without a
+    /// period, or one fiscal and one not (whose calendars the article does not give), may be.
+    func mayHave(part: DiscoveryFigure) -> Bool {
+        guard let whole = span, let piece = part.span, whole.fiscal == piece.fiscal else { return true }
+        return whole.days.start <= piece.days.start && piece.days.end <= whole.days.end
     }
 
     /// The time units the figure's words point to.
@@ -125,7 +161,13 @@ struct DiscoveryFigure {
             hints.insert(.year)
         }
         if words.contains("month") || words.contains("每月") { hints.insert(.month) }
-        if words.contains("quarterly") || words.contains("per quarter") || words.contains("季") { hints.insert(.quarter) }
+        // A named quarter ("in the fourth quarter", "second-quarter revenue") is a quarter's amount.
+        let namedQuarter = ["first", "second", "third", "fourth", "final", "last", "latest"].contains {
+            words.contains("\($0) quarter") || words.contains("\($0)-quarter")
+        }
+        if words.contains("quarterly") || words.contains("per quarter") || words.contains("季") || namedQuarter {
+            hints.insert(.quarter)
+        }
         return hints
     }
 

@@ -671,6 +671,8 @@ enum NumericScanner {
         let before = t.index(endingAtOrBefore: c.span.lowerBound)
         var verb = false
         for k in max(0, before - 2)...max(0, before) where before >= 0 && growthVerbs.contains(t.tokens[k].lower) {
+            // "made up 25.4% of all sales" is a share: "make up" is to constitute, not to rise.
+            if t.tokens[k].lower == "up", k > 0, ["make", "makes", "made", "making"].contains(t.tokens[k - 1].lower) { continue }
             verb = true
         }
         let after = t.index(atOrAfter: c.end)

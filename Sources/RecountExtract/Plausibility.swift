@@ -24,6 +24,8 @@ enum Plausibility {
 
     static let sumWords = ["less", "more", "minus", "plus", "total", "combined", "remaining", "rest", "together",
                            "difference", "gap", "implying", "合計", "合计", "總共", "总共", "剩餘", "剩余"]
+    /// Words that name the whole a share is of: "72.8% of the regional total".
+    static let wholeWords = ["total", "overall", "of all", "altogether", "in all", "合計", "合计", "總額", "总额", "全体", "全體"]
     static let shareWords = ["share", "accounted", "account for", "accounts for", "of ", "佔", "占", "比例", "比重"]
 
     /// The text between the last operand and the target in the same sentence, or the target's
@@ -186,6 +188,7 @@ enum Plausibility {
 
     /// Whether a scaling `c = a × n / d` is worth offering at all, before it is scored.
     ///
+    /// ÷10 is offered only when a quote or the target's sentence says "a tenth".
     /// ×12, ÷12, ×4 and ÷4 hit some pair of an article's amounts by chance ("$385 million ÷ 4 =
     /// $96.25 million"), so an amount is scaled only when the time words of both figures agree
     /// with the scaling, or a sentence of the two names the count ("a quarter", "quarterly",
@@ -193,7 +196,8 @@ enum Plausibility {
     /// is a rate over time (an interest rate, a yield, an annualized return): both figures name
     /// their periods, and neither is a share, a change or a margin, which are not rates.
     static func scalingIsCued(_ a: DiscoveryFigure, _ c: DiscoveryFigure, _ n: Int, _ d: Int) -> Bool {
-        if n == 1, d == 10 { return true }
+        // A tenth of some figure is some other by chance as often as a quarter is.
+        if n == 1, d == 10 { return a.quoteSaysTenth || c.quoteSaysTenth || c.sentence.saysTenth }
         let agreement = timeAgreement(a, c, n, d).0
         if a.isPercent || c.isPercent {
             let notRate = [a, c].contains { $0.expression.isGrowth || $0.quoteSaysNotRate }

@@ -10,7 +10,7 @@ import RecountModel
 /// within printed precision: `$13 billion` and `$13.04 billion` are different statements.
 /// Figures in different scripts always pair; in the same script only when they are printed
 /// with two significant digits or more, or stand close together, since `$30 billion` recurs
-/// by chance.
+/// by chance, and not when one sentence prints them alike, which lists two items.
 ///
 /// A figure is paired with at most `restatementSources` earlier figures of its value in its own
 /// script, and as many in the other, the nearest: a long article repeats round values hundreds
@@ -52,6 +52,9 @@ enum Restatement {
                     let distance = abs(source.draft.sentenceIndex - target.draft.sentenceIndex)
                     guard crossScript || digits >= 2 || distance <= options.scaleWindow else { continue }
                     guard crossScript || !aboutDifferentThings(source, target) else { continue }
+                    // One sentence printing a figure twice alike lists two items ("$300 million in
+                    // the first quarter … $300 million in the fourth"); it restates one in another form.
+                    guard crossScript || distance > 0 || source.printed != target.printed else { continue }
                     var score = 4.0
                     var reasons: [String] = []
                     if crossScript {

@@ -42,14 +42,15 @@ enum SubsetSum {
     }
 
     /// The parts that may add up to `c`: figures of its kind, time unit and sign within `window`
-    /// sentences in its paragraph (or table, see `ClaimDraft.block`), smaller than it, nearest first, at most `limit`.
+    /// sentences in its paragraph (or table, see `ClaimDraft.block`), smaller than it, within its
+    /// period (`DiscoveryFigure.mayHave(part:)`), nearest first, at most `limit`.
     static func candidates(for c: DiscoveryFigure, in usable: [DiscoveryFigure], window: Int,
                            limit: Int) -> [DiscoveryFigure] {
         // Read a few more neighbours than kept, since some are of another kind.
         let near = ArithmeticDiscovery.neighbours(of: c, in: usable, window: window, limit: 3 * limit)
         return Array(near.filter {
             $0.draft.block == c.draft.block && $0.kind == c.kind && $0.perTime == c.perTime
-                && ($0.magnitude > 0) == (c.magnitude > 0) && abs($0.magnitude) < abs(c.magnitude)
+                && ($0.magnitude > 0) == (c.magnitude > 0) && abs($0.magnitude) < abs(c.magnitude) && c.mayHave(part: $0)
         }.prefix(limit))
     }
 
@@ -117,7 +118,7 @@ enum SubsetSum {
             let terms = candidates(for: c, in: usable, window: options.sumWindow, limit: options.sumTerms)
             guard terms.count >= 3 else { continue }
             let slack = abs(c.magnitude) * options.nearMissLimit
-            let range = min(c.interval.lower, c.magnitude - slack)...max(c.interval.upper, c.magnitude + slack)
+            let range = min(c.printedRange.lowerBound, c.magnitude - slack)...max(c.printedRange.upperBound, c.magnitude + slack)
             var sums = 0
             let masks = subsets(of: terms.map(\.magnitude), summingInto: range, minimumTerms: 3,
                                 limit: options.sumMatches, work: &sums)
@@ -127,7 +128,7 @@ enum SubsetSum {
             func rankKey(_ mask: UInt32) -> (Int, Int, Int, Double) {
                 let parts = terms.indices.filter { mask & (UInt32(1) << UInt32($0)) != 0 }.map { terms[$0] }
                 let total = parts.reduce(0) { $0 + $1.magnitude }
-                let inside = c.interval.lower <= total && total <= c.interval.upper
+                let inside = c.printsAs(total)
                 let spread = parts.map { abs($0.draft.sentenceIndex - s) }.max() ?? 0
                 return (inside ? 0 : 1, spread, -parts.count, abs(total - c.magnitude))
             }
@@ -160,7 +161,7 @@ enum SubsetSum {
         guard parts.count >= 2 else { return nil }
         let nominal = parts.reduce(0) { $0 + $1.magnitude }
         guard nominal != 0 else { return nil }
-        let inside = c.interval.lower <= nominal && nominal <= c.interval.upper
+        let inside = c.printsAs(nominal)
         let deviation = (c.magnitude - nominal) / nominal
         var reasons = ["the text says it does not add up"]
         if inside { reasons.append("yet the parts reproduce it") }

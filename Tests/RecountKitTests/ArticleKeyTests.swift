@@ -9,11 +9,13 @@ import Testing
 /// relations are found. The table is a golden, so that a change in any number shows in review;
 /// no target is asserted.
 @Suite struct ArticleKeyTests {
-    /// The articles, by file name. The first three were written with the rules; the last four
-    /// were written afterwards by someone who had not read the extractor, as a held-out set.
+    /// The articles, by file name. The first three were written with the rules; the next four
+    /// were written afterwards by someone who had not read the extractor, as a held-out set, and
+    /// the last four so again a session later, after the first held-out set had been worked on.
     static let articles = [
         "harrowgate-results.txt", "hongkong-listings.txt", "port-aldwin-budget.txt",
         "lisbon-grid.txt", "osaka-retail.txt", "county-schools.md", "gulf-telecom.html",
+        "ridgeline-quarterly.txt", "mumbai-metro.md", "taipei-chips.txt", "nordic-pension.html",
     ]
 
     static var folder: URL {
@@ -29,7 +31,9 @@ import Testing
         var classOf: [String: String] = [:]
         var relations: [[String]] = []
         for raw in key.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            // A comment runs from a `#` after white space to the end of the line.
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            if let hash = line.range(of: #"\s#"#, options: .regularExpression) { line = String(line[..<hash.lowerBound]) }
             if line.hasPrefix("figure ") {
                 let parts = line.components(separatedBy: "\"")
                 guard parts.count >= 3 else { continue }
@@ -51,8 +55,8 @@ import Testing
         return (figures, classOf, relations.map { Set($0.map(cls)) })
     }
 
-    /// The draft a key figure is printed at: the one in the sentence of its N-th occurrence whose
-    /// figure overlaps it.
+    /// The draft a key figure is printed at: the one in the sentence of its N-th occurrence as a
+    /// whole figure whose figure overlaps it.
     static func draft(of f: Figure, in x: Extraction) -> ClaimDraft? {
         var seen = 0
         for p in x.paragraphs {
@@ -61,6 +65,11 @@ import Testing
                 let needle = Array(f.printed.unicodeScalars)
                 guard needle.count <= scalars.count else { continue }
                 for i in 0...(scalars.count - needle.count) where Array(scalars[i..<(i + needle.count)]) == needle {
+                    // A whole figure only: "8%" is not the end of "34.8%".
+                    if let first = needle.first, first.properties.numericType != nil, i > 0,
+                       scalars[i - 1].properties.numericType != nil || ".,".unicodeScalars.contains(scalars[i - 1]) { continue }
+                    if let last = needle.last, last.properties.numericType != nil, i + needle.count < scalars.count,
+                       scalars[i + needle.count].properties.numericType != nil { continue }
                     seen += 1
                     guard seen == f.occurrence else { continue }
                     let range = i..<(i + needle.count)
@@ -79,7 +88,8 @@ import Testing
         switch f.unit {
         case "%": unitOK = e.unit.word == .percent
         case "-": unitOK = e.unit.currency == nil && e.unit.word == nil
-        case "pp": unitOK = e.unit.word == .percentagePoint
+        // Basis points are keyed in percentage points: "35 basis points" is 0.35 pp.
+        case "pp": unitOK = e.unit.word == .percentagePoint || e.unit.word == .basisPoint
         case "x": unitOK = e.unit.word == .times
         default: unitOK = e.unit.currency == f.unit
         }
@@ -166,7 +176,7 @@ import Testing
             figure a "$1 billion"#2 1e9 USD 2027
             figure b "5%" 5 %
             same a c
-            relation share b a c
+            relation share b a c   # 5% of $1 billion
             """)
         #expect(key.figures.map(\.label) == ["a", "b"])
         #expect(key.figures.first?.occurrence == 2 && key.figures.first?.period == "2027")
