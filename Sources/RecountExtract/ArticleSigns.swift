@@ -37,14 +37,17 @@ public struct ArticleSigns: Sendable, Hashable {
     /// around it can read: `¥`, `Rs`, a `元` that is no part of a currency word (`美元`), or a
     /// name such as "dirhams" as a word of its own.
     static func mayNeedReading(_ text: String) -> Bool {
-        if text.contains("¥") || text.contains("￥") || text.contains("Rs") { return true }
-        if text.contains("元") {
+        if ["¥", "￥", "Rs"].contains(where: { TextSearch.contains(text, $0) }) { return true }
+        if TextSearch.contains(text, "元") {
             var rest = text
             for word in FigureVocabulary.currencyWords.keys where word.contains("元") {
                 rest = rest.replacingAll(word, with: "")
             }
-            if rest.contains("元") { return true }
+            if TextSearch.contains(rest, "元") { return true }
         }
+        // Most sentences name no currency: a byte search rules the names out before the words are read.
+        let lower = text.lowercased()
+        guard FigureVocabulary.ambiguousCurrencyNames.keys.contains(where: { TextSearch.contains(lower, $0) }) else { return false }
         let words = Self.words(of: text)
         return FigureVocabulary.ambiguousCurrencyNames.keys.contains(where: words.contains)
     }

@@ -157,15 +157,16 @@ struct DiscoveryFigure {
             } else { hints.insert(.year) }
         }
         let words = (e.periodWords + [draft.quote]).joined(separator: " ").lowercased()
-        if words.contains("annual") || words.contains("a year") || words.contains("per year") || words.contains("年化") {
+        func says(_ any: String...) -> Bool { any.contains { TextSearch.contains(words, $0) } }
+        if says("annual", "a year", "per year", "年化") {
             hints.insert(.year)
         }
-        if words.contains("month") || words.contains("每月") { hints.insert(.month) }
+        if says("month", "每月") { hints.insert(.month) }
         // A named quarter ("in the fourth quarter", "second-quarter revenue") is a quarter's amount.
         let namedQuarter = ["first", "second", "third", "fourth", "final", "last", "latest"].contains {
-            words.contains("\($0) quarter") || words.contains("\($0)-quarter")
+            says("\($0) quarter", "\($0)-quarter")
         }
-        if words.contains("quarterly") || words.contains("per quarter") || words.contains("季") || namedQuarter {
+        if says("quarterly", "per quarter", "季") || namedQuarter {
             hints.insert(.quarter)
         }
         return hints

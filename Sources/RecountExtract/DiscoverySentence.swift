@@ -36,7 +36,7 @@ struct DiscoverySentence {
 
     /// Whether lowercased text says "a tenth".
     static func saysTenth(_ lower: String) -> Bool {
-        lower.contains("tenth") || lower.contains("十分之一")
+        TextSearch.contains(lower, "tenth") || TextSearch.contains(lower, "十分之一")
     }
 
     /// The end of the last figure that ends at or before `offset`, or 0 when none does.

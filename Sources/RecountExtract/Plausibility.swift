@@ -52,7 +52,7 @@ enum Plausibility {
     /// The first of `words` that occurs in `text` as a whole word.
     static func firstWord(of words: [String], in text: String) -> String? {
         // Most words are absent; a substring search rules them out before the scalar walk.
-        let present = words.filter { text.contains($0) }
+        let present = words.filter { TextSearch.contains(text, $0) }
         guard !present.isEmpty else { return nil }
         let s = Array(text.unicodeScalars)
         for w in present {

@@ -38,7 +38,7 @@ enum SubsetSum {
 
     /// Whether lowercased text says its figures do not add up.
     static func hasMismatchCue(_ lower: String) -> Bool {
-        mismatchCues.contains { lower.contains($0) }
+        mismatchCues.contains { TextSearch.contains(lower, $0) }
     }
 
     /// The parts that may add up to `c`: figures of its kind, time unit and sign within `window`
