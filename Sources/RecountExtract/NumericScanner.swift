@@ -670,29 +670,39 @@ enum NumericScanner {
     /// Words that may come before a sentence's opening period: "For the first half of 2025, …".
     static let openingWords: Set<String> = ["for", "in", "during", "over", "the", "across", "throughout", "at", "by"]
 
+    /// The opening words that make a period the frame of what follows: a preposition.
+    static let framingWords: Set<String> = openingWords.subtracting(["the"])
+
     /// Marks after which a new statement opens inside a sentence: a colon, and an opening quotation mark.
     static let openingMarks: Set<String> = [":", "：", "「", "『", "“"]
 
     /// The period that opens the sentence, for a figure whose clause names none: "For the first
     /// half of fiscal 2026, revenue was $9 billion" is about FY2026H1. Only a period written first
     /// speaks for the whole sentence; one after the figure in another clause ("$9 billion, up
-    /// from $8 billion in 2024") is another figure's. A quotation or the words after a colon
+    /// from $8 billion in 2024") is another figure's; so is a period that is the subject of its
+    /// clause ("The first half brought in $84 million, …"). A quotation or the words after a colon
     /// open a statement of their own, so a period written first there speaks for the figures
     /// after it: in "the release said: 「2025年の売上高は1兆2300億円、うち免税売上高は3120億円」",
     /// `3120億円` is 2025's.
     static func openingPeriod(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention]) -> PeriodWords.Mention? {
+        guard !mentions.isEmpty else { return nil }
         var opening = 0
         while opening < t.tokens.count, t.tokens[opening].range.upperBound <= c.span.lowerBound {
+            defer { opening += 1 }
             if opening == 0 || openingMarks.contains(t.tokens[opening - 1].lower) {
                 let from = t.tokens[opening].range.lowerBound
                 if let m = mentions.first(where: { $0.range.lowerBound >= from }), case .period = m.kind, m.period != nil,
-                   m.range.upperBound <= c.span.lowerBound,
-                   t.tokens[opening...].prefix(while: { $0.range.upperBound <= m.range.lowerBound })
-                    .allSatisfy({ openingWords.contains($0.lower) || $0.kind == .punctuation }) {
-                    return m
+                   m.range.upperBound <= c.span.lowerBound {
+                    let lead = t.tokens[opening...].prefix { $0.range.upperBound <= m.range.lowerBound }
+                    let first = t.tokens[opening...].first { m.range.contains($0.range.lowerBound) }?.lower ?? ""
+                    // A frame, not a subject: "The first half brought in $84 million and the
+                    // second half $104 million, for $186 million over the year" dates no more
+                    // than its clause. CJK writes its frame without a preposition (2025年の…).
+                    let framed = lead.contains { framingWords.contains($0.lower) } || framingWords.contains(first)
+                        || m.words.unicodeScalars.contains(where: ScalarClass.isCJK)
+                    if framed, lead.allSatisfy({ openingWords.contains($0.lower) || $0.kind == .punctuation }) { return m }
                 }
             }
-            opening += 1
         }
         return nil
     }
