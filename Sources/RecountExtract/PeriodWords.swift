@@ -194,6 +194,12 @@ enum PeriodWords {
             let token = tokens[i]
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             if token.kind == .cjk || token.kind == .punctuation {
+                // 第四季, 第4季度: a quarter without its year, as "the fourth quarter" is.
+                if token.lower == "第", i + 2 < tokens.count, let n = cjkQuarterNumbers[tokens[i + 1].lower],
+                   tokens[i + 2].lower == "季" {
+                    add(i, i + 3 < tokens.count && tokens[i + 3].lower == "度" ? i + 3 : i + 2, .period, nil, part: "Q\(n)")
+                    continue
+                }
                 if let (length, kind, period) = cjkMention(t, at: i) {
                     add(i, i + length - 1, kind, period)
                     continue
@@ -314,6 +320,9 @@ enum PeriodWords {
             + cjkGrowthWords.map { (characters($0), Mention.Kind.growth) }
             + (cjkYearEarlierWords + ["去年", "今年", "明年", "上半年", "下半年"]).map { (characters($0), Mention.Kind.period) }
 
+    /// The numbers of a quarter after 第, in numerals or digits.
+    static let cjkQuarterNumbers: [String: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4]
+
     /// "The same period last year" in Chinese: a year before the sentence's period, as "a year
     /// earlier" is.
     static let cjkYearEarlierWords = ["去年同期", "上年同期"]
@@ -361,7 +370,7 @@ enum PeriodWords {
                 var period = last.map { "\(first)..\($0)" } ?? "\(first)"
                 // 2025年第三季度
                 if last == nil, i + 3 < tokens.count, tokens[i + 2].lower == "第",
-                   let q = ["一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4][tokens[i + 3].lower],
+                   let q = cjkQuarterNumbers[tokens[i + 3].lower],
                    i + 4 < tokens.count, tokens[i + 4].lower == "季" {
                     end = i + 4
                     if end + 1 < tokens.count, tokens[end + 1].lower == "度" { end += 1 }

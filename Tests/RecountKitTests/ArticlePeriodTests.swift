@@ -98,6 +98,16 @@ import Testing
             .map { $0.period ?? "none" } == ["2025Q4", "2025"])
     }
 
+    /// A Chinese results piece: the year in the first sentence, the quarter in the next.
+    @Test func aChineseQuarterWithoutItsYearTakesTheArticles() {
+        let p = Self.periods("港灣電訊2025年全年營收達1200億港元。第四季營收為350億港元，第4季度純利為80億港元。")
+        #expect(p["1200億港元"] == "2025")
+        #expect(p["350億港元"] == "2025Q4")
+        #expect(p["80億港元"] == "2025Q4")
+        // Named with its year, the quarter is the sentence's own.
+        #expect(NumericScanner.scan("2024年第三季度營收為300億港元。").first?.period == "2024Q3")
+    }
+
     /// A quotation or the words after a colon open a statement of their own.
     @Test func aPeriodOpeningAQuotationSpeaksForItsFigures() {
         let scanned = NumericScanner.scan("The release summed up the year: 「2025年の売上高は1兆2300億円、うち免税売上高は3120億円だった。")
