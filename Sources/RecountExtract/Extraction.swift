@@ -39,14 +39,14 @@ public struct Extraction: Sendable {
         var needsSigns: [Int] = []
         var sentenceIndex = 0
         func drafts(_ paragraph: ArticleParagraph, _ sentence: ArticleSentence, index: Int,
-                    signs: ArticleSigns) -> [ClaimDraft] {
+                    signs: ArticleSigns, context: String?) -> [ClaimDraft] {
             let s = Array(sentence.text.unicodeScalars)
             let clauses = QuoteClause.clauses(of: s)
             // A table cell quotes its row, from its label to its last cell.
             let row = paragraph.table != nil && paragraph.sentences.count == 1 && sentence.text == paragraph.text
                 ? paragraph.cells.first.map { $0.lowerBound..<(paragraph.cells.last?.upperBound ?? $0.upperBound) } : nil
             var claims: [ClaimDraft] = []
-            for (k, e) in NumericScanner.scan(sentence.text, signs: signs).enumerated() {
+            for (k, e) in NumericScanner.scan(sentence.text, signs: signs, context: context).enumerated() {
                 let quoteRange = row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses)
                 let quote = ScalarClass.text(s, quoteRange)
                 var claim = ClaimDraft(
@@ -60,13 +60,18 @@ public struct Extraction: Sendable {
             }
             return claims
         }
-        var located: [(paragraph: ArticleParagraph, sentence: ArticleSentence)] = []
+        var located: [(paragraph: ArticleParagraph, sentence: ArticleSentence, context: String?)] = []
+        // The period the article has established so far, for the sentences that name one only
+        // relative to it.
+        var context: String?
         for paragraph in paragraphs {
             // A header row is no sentence either: discovery counts the rows from the caption.
             if headers.contains(paragraph.number) { continue }
             for sentence in paragraph.sentences {
-                bySentence.append(drafts(paragraph, sentence, index: sentenceIndex, signs: .none))
-                located.append((paragraph, sentence))
+                let sentenceDrafts = drafts(paragraph, sentence, index: sentenceIndex, signs: .none, context: context)
+                bySentence.append(sentenceDrafts)
+                located.append((paragraph, sentence, context))
+                context = ArticlePeriod.after(sentenceDrafts.map(\.expression), context: context)
                 if ArticleSigns.mayNeedReading(sentence.text) { needsSigns.append(sentenceIndex) }
                 sentenceIndex += 1
             }
@@ -77,7 +82,8 @@ public struct Extraction: Sendable {
             signs = ArticleSigns.read(paragraphs.map(\.text).joined(separator: "\n\n"), codes: codes)
             if signs != .none {
                 for i in needsSigns {
-                    bySentence[i] = drafts(located[i].paragraph, located[i].sentence, index: i, signs: signs)
+                    bySentence[i] = drafts(located[i].paragraph, located[i].sentence, index: i, signs: signs,
+                                           context: located[i].context)
                 }
             }
         }

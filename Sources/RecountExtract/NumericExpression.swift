@@ -62,6 +62,10 @@ public struct NumericExpression: Sendable, Hashable {
     /// The figure exactly as the article prints it, for one whose unit only the file can give a
     /// meaning (`2.9兆新台幣`, `¥500`); nil otherwise.
     public var printed: String?
+    /// Whether `period` is named in full by the figure's own words (a year, a fiscal year, a
+    /// quarter or half with its year), not completed from another period: such a figure dates
+    /// the sentences after it that name a period only relative to one (see `ArticlePeriod`).
+    public var periodNamedInFull = false
     /// A range's high end.
     public var upper: NumericExpression? {
         get { upperEnd.first }

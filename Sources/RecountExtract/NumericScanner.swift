@@ -61,8 +61,10 @@ enum NumericScanner {
     }
 
     /// Every numeric expression of `sentence`, in order.
-    /// `signs` says what the article means by `¥` and by a name such as "dirhams".
-    static func scan(_ sentence: String, signs: ArticleSigns = .none) -> [NumericExpression] {
+    /// `signs` says what the article means by `¥` and by a name such as "dirhams"; `context` is
+    /// the period the article established before the sentence (`ArticlePeriod`), for the periods
+    /// the sentence names relative to one it does not name ("in the fourth quarter").
+    static func scan(_ sentence: String, signs: ArticleSigns = .none, context: String? = nil) -> [NumericExpression] {
         let t = SentenceTokens(sentence)
         let s = t.scalars
         let skipped = datesAndTimes(s)
@@ -78,7 +80,7 @@ enum NumericScanner {
         candidates.sort { $0.span.lowerBound < $1.span.lowerBound }
         joinRanges(&candidates, t)
         dropTallies(&candidates, t)
-        let mentions = PeriodWords.all(in: t)
+        let mentions = PeriodWords.all(in: t, context: context)
         return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates, signs: signs) })
     }
 
@@ -249,11 +251,17 @@ enum NumericScanner {
                 || t.spells(["times"], endingBefore: before + 1) {
                 return nil
             }
+            // Q4 2025, H1 2025, fiscal 2025, March 2025: the year completes a period.
+            if isYear(number), before >= 0, PeriodWords.part(t.tokens[before].lower) != nil
+                || ["fiscal", "year"].contains(t.tokens[before].lower) || PeriodWords.monthNames[t.tokens[before].lower] != nil {
+                return nil
+            }
             if isYear(number) {
                 let after = t.index(atOrAfter: end)
                 let next = after < t.tokens.count ? t.tokens[after] : nil
                 let nextIsNoun = next.map { $0.kind == .word && $0.lower.unicodeScalars.first.map(ScalarClass.isASCIILetter) == true
-                    && !wordsAfterYear.contains($0.lower) && s[$0.range.lowerBound].properties.isLowercase } ?? false
+                    && !wordsAfterYear.contains($0.lower) && !growthVerbs.contains($0.lower)
+                    && s[$0.range.lowerBound].properties.isLowercase } ?? false
                 if !nextIsNoun { return nil }
             }
             if isDayOfMonth(number, t, before: before, after: t.index(atOrAfter: end)) { return nil }
@@ -526,21 +534,29 @@ enum NumericScanner {
 
         var words: [String] = []
         var period: String?
-        if let mention = nearestPeriod(c, t, mentions) ?? openingPeriod(c, t, mentions) {
+        var datesTheSentence = false
+        let periodMention = nearestPeriod(c, t, mentions) ?? openingPeriod(c, t, mentions)
+        if let mention = periodMention {
             words.append(mention.words)
             period = mention.period.flatMap { (try? Period.parse($0).get()) != nil ? $0 : nil }
+            datesTheSentence = period != nil && mention.datesTheSentence
         }
         if let perText { words.append(perText) }
         if let rateWords { words.append(rateWords) }
         let isGrowth = unit.word == .percent && growth(c, t, mentions, words: &words)
+        // "up 9.1% from Dh2.2 billion a year earlier": the earlier period is the change's base,
+        // not its period.
+        if isGrowth, case .back = periodMention?.shift { period = nil }
         var unique: [String] = []
         for w in words where !unique.contains(w) { unique.append(w) }
 
-        return NumericExpression(
+        var expression = NumericExpression(
             role: c.role, text: t.text(c.span), span: c.span, extent: start..<max(end, c.end),
             hedge: hedgeWords.map(HedgeWords.hedge) ?? .none, hedgeWords: hedgeWords, hedgeText: hedgeText,
             negative: negative, number: c.number, unit: unit, periodWords: unique, period: period, isGrowth: isGrowth,
             tookUnit: c.tookUnit, joiner: c.joiner, printed: printed)
+        expression.periodNamedInFull = datesTheSentence
+        return expression
     }
 
     static func perSpelling(_ unit: TimeUnit) -> String {
@@ -654,15 +670,41 @@ enum NumericScanner {
     /// Words that may come before a sentence's opening period: "For the first half of 2025, …".
     static let openingWords: Set<String> = ["for", "in", "during", "over", "the", "across", "throughout", "at", "by"]
 
+    /// The opening words that make a period the frame of what follows: a preposition.
+    static let framingWords: Set<String> = openingWords.subtracting(["the"])
+
+    /// Marks after which a new statement opens inside a sentence: a colon, and an opening quotation mark.
+    static let openingMarks: Set<String> = [":", "：", "「", "『", "“"]
+
     /// The period that opens the sentence, for a figure whose clause names none: "For the first
     /// half of fiscal 2026, revenue was $9 billion" is about FY2026H1. Only a period written first
     /// speaks for the whole sentence; one after the figure in another clause ("$9 billion, up
-    /// from $8 billion in 2024") is another figure's.
+    /// from $8 billion in 2024") is another figure's; so is a period that is the subject of its
+    /// clause ("The first half brought in $84 million, …"). A quotation or the words after a colon
+    /// open a statement of their own, so a period written first there speaks for the figures
+    /// after it: in "the release said: 「2025年の売上高は1兆2300億円、うち免税売上高は3120億円」",
+    /// `3120億円` is 2025's.
     static func openingPeriod(_ c: Candidate, _ t: SentenceTokens, _ mentions: [PeriodWords.Mention]) -> PeriodWords.Mention? {
-        guard let m = mentions.first, case .period = m.kind, m.period != nil, m.range.upperBound <= c.span.lowerBound
-        else { return nil }
-        let lead = t.tokens.prefix { $0.range.upperBound <= m.range.lowerBound }
-        return lead.allSatisfy { openingWords.contains($0.lower) || $0.kind == .punctuation } ? m : nil
+        guard !mentions.isEmpty else { return nil }
+        var opening = 0
+        while opening < t.tokens.count, t.tokens[opening].range.upperBound <= c.span.lowerBound {
+            defer { opening += 1 }
+            if opening == 0 || openingMarks.contains(t.tokens[opening - 1].lower) {
+                let from = t.tokens[opening].range.lowerBound
+                if let m = mentions.first(where: { $0.range.lowerBound >= from }), case .period = m.kind, m.period != nil,
+                   m.range.upperBound <= c.span.lowerBound {
+                    let lead = t.tokens[opening...].prefix { $0.range.upperBound <= m.range.lowerBound }
+                    let first = t.tokens[opening...].first { m.range.contains($0.range.lowerBound) }?.lower ?? ""
+                    // A frame, not a subject: "The first half brought in $84 million and the
+                    // second half $104 million, for $186 million over the year" dates no more
+                    // than its clause. CJK writes its frame without a preposition (2025年の…).
+                    let framed = lead.contains { framingWords.contains($0.lower) } || framingWords.contains(first)
+                        || m.words.unicodeScalars.contains(where: ScalarClass.isCJK)
+                    if framed, lead.allSatisfy({ openingWords.contains($0.lower) || $0.kind == .punctuation }) { return m }
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether a percentage is a change: a growth verb just before it, or change words in its

@@ -32,6 +32,22 @@ enum PeriodWords {
         /// A quarter or half named without its year (`Q3`, `the second half`) as `Q3` or `H2`,
         /// for the year of the sentence's own period to complete.
         var partWithoutYear: String?
+        /// Whether `period` was completed from the sentence's or the article's own period rather
+        /// than named in full by these words.
+        var completed = false
+        /// How a period named relative to the sentence's own moves from it, when it does.
+        var shift: RelativePeriod.Shift?
+
+        /// Whether the words name a year, a fiscal year, or a quarter or half with its year in
+        /// full: a period that can date the sentences after it (see `ArticlePeriod`). Not a year
+        /// after `from`, `since`, `by` and the like, which is another period than the sentence's,
+        /// nor a month, which dates a statement more often than a result.
+        var datesTheSentence: Bool {
+            guard kind == .period, let period, !completed, partWithoutYear == nil,
+                  !PeriodWords.otherYearWords.contains(words.split(separator: " ").first.map { $0.lowercased() } ?? "")
+            else { return false }
+            return RelativePeriod.Parts(period) != nil
+        }
     }
 
     /// Adjectives and phrases that make a money figure a rate.
@@ -132,6 +148,23 @@ enum PeriodWords {
         }
     }
 
+    /// Words after a bare ordinal that leave its noun unsaid: "in the second, …", "in the
+    /// third and …", "in the fourth is more than …".
+    static let wordsAfterEllipsis: Set<String> = [
+        "and", "or", "is", "was", "were", "are", "with", "while", "but", "than", "when", "compared", "against",
+        "versus", "vs", "to", "from", "respectively",
+    ]
+
+    /// A bare ordinal at token `i` after `the`, its noun unsaid ("the second," "the third and"):
+    /// its number. After an ordinal quarter or half in the same sentence it names the next part
+    /// of that list.
+    static func ellipticalOrdinal(_ t: SentenceTokens, at i: Int) -> Int? {
+        guard i >= 1, t.tokens[i - 1].lower == "the", let n = ordinals[t.tokens[i].lower] else { return nil }
+        guard i + 1 < t.tokens.count else { return n }
+        let next = t.tokens[i + 1]
+        return next.kind == .punctuation || wordsAfterEllipsis.contains(next.lower) ? n : nil
+    }
+
     /// A year after `of` at token `i`: `2025`, `fiscal 2026`, `fiscal year 2026`, `FY2026`,
     /// with whether it is fiscal and how many tokens it takes.
     static func yearAfterOf(_ t: SentenceTokens, at i: Int) -> (year: Int, fiscal: Bool, length: Int)? {
@@ -150,6 +183,8 @@ enum PeriodWords {
         var found: [Mention] = []
         let tokens = t.tokens
         var i = 0
+        // The part (`Q`, `H`) an ordinal last named, for the bare ordinals after it.
+        var listedPart: String?
         func add(_ from: Int, _ to: Int, _ kind: Mention.Kind, _ period: String?, part: String? = nil) {
             let range = tokens[from].range.lowerBound..<tokens[to].range.upperBound
             found.append(Mention(range: range, words: t.text(range), kind: kind, period: period, partWithoutYear: part))
@@ -159,6 +194,12 @@ enum PeriodWords {
             let token = tokens[i]
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             if token.kind == .cjk || token.kind == .punctuation {
+                // 第四季, 第4季度: a quarter without its year, as "the fourth quarter" is.
+                if token.lower == "第", i + 2 < tokens.count, let n = cjkQuarterNumbers[tokens[i + 1].lower],
+                   tokens[i + 2].lower == "季" {
+                    add(i, i + 3 < tokens.count && tokens[i + 3].lower == "度" ? i + 3 : i + 2, .period, nil, part: "Q\(n)")
+                    continue
+                }
                 if let (length, kind, period) = cjkMention(t, at: i) {
                     add(i, i + length - 1, kind, period)
                     continue
@@ -178,8 +219,14 @@ enum PeriodWords {
                 }
                 continue
             }
+            // Dh560 million in the first quarter, Dh590 million in the second: the list's part.
+            if let letter = listedPart, let n = ellipticalOrdinal(t, at: i), letter == "Q" || n <= 2 {
+                add(i >= 2 && yearPrepositions.contains(tokens[i - 2].lower) ? i - 2 : i - 1, i, .period, nil, part: "\(letter)\(n)")
+                continue
+            }
             // the third quarter of 2025, the first half of fiscal 2026, the second half
             if let (letter, n, length) = ordinalPart(t, at: i) {
+                listedPart = letter
                 if let (y, fiscal, yearLength) = yearAfterOf(t, at: i + length) {
                     add(start, i + length + yearLength - 1, .period, "\(fiscal ? "FY" : "")\(y)\(letter)\(n)")
                 } else {
@@ -234,6 +281,14 @@ enum PeriodWords {
             }
             // March 2025, end of May
             if let month = monthNames[token.lower], token.lower != "may" || (i > 0 && ["of", "in", "end", "since"].contains(tokens[i - 1].lower)) {
+                // March 14, 2026: a day, which is no period; its year says when, not what period.
+                if let next, let day = Int(next.lower), (1...31).contains(day) {
+                    let comma = t.spells([","], at: i + 2) ? 1 : 0
+                    if i + 2 + comma < tokens.count, year(tokens[i + 2 + comma]) != nil {
+                        add(start, i + 2 + comma, .period, nil)
+                        continue
+                    }
+                }
                 if let next, let y = year(next) {
                     add(start, i + 1, .period, "\(y)-\(month < 10 ? "0" : "")\(month)")
                 } else {
@@ -264,6 +319,9 @@ enum PeriodWords {
         cjkRateWords.map { (characters($0.0), Mention.Kind.rate($0.1)) }
             + cjkGrowthWords.map { (characters($0), Mention.Kind.growth) }
             + (cjkYearEarlierWords + ["去年", "今年", "明年", "上半年", "下半年"]).map { (characters($0), Mention.Kind.period) }
+
+    /// The numbers of a quarter after 第, in numerals or digits.
+    static let cjkQuarterNumbers: [String: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4]
 
     /// "The same period last year" in Chinese: a year before the sentence's period, as "a year
     /// earlier" is.
@@ -312,7 +370,7 @@ enum PeriodWords {
                 var period = last.map { "\(first)..\($0)" } ?? "\(first)"
                 // 2025年第三季度
                 if last == nil, i + 3 < tokens.count, tokens[i + 2].lower == "第",
-                   let q = ["一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4][tokens[i + 3].lower],
+                   let q = cjkQuarterNumbers[tokens[i + 3].lower],
                    i + 4 < tokens.count, tokens[i + 4].lower == "季" {
                     end = i + 4
                     if end + 1 < tokens.count, tokens[end + 1].lower == "度" { end += 1 }
@@ -325,8 +383,10 @@ enum PeriodWords {
         return found
     }
 
-    /// Every mention, English and CJK, in order of position.
-    static func all(in t: SentenceTokens) -> [Mention] {
+    /// Every mention, English and CJK, in order of position. `context` is the period the
+    /// article has established before the sentence (see `ArticlePeriod`), which completes the
+    /// periods named relative to the sentence's own when the sentence names none in full.
+    static func all(in t: SentenceTokens, context: String? = nil) -> [Mention] {
         var found = mentions(in: t)
         let cjk = cjkYearMentions(in: t)
         for m in cjk {
@@ -335,7 +395,7 @@ enum PeriodWords {
             found.append(m)
         }
         found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        resolveRelative(&found, t)
+        resolveRelative(&found, t, context: context)
         return found
     }
 
@@ -345,9 +405,10 @@ enum PeriodWords {
 
     /// Completes the periods named relative to the sentence's own (see `RelativePeriod`): a
     /// quarter or half without its year takes the year of the nearest period named in full, and
-    /// "a year earlier", "a quarter earlier", "for the half" move from it. With no such period a
-    /// mention names none, as "last year" names none: the article's date is not known.
-    static func resolveRelative(_ found: inout [Mention], _ t: SentenceTokens) {
+    /// "a year earlier", "a quarter earlier", "for the half" move from it. With no such period
+    /// they are read from the article's `context`, and with none either a mention names none,
+    /// as "last year" names none: the article's date is not known.
+    static func resolveRelative(_ found: inout [Mention], _ t: SentenceTokens, context: String? = nil) {
         func own(_ k: Int, donor: (Mention) -> Bool = { _ in true }) -> String? {
             func named(_ m: Mention) -> Bool { m.period != nil && m.kind == .period && donor(m) }
             return (found[..<k].last(where: named) ?? found[(k + 1)...].first(where: named))?.period
@@ -357,15 +418,18 @@ enum PeriodWords {
             else { continue }
             let year = own(k) { m in
                 m.partWithoutYear == nil && !otherYearWords.contains(m.words.split(separator: " ").first.map { $0.lowercased() } ?? "")
-            }
+            } ?? context
             found[k].period = year.flatMap { RelativePeriod.part(letter, n, yearOf: $0) }
+            found[k].completed = found[k].period != nil
         }
         for k in found.indices where found[k].kind == .period && found[k].period == nil {
             let words = t.tokens.filter { found[k].range.contains($0.range.lowerBound) }.map(\.lower)
             let shift = RelativePeriod.phrases.first { $0.words == words }?.shift
                 ?? (cjkYearEarlierWords.contains(words.joined()) ? .back(.year) : nil)
             guard let shift else { continue }
-            found[k].period = own(k).flatMap { RelativePeriod.apply(shift, to: $0) }
+            found[k].shift = shift
+            found[k].period = (own(k) ?? context).flatMap { RelativePeriod.apply(shift, to: $0) }
+            found[k].completed = found[k].period != nil
         }
     }
 

@@ -14,7 +14,8 @@ enum RelativePeriod {
     enum Shift: Sendable, Hashable {
         /// Back by one of these units.
         case back(TimeUnit)
-        /// The sentence's own period, when it is a period of this unit ("for the half").
+        /// The sentence's own period, when it is a period of this unit ("for the half"); for a
+        /// year, also the year of a quarter or half ("for the full year" beside `2025Q4`).
         case same(TimeUnit)
     }
 
@@ -34,6 +35,8 @@ enum RelativePeriod {
             (["for", "the", "half"], .half), (["in", "the", "half"], .half), (["during", "the", "half"], .half),
             (["for", "the", "quarter"], .quarter), (["in", "the", "quarter"], .quarter),
             (["during", "the", "quarter"], .quarter), (["for", "the", "year"], .year), (["during", "the", "year"], .year),
+            (["for", "the", "full", "year"], .year), (["in", "the", "full", "year"], .year),
+            (["over", "the", "full", "year"], .year), (["for", "the", "whole", "year"], .year), (["full-year"], .year),
         ]
         return yearBack + quarterBack.map { ($0, Shift.back(.quarter)) } + halfBack.map { ($0, Shift.back(.half)) }
             + same.map { ($0.0, Shift.same($0.1)) }
@@ -110,6 +113,9 @@ enum RelativePeriod {
             result = PeriodWords.yearEarlier(period)
         case .back(let unit):
             result = Parts(period)?.back(unit)?.text
+        case .same(.year):
+            // The year a quarter or half is part of: "for the full year" beside the fourth quarter.
+            result = Parts(period).map { Parts(fiscal: $0.fiscal, year: $0.year, letter: nil, number: 0).text }
         case .same(let unit):
             result = Parts(period).flatMap { $0.unit == unit ? $0.text : nil }
         }

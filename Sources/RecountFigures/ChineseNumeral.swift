@@ -7,9 +7,11 @@
 ///
 /// The numerals read are the units 零〇一二兩两三四五六七八九, the multipliers 十百千 within
 /// one group of four digits, and a decimal point 點 or 点 followed by unit numerals read digit by
-/// digit. The larger multipliers 萬 and 億 are scale words, read after the numeral as they are
-/// after digits (`一千零五十億` is `一千零五十` and `億`), so a numeral stops before them; a
-/// group of more than four digits (`一萬二千`) is left to be written in digits.
+/// digit. A bare 十 at the start is ten, and a bare 百 or 千 one hundred or one thousand when
+/// more of the group follows (`千四百二十` is 1420). The larger multipliers 萬 and 億 are scale
+/// words, read after the numeral as they are after digits (`一千零五十億` is `一千零五十` and
+/// `億`), so a numeral stops before them; a number of several groups (`一萬二千`) is read by
+/// `ScaleGroups`.
 package enum ChineseNumeral {
     /// The digit each unit numeral stands for.
     static let units: [Unicode.Scalar: Int] = [
@@ -49,8 +51,11 @@ package enum ChineseNumeral {
                 i += 1
             } else if let power = multipliers[c] {
                 guard power < lastPower else { break }
-                // A bare 十 at the start is ten: 十五 is 15.
-                let digit = pending ?? (i == start && power == 1 ? 1 : -1)
+                // A bare 十 at the start is ten: 十五 is 15. A bare 百 or 千 is one of it only
+                // with more of the group after it (千四百二十 is 1420), since alone they begin
+                // words (百货, 千万 "by all means") and scales (百萬).
+                let bare = i == start && (power == 1 || continuesGroup(s, after: i, end: end, below: power))
+                let digit = pending ?? (bare ? 1 : -1)
                 guard digit > 0 else { break }
                 value += digit * pow10(power)
                 pending = nil
@@ -79,6 +84,12 @@ package enum ChineseNumeral {
             while i < end, let d = units[s[i]] { digits += String(d); i += 1 }
         }
         return (digits, i)
+    }
+
+    /// Whether a unit numeral or a smaller multiplier follows the multiplier at `i`.
+    private static func continuesGroup(_ s: [Unicode.Scalar], after i: Int, end: Int, below power: Int) -> Bool {
+        guard i + 1 < end else { return false }
+        return units[s[i + 1]] != nil || (multipliers[s[i + 1]].map { $0 < power } ?? false)
     }
 
     /// The digits a whole text of numerals stands for, or nil when it is not one numeral.

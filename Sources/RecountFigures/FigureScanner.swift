@@ -70,7 +70,7 @@ package struct FigureScanner: Sendable {
             j += ChineseNumeral.percentPrefix.count
         }
         guard j < end else { return nil }
-        let number: Range<Int>
+        var number: Range<Int>
         var numeral = false
         if Self.isDigit(s[j]) {
             number = j..<Self.numberEnd(s, from: j, end: end, prose: mode == .prose)
@@ -83,11 +83,14 @@ package struct FigureScanner: Sendable {
         } else {
             return nil
         }
+        // `1兆2300億`: groups with their scales are one number, its last scale included.
+        let grouped = ScaleGroups.end(s, start: j, firstEnd: number.upperBound, end: end)
+        if let grouped { number = j..<grouped }
         var parts = switch mode {
         case .strict: strictParts(s, from: number.upperBound, end: end)
         case .prose: proseParts(s, from: number.upperBound, end: end, currency: &currency)
         }
-        if numeral, percentPrefix == nil {
+        if numeral, percentPrefix == nil, grouped == nil {
             guard let first = parts.first, first.range.lowerBound == number.upperBound,
                   FigureVocabulary.isCJKUnitScalar(s[first.range.lowerBound])
                     || FigureVocabulary.percentSigns.contains(s[first.range.lowerBound]) else { return nil }
@@ -331,6 +334,12 @@ package struct FigureScanner: Sendable {
             parts.append(ScannedFigure.Part(meaning: .unit("x"), range: amountEnd..<amountEnd + 1))
             return parts
         }
+        // `4.0 times EBITDA` is the multiple 4.0x, as `three times` is; `2 times 3` multiplies, and
+        // `12 times a year` or `5 times in 2025` counts occasions.
+        if currency == nil, percentage == nil, amountEnd == numberEnd, let timesEnd = Self.multipleTimes(s, after: numberEnd, end: end) {
+            parts.append(ScannedFigure.Part(meaning: .unit("x"), range: numberEnd + 1..<timesEnd))
+            return parts
+        }
         if currency == nil, percentage == nil {
             j = Self.oneSpaceEnd(s, from: amountEnd, end: end)
             if j < end, s[j] == "‰" { return parts + [ScannedFigure.Part(meaning: .unit("‰"), range: j..<j + 1)] }
@@ -361,6 +370,27 @@ package struct FigureScanner: Sendable {
         if let exponent = FigureVocabulary.proseScales[word.lowercased()] { return (exponent, k - j) }
         if attached, let exponent = FigureVocabulary.scales[word] { return (exponent, k - j) }
         return nil
+    }
+
+    /// Words after `N times` that make it a count of occasions rather than a multiple: a rate
+    /// (`a year`, `per month`, `each quarter`) or a time (`in 2025`, `since March`, `this year`).
+    static let occasionWords: Set<String> = [
+        "a", "an", "per", "each", "every", "in", "during", "since", "this", "last", "so", "already", "before",
+        "between", "until", "on", "at",
+    ]
+
+    /// Where `times` ends when it follows the number ending at `i` after one space and makes it a
+    /// multiple: followed by what it is a multiple of (`EBITDA`, `the`, `as`, `more`), not by a
+    /// number, an occasion word or the end of the clause.
+    private static func multipleTimes(_ s: [Unicode.Scalar], after i: Int, end: Int) -> Int? {
+        let word = Array("times".unicodeScalars)
+        guard i < end, s[i] == " ", matches(word, s, at: i + 1, end: end) else { return nil }
+        let k = i + 1 + word.count
+        guard k < end, s[k] == " " else { return nil }
+        let next = k + 1
+        guard next < end, isASCIILetter(s[next]) else { return nil }
+        let following = text(s, next..<lettersEnd(s, from: next, end: end)).lowercased()
+        return occasionWords.contains(following) ? nil : k
     }
 
     /// A percent sign or a percentage in words at `j`: its meaning and length.

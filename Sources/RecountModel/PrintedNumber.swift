@@ -7,7 +7,8 @@ import RecountFigures
 /// with trailing zeros is rounded at its last non-zero digit (`318,000` is [317,500, 318,500]),
 /// unless its file says that such zeros are printed digits; `1.2e9` is rounded at the last digit
 /// of `1.2`. A number in words (`three quarters`, `doubled`) stands for what `WordPrecision`
-/// says.
+/// says; one in Chinese numerals or in groups with their scales (`一千零五十`, `1兆2300億`) for
+/// the digits it is read as.
 public struct PrintedNumber: Sendable, Hashable {
     /// Whether the trailing zeros of a whole number are printed digits or rounding.
     public enum TrailingZeros: Sendable, Hashable {
@@ -52,8 +53,9 @@ public struct PrintedNumber: Sendable, Hashable {
     /// one decimal point, and an exponent has at most three digits.
     public init?(_ text: String, trailingZeros: TrailingZeros = .rounded) {
         let scalars = Array(text.unicodeScalars)
-        if let digits = ChineseNumeral.digits(of: text) {
-            // Numerals are read as the digits they stand for, with those digits' precision.
+        if text.utf8.contains(where: { $0 >= 0x80 }), let digits = ChineseNumeral.digits(of: text) ?? ScaleGroups.digits(of: text) {
+            // Numerals, and groups with their scales (`1兆2300億` as `12300e8`), are read as the
+            // digits they stand for, with those digits' precision.
             guard let number = PrintedNumber(digits, trailingZeros: trailingZeros) else { return nil }
             self = number
             self.writtenText = text

@@ -49,15 +49,21 @@ import Testing
         #expect(Self.proposal(x, "$120 million") == "ostrava_steel.capital_spending")
     }
 
-    @Test func aChangeSaysOverWhatAndAPeriodWithoutItsYearIsLeftToWrite() {
+    @Test func aChangeSaysOverWhatAndAPeriodWithoutItsYearTakesTheArticles() {
         let x = Extraction.run(text: """
             Brightwater Utilities said revenue rose 9% year-over-year to $1.2 billion in 2025. Its profit rose 4% sequentially to $300 million in the first half, from $280 million a year earlier.
             """, suggest: false)
         #expect(Self.proposal(x, "9%") == "brightwater_utilities.revenue.yoy @ 2025")
         #expect(Self.proposal(x, "4%")?.hasPrefix("brightwater_utilities.profit.") == true)
-        // "the first half" and "a year earlier" with no year: the two figures must not share a quantity.
-        #expect(Self.proposal(x, "$300 million") == "brightwater_utilities.profit @ PERIOD")
-        #expect(Self.proposal(x, "$280 million") == "brightwater_utilities.profit @ PERIOD")
+        // "the first half" and "a year earlier" take the year the first sentence dates its figures by.
+        #expect(Self.proposal(x, "$300 million") == "brightwater_utilities.profit @ H1 2025")
+        #expect(Self.proposal(x, "$280 million") == "brightwater_utilities.profit @ H1 2024")
+        // With no year in the article, the two figures must not share a quantity.
+        let alone = Extraction.run(text: """
+            Brightwater Utilities said its profit rose 4% sequentially to $300 million in the first half, from $280 million a year earlier.
+            """, suggest: false)
+        #expect(Self.proposal(alone, "$300 million") == "brightwater_utilities.profit @ PERIOD")
+        #expect(Self.proposal(alone, "$280 million") == "brightwater_utilities.profit @ PERIOD")
     }
 
     @Test func draftsAboutOneEntityMetricAndPeriodShareAQuantity() {
