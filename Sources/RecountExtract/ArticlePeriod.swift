@@ -13,7 +13,8 @@
 ///
 /// What is no context:
 /// - a date, such as a dateline's "March 14, 2026": it says when the article was written, not
-///   the period its figures report, which for annual results is usually the year before;
+///   the period its figures report, which for annual results is usually the year before (until
+///   a period is established, `ArticleDate` completes only a quarter or half without its year);
 /// - a month ("in January 2026"), which dates a statement more often than a result;
 /// - a year after `from`, `since`, `by` and the like, which is another period than the sentence's;
 /// - a year in a sentence that dates no figure by it ("the company, founded in 1998, …"), and a

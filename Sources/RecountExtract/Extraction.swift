@@ -35,6 +35,8 @@ public struct Extraction: Sendable {
         // Each sentence's drafts, first with no sign read; then, for the sentences that print a
         // sign or name of several currencies, again with what the article's own currencies say
         // it means. An article without such signs costs one pass.
+        // What an article's own date says a quarter named without its year is, when nothing else does.
+        let date = ArticleDate.find(in: paragraphs)
         var bySentence: [[ClaimDraft]] = []
         var needsSigns: [Int] = []
         var sentenceIndex = 0
@@ -46,7 +48,7 @@ public struct Extraction: Sendable {
             let row = paragraph.table != nil && paragraph.sentences.count == 1 && sentence.text == paragraph.text
                 ? paragraph.cells.first.map { $0.lowerBound..<(paragraph.cells.last?.upperBound ?? $0.upperBound) } : nil
             var claims: [ClaimDraft] = []
-            for (k, e) in NumericScanner.scan(sentence.text, signs: signs, context: context).enumerated() {
+            for (k, e) in NumericScanner.scan(sentence.text, signs: signs, context: context, date: date).enumerated() {
                 let quoteRange = row ?? QuoteClause.range(in: s, around: e.extent, clauses: clauses)
                 let quote = ScalarClass.text(s, quoteRange)
                 var claim = ClaimDraft(

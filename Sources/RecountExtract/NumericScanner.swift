@@ -64,7 +64,8 @@ enum NumericScanner {
     /// `signs` says what the article means by `¥` and by a name such as "dirhams"; `context` is
     /// the period the article established before the sentence (`ArticlePeriod`), for the periods
     /// the sentence names relative to one it does not name ("in the fourth quarter").
-    static func scan(_ sentence: String, signs: ArticleSigns = .none, context: String? = nil) -> [NumericExpression] {
+    static func scan(_ sentence: String, signs: ArticleSigns = .none, context: String? = nil,
+                     date: CalendarDate? = nil) -> [NumericExpression] {
         let t = SentenceTokens(sentence)
         let s = t.scalars
         let skipped = datesAndTimes(s)
@@ -80,7 +81,7 @@ enum NumericScanner {
         candidates.sort { $0.span.lowerBound < $1.span.lowerBound }
         joinRanges(&candidates, t)
         dropTallies(&candidates, t)
-        let mentions = PeriodWords.all(in: t, context: context)
+        let mentions = PeriodWords.all(in: t, context: context, date: date)
         return joiningRanges(candidates.map { expression($0, t, mentions, all: candidates, signs: signs) })
     }
 
@@ -301,14 +302,18 @@ enum NumericScanner {
     }
 
     /// Whether a bare whole number from 1 to 31 is the day of a date: right after a capitalised
-    /// month name ("March 3, 2026") or right before one ("3 March 2026").
+    /// month name ("March 3, 2026") or its abbreviation with its full stop ("Nov. 4, 2026"), or
+    /// right before a month name ("3 March 2026").
     static func isDayOfMonth(_ number: PrintedNumber, _ t: SentenceTokens, before: Int, after: Int) -> Bool {
         guard number.decimals == 0, (1...31).contains(number.value) else { return false }
-        func isMonth(_ k: Int) -> Bool {
-            guard k >= 0, k < t.tokens.count, PeriodWords.monthNames[t.tokens[k].lower] != nil else { return false }
+        func isMonth(_ k: Int, abbreviated: Bool = false) -> Bool {
+            guard k >= 0, k < t.tokens.count else { return false }
+            let word = t.tokens[k].lower
+            guard PeriodWords.monthNames[word] != nil || (abbreviated && ArticleDate.abbreviations[word] != nil) else { return false }
             return ScalarClass.isUppercaseASCII(t.scalars[t.tokens[k].range.lowerBound])
         }
-        return isMonth(before) || isMonth(after)
+        let abbreviation = before >= 1 && t.tokens[before].lower == "." && isMonth(before - 1, abbreviated: true)
+        return isMonth(before) || isMonth(after) || abbreviation
     }
 
     static func isYear(_ number: PrintedNumber) -> Bool {

@@ -386,7 +386,7 @@ enum PeriodWords {
     /// Every mention, English and CJK, in order of position. `context` is the period the
     /// article has established before the sentence (see `ArticlePeriod`), which completes the
     /// periods named relative to the sentence's own when the sentence names none in full.
-    static func all(in t: SentenceTokens, context: String? = nil) -> [Mention] {
+    static func all(in t: SentenceTokens, context: String? = nil, date: CalendarDate? = nil) -> [Mention] {
         var found = mentions(in: t)
         let cjk = cjkYearMentions(in: t)
         for m in cjk {
@@ -395,7 +395,7 @@ enum PeriodWords {
             found.append(m)
         }
         found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        resolveRelative(&found, t, context: context)
+        resolveRelative(&found, t, context: context, date: date)
         return found
     }
 
@@ -406,9 +406,11 @@ enum PeriodWords {
     /// Completes the periods named relative to the sentence's own (see `RelativePeriod`): a
     /// quarter or half without its year takes the year of the nearest period named in full, and
     /// "a year earlier", "a quarter earlier", "for the half" move from it. With no such period
-    /// they are read from the article's `context`, and with none either a mention names none,
-    /// as "last year" names none: the article's date is not known.
-    static func resolveRelative(_ found: inout [Mention], _ t: SentenceTokens, context: String? = nil) {
+    /// they are read from the article's `context`; with none either, a quarter or half takes its
+    /// year from the article's `date` (see `ArticleDate`), and other mentions name none, as "last
+    /// year" names none.
+    static func resolveRelative(_ found: inout [Mention], _ t: SentenceTokens, context: String? = nil,
+                                date: CalendarDate? = nil) {
         func own(_ k: Int, donor: (Mention) -> Bool = { _ in true }) -> String? {
             func named(_ m: Mention) -> Bool { m.period != nil && m.kind == .period && donor(m) }
             return (found[..<k].last(where: named) ?? found[(k + 1)...].first(where: named))?.period
@@ -418,7 +420,7 @@ enum PeriodWords {
             else { continue }
             let year = own(k) { m in
                 m.partWithoutYear == nil && !otherYearWords.contains(m.words.split(separator: " ").first.map { $0.lowercased() } ?? "")
-            } ?? context
+            } ?? context ?? date.flatMap { ArticleDate.part(letter, n, before: $0, forecast: ArticleDate.forecasts(t)) }.map(String.init)
             found[k].period = year.flatMap { RelativePeriod.part(letter, n, yearOf: $0) }
             found[k].completed = found[k].period != nil
         }
