@@ -80,7 +80,9 @@ import Testing
         return nil
     }
 
-    static func right(_ d: ClaimDraft, _ f: Figure) -> Bool {
+    /// Whether the draft states the key figure's value in its unit and, unless `ignoringPeriod`,
+    /// with its period.
+    static func right(_ d: ClaimDraft, _ f: Figure, ignoringPeriod: Bool = false) -> Bool {
         let e = d.expression
         let value = f.unit == "%" ? f.value / 100 : f.value
         guard abs(e.magnitude - value) <= abs(value) * 1e-9 else { return false }
@@ -93,7 +95,7 @@ import Testing
         case "x": unitOK = e.unit.word == .times
         default: unitOK = e.unit.currency == f.unit
         }
-        return unitOK && (f.period == nil || e.period == f.period)
+        return unitOK && (ignoringPeriod || f.period == nil || e.period == f.period)
     }
 
     /// One row of the table: figures drafted right, suggestions valid, key relations found.
@@ -104,6 +106,7 @@ import Testing
         let x = Extraction.run(article: ArticleMarkup.read(source, path: file), suggest: true)
         var labelOf: [String: String] = [:]
         var rightCount = 0
+        var valueCount = 0
         var misses: [String] = []
         for f in key.figures {
             guard let d = draft(of: f, in: x) else {
@@ -111,6 +114,7 @@ import Testing
                 continue
             }
             labelOf[d.id] = key.classOf[f.label] ?? f.label
+            if right(d, f, ignoringPeriod: true) { valueCount += 1 }
             if right(d, f) {
                 rightCount += 1
             } else {
@@ -136,7 +140,7 @@ import Testing
         }
         func pct(_ a: Int, _ b: Int) -> String { b == 0 ? "-" : "\(Int((100 * Double(a) / Double(b)).rounded()))%" }
         let row = "\(name.padding(toLength: 20, withPad: " ", startingAt: 0)) figures \(rightCount)/\(key.figures.count) "
-            + "(\(pct(rightCount, key.figures.count)))  suggestions \(valid)/\(x.suggestions.count) valid "
+            + "(\(pct(rightCount, key.figures.count)); without period \(pct(valueCount, key.figures.count)))  suggestions \(valid)/\(x.suggestions.count) valid "
             + "(\(pct(valid, x.suggestions.count)))  relations found \(found.count)/\(key.relations.count)"
         let detail = (["\(name): figures not drafted right"] + misses + ["\(name): suggestions not in the key"] + invalid)
             .joined(separator: "\n")
