@@ -7,7 +7,8 @@
 /// `software_revenue`) rather than being a determiner, a period or a figure. With no noun, a
 /// verb of a money flow just before the figure names it ("raised HK$32 billion" is
 /// `funds_raised`). A percentage
-/// followed by `of` is a share of what follows: "49.4% of revenue" is `share_of_revenue`.
+/// followed by `of` is a share of what follows: "49.4% of revenue" is `share_of_revenue`; a
+/// multiple, of the noun after it: "4.0 times EBITDA" is `multiple_of_ebitda`.
 enum MetricNouns {
     /// The nouns, each spelt as its words, lowercase; plural forms that name the same measure map
     /// to one metric.
@@ -63,9 +64,11 @@ enum MetricNouns {
     static let nounsByFirstWord: [String: [(words: [String], metric: String)]] =
         Dictionary(grouping: nouns, by: { $0.words[0] })
 
-    static func metric(for span: Range<Int>, isPercent: Bool, in t: SentenceTokens, within bounds: Range<Int>) -> String? {
+    static func metric(for span: Range<Int>, isPercent: Bool, isMultiple: Bool = false, in t: SentenceTokens,
+                       within bounds: Range<Int>) -> String? {
         let tokens = t.tokens
         if isPercent, let share = shareOf(after: span, in: t) { return share }
+        if isMultiple, let multiple = multipleOf(after: span, in: t) { return multiple }
         var best: (distance: Int, metric: String)?
         var i = t.index(atOrAfter: bounds.lowerBound)
         while i < tokens.count, tokens[i].range.upperBound <= bounds.upperBound {
@@ -100,6 +103,15 @@ enum MetricNouns {
               !w.lower.hasSuffix("-quarter"), !w.lower.hasSuffix("-half"), !w.lower.hasSuffix("-year"),
               !w.lower.hasSuffix("ly") else { return metric }
         return slug(w.lower + "_" + metric)
+    }
+
+    /// "4.0 times EBITDA" is `multiple_of_ebitda`: a multiple measures one thing in units of the
+    /// noun after it, as a share does in parts of the noun after `of`.
+    static func multipleOf(after span: Range<Int>, in t: SentenceTokens) -> String? {
+        let i = t.index(atOrAfter: span.upperBound)
+        guard i < t.tokens.count else { return nil }
+        // Only a measure's noun: "1.9 times what it spent" is a multiple of no noun named here.
+        return nounsByFirstWord[t.tokens[i].lower]?.first(where: { t.spells($0.words, at: i) }).map { "multiple_of_" + $0.metric }
     }
 
     /// "57.1% of the total" is `share_of_total`: the noun after `of`, past a determiner.

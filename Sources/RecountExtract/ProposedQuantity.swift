@@ -123,8 +123,10 @@ public struct ProposedQuantity: Sendable, Hashable {
                 let first = QuoteClause.partition(all) { $0.upperBound > quote.lowerBound }
                 return first > 0 ? all[max(0, first - 2)].lowerBound : quote.lowerBound
             }
-            guard var metric = MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: quote)
-                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, in: t, within: earlierClauses()..<quote.upperBound) else { continue }
+            let isMultiple = e.unit.word == .times
+            guard var metric = MetricNouns.metric(for: e.span, isPercent: isPercent, isMultiple: isMultiple, in: t, within: quote)
+                ?? MetricNouns.metric(for: e.span, isPercent: isPercent, isMultiple: isMultiple, in: t,
+                                      within: earlierClauses()..<quote.upperBound) else { continue }
             // A name that modifies the noun ("Software revenue", "Azure revenue") names a part of
             // the entity, a division or a product, and is already in the metric.
             func isPart(_ name: String) -> Bool { metric.hasPrefix(MetricNouns.slug(name) + "_") }

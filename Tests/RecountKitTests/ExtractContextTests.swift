@@ -36,6 +36,13 @@ import Testing
         #expect(Self.proposal(x, "33.1%") == "port_ellery.share_of_revenue")
     }
 
+    @Test func aMultipleIsOfTheNounAfterIt() {
+        let x = Extraction.run(text: "Tejo Energia's net debt was €9.1bn, or 4.0 times EBITDA, and its backlog 3.0 times sales.",
+                               suggest: false)
+        #expect(Self.proposal(x, "4.0 times") == "tejo_energia.multiple_of_ebitda")
+        #expect(Self.proposal(x, "3.0 times") == "tejo_energia.multiple_of_sales")
+    }
+
     @Test func aSentenceThatNamesNoOneFallsBackToTheArticlesFirstName() {
         let x = Extraction.run(text: """
             Ostrava Steel reports a loss
