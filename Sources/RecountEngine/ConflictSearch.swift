@@ -43,7 +43,10 @@ struct ConflictSearch {
     private(set) var exhausted = false
     /// Whether a propagation within the search ran out of its revision budget, so that a set
     /// it called consistent may not be.
-    private(set) var propagationStopped = false
+    var propagationStopped: Bool { propagation.propagationStopped }
+    /// The tests of sets, each propagated from the fixpoint of a subset already tested where
+    /// that gives the same verdict.
+    private var propagation: IncrementalPropagation
 
     private var found: [[Int]] = []
     /// The diagnoses met, which no later path may contain. The verdicts rest on the minimal
@@ -51,8 +54,11 @@ struct ConflictSearch {
     private var cuts: [[Int]] = []
 
     /// A search among the component's bases that `among` accepts (the ledger's facts, say).
-    init(network: Network, component: Int, among: (Base) -> Bool = { _ in true }, weight: (Base) -> Int) {
+    /// `incremental: false` propagates every set from nothing, for a test to compare.
+    init(network: Network, component: Int, among: (Base) -> Bool = { _ in true }, weight: (Base) -> Int,
+         incremental: Bool = true) {
         self.network = network
+        self.propagation = IncrementalPropagation(network: network, component: component, incremental: incremental)
         self.component = component
         let all = network.bases(in: component)
         let positions = all.indices.filter { among(all[$0]) }
@@ -66,9 +72,7 @@ struct ConflictSearch {
     private mutating func consistent(_ set: [Int]) -> Bool {
         var mask = [Bool](repeating: false, count: componentBases)
         for i in set { mask[positions[i]] = true }
-        let solution = network.solve(component: component, mask: mask)
-        if solution.exhausted { propagationStopped = true }
-        return solution.wipeout == nil
+        return propagation.consistent(mask)
     }
 
     /// Runs the search.

@@ -296,6 +296,19 @@ struct Network {
         var wipeout: Wipeout?
         /// Whether the revision budget stopped propagation before the fixpoint.
         var exhausted = false
+        /// Whether the narrowings, revisions and their logs are kept. A propagation asked only
+        /// whether its constraints meet (each test of the conflict search) keeps none: it makes
+        /// the same narrowings in the same order and reaches the same domains and verdict, but
+        /// no derivation or support can be read from it.
+        var records = true
+        /// How many narrowings a propagation that keeps none has made: their indices still tell
+        /// a revision whether a domain changed.
+        var unrecorded = 0
+        /// Whether every narrowing that moved a bound was followed to the links it feeds, and no
+        /// projection was dropped (in another dimension, not a number, or failed): then the
+        /// domains are the greatest common fixpoint of the constraints, which any other order
+        /// of revisions would reach too (see `IncrementalPropagation`).
+        var followed = true
         var revisions: [Revision] = []
         /// The bounds of each position at the start of each revision, as (lower, upper) pairs.
         var snapshots: [Int] = []
@@ -358,9 +371,25 @@ struct Network {
     /// Propagates the constraints of the bases whose positions in `bases(in:)` the mask sets.
     /// The work is proportional to the component's constraints times the revisions each needs,
     /// never to the whole network.
-    func solve(component: Int, mask: [Bool]) -> Solution {
+    /// Without `recording`, only the domains and the verdict are kept (see `Solution.records`).
+    func solve(component: Int, mask: [Bool], recording: Bool = true) -> Solution {
         guard component >= 0, component < componentCount else { return Solution() }
-        return propagate(component, statementsIn[component]) { $0 < 0 || ($0 < mask.count && mask[$0]) }
+        return propagate(component, statementsIn[component], recording: recording) { $0 < 0 || ($0 < mask.count && mask[$0]) }
+    }
+
+    /// Propagates the bases the mask sets from `start`, a fixpoint of the bases `startMask` sets
+    /// (a subset of them, propagated without recording): only the statements and links of the
+    /// bases that `startMask` lacks are added, and only the links their narrowings reach are
+    /// revised. The result keeps no derivations. Whether it is the fixpoint a propagation from
+    /// nothing would reach is what `Solution.followed` of both says (see
+    /// `IncrementalPropagation`).
+    func extend(_ start: Solution, from startMask: [Bool], to mask: [Bool], component: Int) -> Solution {
+        guard component >= 0, component < componentCount, !start.records,
+              start.domains.count == variableCount[component] else { return Solution() }
+        return propagate(component, statementsIn[component], recording: false, from: start,
+                         wasActive: { $0 < 0 || ($0 < startMask.count && startMask[$0]) }) {
+            $0 < 0 || ($0 < mask.count && mask[$0])
+        }
     }
 
     /// Propagates the constraints of a few bases of a component (the members of a conflict):
@@ -421,12 +450,16 @@ struct Network {
     }
 
     /// Propagation of the given statements, in order, each with its own value unless `value`
-    /// gives another, and of the links whose base is active.
-    private func propagate(_ component: Int, _ stated: [Int], _ isActive: (Int) -> Bool,
+    /// gives another, and of the links whose base is active. From a `start`, the statements and
+    /// links of the bases `wasActive` accepts are already in its domains: the others are added
+    /// and every link they add is revised, but the budget counts them all.
+    private func propagate(_ component: Int, _ stated: [Int], recording: Bool = true, from start: Solution? = nil,
+                           wasActive: (Int) -> Bool = { _ in false }, _ isActive: (Int) -> Bool,
                            value: (Int) -> Measure? = { _ in nil }) -> Solution {
-        var solution = Solution()
+        var solution = start ?? Solution()
+        solution.records = recording
         var scratch = Scratch()
-        solution.domains = [Domain?](repeating: nil, count: variableCount[component])
+        if start == nil { solution.domains = [Domain?](repeating: nil, count: variableCount[component]) }
         let componentLinks = linksIn[component]
         let linkActive = componentLinks.map { isActive(linkBase[$0]) }
         var queued = [Bool](repeating: false, count: componentLinks.count)
@@ -443,10 +476,17 @@ struct Network {
         var constraints = linkActive.filter { $0 }.count
         for i in stated where isActive(statementBase[i]) {
             constraints += 1
+            if start != nil, wasActive(statementBase[i]) { continue }
             let v = statements[i].variable
             let event = Narrowing(variable: v, value: value(i) ?? statements[i].value, reason: .stated(i))
             if narrow(&solution, event) { enqueue(v) }
             if solution.wipeout != nil { return solution }
+        }
+        if start != nil {
+            for (k, l) in componentLinks.enumerated() where linkActive[k] && !queued[k] && !wasActive(linkBase[l]) {
+                queued[k] = true
+                queue.append(k)
+            }
         }
         let budget = Network.revisionsPerConstraint * max(constraints, 1)
         var revisions = 0
@@ -536,8 +576,11 @@ struct Network {
             } else {
                 projection = nil
             }
-            guard let projection, !projection.interval.lower.isNaN, !projection.interval.upper.isNaN else { continue }
-            if revision == nil {
+            guard let projection, !projection.interval.lower.isNaN, !projection.interval.upper.isNaN else {
+                solution.followed = false
+                continue
+            }
+            if solution.records, revision == nil {
                 revision = solution.revisions.count
                 solution.revisions.append(Revision(snapshot: solution.snapshots.count, changes: solution.changes.count))
                 for d in domains[..<ids.count] {
@@ -558,9 +601,11 @@ struct Network {
                 domains[p] = now
                 values[p] = now.value
                 for leaf in tree.leaves[p] { tree.update(&forward, leaf: leaf, values: values) }
-                solution.changes.append(p)
-                solution.changes.append(now.lower)
-                solution.changes.append(now.upper)
+                if solution.records {
+                    solution.changes.append(p)
+                    solution.changes.append(now.lower)
+                    solution.changes.append(now.upper)
+                }
                 applied += 1
             }
         }
@@ -571,22 +616,24 @@ struct Network {
     private func narrow(_ solution: inout Solution, _ event: Narrowing) -> Bool {
         let v = event.variable
         let slot = slotOf[v]
+        let index = solution.records ? solution.narrowings.count : solution.unrecorded
         guard let d = solution.domains[slot] else {
-            let index = solution.narrowings.count
-            solution.narrowings.append(event)
+            record(event, in: &solution)
             solution.domains[slot] = Domain(value: event.value, lower: index, upper: index)
             return true
         }
         // A value in another dimension is about something else (a flow read as a stock); it is
         // compared by the checks, not merged.
-        guard d.value.dimension == event.value.dimension else { return false }
+        guard d.value.dimension == event.value.dimension else {
+            solution.followed = false
+            return false
+        }
         let old = d.value.interval
         let new = event.value.interval
         let lowerMoves = new.lower > old.lower
         let upperMoves = new.upper < old.upper
         guard lowerMoves || upperMoves else { return false }
-        let index = solution.narrowings.count
-        solution.narrowings.append(event)
+        record(event, in: &solution)
         let lower = lowerMoves ? index : d.lower
         let upper = upperMoves ? index : d.upper
         let lo = lowerMoves ? new.lower : old.lower
@@ -601,7 +648,19 @@ struct Network {
                                         lower: lower, upper: upper)
         guard old.isBounded else { return true }
         let moved = (lowerMoves ? new.lower - old.lower : 0) + (upperMoves ? old.upper - new.upper : 0)
-        return !moved.isFinite || moved > old.width * Network.negligible
+        guard !moved.isFinite || moved > old.width * Network.negligible else {
+            solution.followed = false
+            return false
+        }
+        return true
+    }
+
+    private func record(_ event: Narrowing, in solution: inout Solution) {
+        if solution.records {
+            solution.narrowings.append(event)
+        } else {
+            solution.unrecorded += 1
+        }
     }
 
     // MARK: Derivations
