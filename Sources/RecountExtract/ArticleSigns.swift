@@ -12,21 +12,25 @@ import RecountModel
 /// unread, as it is without this (the figure is drafted with no currency).
 public struct ArticleSigns: Sendable, Hashable {
     /// The `defaults` region that gives `¥` and `元` their meaning here, if one does.
-    public var region: String?
+    public let region: String?
     /// The ISO code each ambiguous currency name (`dirhams`) stands for here.
-    public var names: [String: String]
+    public let names: [String: String]
+    /// The meanings for the unit parser: the region's signs and the names. Worked out once, since
+    /// every figure of a sentence read with the signs asks for them.
+    let meanings: SignMeanings
 
-    public static let none = ArticleSigns(region: nil, names: [:])
-
-    /// The meanings for the unit parser: the region's signs and the names.
-    var meanings: SignMeanings {
+    public init(region: String?, names: [String: String]) {
+        self.region = region
+        self.names = names
         var meanings = region.flatMap { SignMeanings.regions[$0] } ?? .none
         // Only the currency signs: `兆` keeps needing its own word, since a region chosen for
         // a currency says nothing of how the article counts.
         meanings.scales = [:]
         for (name, code) in names { meanings.currencies[name] = code }
-        return meanings
+        self.meanings = meanings
     }
+
+    public static let none = ArticleSigns(region: nil, names: [:])
 
     /// The signs of `text`, reading the currencies of its figures from the text itself.
     static func read(_ text: String) -> ArticleSigns {
