@@ -227,6 +227,7 @@ enum MarkdownText {
     static func inline(_ s: [Unicode.Scalar], _ r: Range<Int>, into out: inout ArticleMarkup.Builder) {
         var i = r.lowerBound
         let end = r.upperBound
+        let marks = InlineMarks(s, r)
         func isBlank(_ k: Int) -> Bool { k < r.lowerBound || k >= end || s[k] == " " || s[k] == "\t" }
         while i < end {
             let c = s[i]
@@ -239,30 +240,18 @@ enum MarkdownText {
                 var ticks = i
                 while ticks < end, s[ticks] == "`" { ticks += 1 }
                 let n = ticks - i
-                var j = ticks
-                var close: Int?
-                while j < end {
-                    if s[j] == "`" {
-                        var k = j
-                        while k < end, s[k] == "`" { k += 1 }
-                        if k - j == n { close = j; break }
-                        j = k
-                    } else {
-                        j += 1
-                    }
-                }
-                if let close {
+                if let close = marks.runClose[i] {
                     let code = trimmed(s, ticks..<close)
                     for k in code { out.append(s[k], from: k) }
                     i = close + n
                     continue
                 }
             }
-            if c == "!", i + 1 < end, s[i + 1] == "[", let link = link(s, at: i + 1, end: end) {
+            if c == "!", i + 1 < end, s[i + 1] == "[", let link = marks.link(at: i + 1) {
                 i = link.end
                 continue
             }
-            if c == "[", let link = link(s, at: i, end: end) {
+            if c == "[", let link = marks.link(at: i) {
                 inline(s, link.text, into: &out)
                 i = link.end
                 continue
@@ -295,37 +284,6 @@ enum MarkdownText {
             out.append(c, from: i)
             i += 1
         }
-    }
-
-    /// A link `[text](target)`, `[text][ref]` or `[text][]` at `s[i]`: its text and where it ends.
-    static func link(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (text: Range<Int>, end: Int)? {
-        var depth = 0
-        var j = i
-        while j < end {
-            if s[j] == "\\" { j += 2; continue }
-            if s[j] == "[" { depth += 1 }
-            if s[j] == "]" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            j += 1
-        }
-        guard j < end, j + 1 < end else { return nil }
-        let text = (i + 1)..<j
-        let open = s[j + 1]
-        guard open == "(" || open == "[" else { return nil }
-        let close: Unicode.Scalar = open == "(" ? ")" : "]"
-        var k = j + 2
-        var nested = 0
-        while k < end {
-            if s[k] == "(" && open == "(" { nested += 1 }
-            if s[k] == close {
-                if nested == 0 { return (text, k + 1) }
-                nested -= 1
-            }
-            k += 1
-        }
-        return nil
     }
 
     /// Where an autolink (`<https://…>`) or inline tag (`<span class="x">`, `</b>`) at `s[i]`

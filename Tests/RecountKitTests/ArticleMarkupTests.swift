@@ -103,6 +103,14 @@ import Testing
         #expect(read.text == "A snake_case name, 5*3 and 2 * 4 stay; gone and struck lose marks.\n")
     }
 
+    @Test func unmatchedBracketsAndBackticksStayAsTextAroundLinksAndCode() {
+        let read = ArticleMarkup.read("[a [b](https://x.example/1) c] [d][ref] e [f `g` h `` i [j] k ``.", as: .markdown)
+        #expect(read.text == "[a b c] d e [f g h i [j] k.\n")
+        // Many unmatched marks on one line are read in one pass each (see `InlineMarks`).
+        let many = String(repeating: "[x ", count: 2_000) + "[z](u) ``y"
+        #expect(ArticleMarkup.read(many, as: .markdown).text == String(repeating: "[x ", count: 2_000) + "z ``y\n")
+    }
+
     @Test func markupDigitsAreNeverDrafted() {
         for (source, path) in [(Self.markdown, "a.md"), (Self.html, "a.html")] {
             let extraction = Extraction.run(article: ArticleMarkup.read(source, path: path), suggest: false)
